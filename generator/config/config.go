@@ -1,0 +1,120 @@
+// Package config reads and checks kimppa.yaml: the site's title, languages,
+// section paths and the cluster's taxonomies.
+package config
+
+import (
+	"slices"
+)
+
+// FileName is the site configuration file at the root of a site directory.
+const FileName = "kimppa.yaml"
+
+// Types are the content types, in the order they are shown.
+var Types = []string{"actors", "services", "projects", "contracts", "funding", "pages"}
+
+// defaultSections are the URL paths used when kimppa.yaml leaves a type out.
+var defaultSections = map[string]Localized{
+	"actors":    {"fi": "toimijat", "en": "actors"},
+	"services":  {"fi": "palvelut", "en": "services"},
+	"projects":  {"fi": "hankkeet", "en": "projects"},
+	"contracts": {"fi": "sopimukset", "en": "contracts"},
+	"funding":   {"fi": "rahoitus", "en": "funding"},
+}
+
+// Config is the checked content of kimppa.yaml.
+type Config struct {
+	Title       Localized
+	Description Localized
+	BaseURL     string
+	Languages   []string // the first is the default language
+	Repository  string   // e.g. https://github.com/ORG/REPO, for edit links
+	Branch      string
+	Admins      []string
+	Sections    map[string]Localized // type → URL path per language
+	Taxonomies  []Taxonomy           // in the order of kimppa.yaml
+}
+
+// Taxonomy is one classification of the cluster, e.g. focus areas.
+type Taxonomy struct {
+	Key   string
+	Label Localized
+	Path  Localized
+	Terms []Term
+}
+
+// Term is one value of a taxonomy.
+type Term struct {
+	Key   string
+	Label Localized
+}
+
+// DefaultLang is the site's first language.
+func (c *Config) DefaultLang() string { return c.Languages[0] }
+
+// Section is the URL path segment of a type in lang.
+func (c *Config) Section(typ, lang string) string {
+	return c.Sections[typ].In(lang, c.DefaultLang())
+}
+
+// Taxonomy returns the taxonomy named key.
+func (c *Config) Taxonomy(key string) (*Taxonomy, bool) {
+	for i := range c.Taxonomies {
+		if c.Taxonomies[i].Key == key {
+			return &c.Taxonomies[i], true
+		}
+	}
+	return nil, false
+}
+
+// TaxonomyKeys lists the configured taxonomy names in order.
+func (c *Config) TaxonomyKeys() []string {
+	keys := make([]string, len(c.Taxonomies))
+	for i, t := range c.Taxonomies {
+		keys[i] = t.Key
+	}
+	return keys
+}
+
+// HasLang reports whether lang is one of the site's languages.
+func (c *Config) HasLang(lang string) bool { return slices.Contains(c.Languages, lang) }
+
+// Term returns the term key of the taxonomy.
+func (t *Taxonomy) Term(key string) (*Term, bool) {
+	for i := range t.Terms {
+		if t.Terms[i].Key == key {
+			return &t.Terms[i], true
+		}
+	}
+	return nil, false
+}
+
+// TermKeys lists the taxonomy's term keys in order.
+func (t *Taxonomy) TermKeys() []string {
+	keys := make([]string, len(t.Terms))
+	for i, term := range t.Terms {
+		keys[i] = term.Key
+	}
+	return keys
+}
+
+// Localized is a text in several languages. A plain string in kimppa.yaml
+// is stored under the empty key and serves every language.
+type Localized map[string]string
+
+// In returns the text in lang, else in the default language, else any.
+func (l Localized) In(lang, def string) string {
+	for _, k := range []string{lang, def, ""} {
+		if s, ok := l[k]; ok {
+			return s
+		}
+	}
+	keys := make([]string, 0, len(l))
+	for k := range l {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if len(keys) > 0 {
+		return l[keys[0]]
+	}
+	return ""
+}

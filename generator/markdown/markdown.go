@@ -1,0 +1,174 @@
+// Package markdown renders untrusted Markdown with goldmark: raw HTML is
+// never rendered, link and image URLs pass an allow-list, SVG images are
+// dropped, external links get rel="noopener", and headings start at h2
+// below the page's own h1. It also extracts plain text for the index.
+package markdown
+
+import (
+	"bytes"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+var md = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(guard{}, 100))),
+	// goldmark's HTML renderer omits raw HTML unless WithUnsafe is given.
+)
+
+// HTML renders src to safe HTML.
+func HTML(src string) string {
+	var b bytes.Buffer
+	if err := md.Convert([]byte(src), &b); err != nil {
+		return "" // goldmark only fails on writer errors; a bytes.Buffer has none
+	}
+	return b.String()
+}
+
+// Text returns the plain text of src: the words a reader sees, without
+// markup, for the search index and summaries.
+func Text(src string) string {
+	source := []byte(src)
+	doc := md.Parser().Parse(text.NewReader(source))
+	var b strings.Builder
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			if n.Type() == ast.TypeBlock && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(source))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.CodeSpan, *ast.FencedCodeBlock, *ast.CodeBlock:
+			lines := n.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				b.Write(seg.Value(source))
+			}
+		case *ast.AutoLink:
+			b.Write(t.Label(source))
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML, *ast.HTMLBlock:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// SafeURL reports whether a link or image URL may be rendered: http,
+// https and mailto, and relative URLs that stay relative.
+func SafeURL(raw string) bool {
+	s := strings.TrimSpace(raw)
+	// Browsers ignore control characters and whitespace inside schemes
+	// ("java\tscript:"), so judge the URL with them removed.
+	s = strings.Map(func(r rune) rune {
+		if r < 0x21 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+	u, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https", "mailto":
+		return true
+	case "":
+		return !strings.HasPrefix(s, "//") && !strings.Contains(strings.ToLower(strings.SplitN(s, "?", 2)[0]), ":")
+	}
+	return false
+}
+
+func isSVG(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return true
+	}
+	ext := strings.ToLower(path.Ext(u.Path))
+	return ext == ".svg" || ext == ".svgz" || strings.HasPrefix(strings.ToLower(raw), "data:")
+}
+
+func isExternal(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https")
+}
+
+// guard is the AST transformer that enforces the rules above.
+type guard struct{}
+
+func (guard) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	var drop []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Heading:
+			t.Level = min(t.Level+1, 6)
+		case *ast.Link:
+			if !SafeURL(string(t.Destination)) {
+				drop = append(drop, t)
+				return ast.WalkContinue, nil
+			}
+			if isExternal(string(t.Destination)) {
+				t.SetAttributeString("rel", []byte("noopener noreferrer"))
+			}
+		case *ast.AutoLink:
+			switch u := string(t.URL(reader.Source())); {
+			case !SafeURL(u):
+				drop = append(drop, t)
+			case isExternal(u):
+				t.SetAttributeString("rel", []byte("noopener noreferrer"))
+			}
+		case *ast.Image:
+			if !SafeURL(string(t.Destination)) || isSVG(string(t.Destination)) {
+				drop = append(drop, t)
+				return ast.WalkSkipChildren, nil
+			}
+			t.SetAttributeString("loading", []byte("lazy"))
+		case *ast.RawHTML, *ast.HTMLBlock:
+			drop = append(drop, t)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range drop {
+		unwrap(n)
+	}
+}
+
+// unwrap replaces a node by its children: a dropped link keeps its text,
+// a dropped image keeps its alt text, raw HTML goes entirely.
+func unwrap(n ast.Node) {
+	parent := n.Parent()
+	if parent == nil {
+		return
+	}
+	switch n.(type) {
+	case *ast.RawHTML, *ast.HTMLBlock, *ast.AutoLink:
+		parent.RemoveChild(parent, n)
+		return
+	}
+	for c := n.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		parent.InsertBefore(parent, n, c)
+		c = next
+	}
+	parent.RemoveChild(parent, n)
+}

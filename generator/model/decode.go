@@ -1,0 +1,185 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/node"
+	"github.com/kimppa/kimppa/generator/schema"
+	"gopkg.in/yaml.v3"
+)
+
+// decoder turns one file's front matter into a Variant, checking each
+// value against its field's rule.
+type decoder struct {
+	doc   *node.Doc
+	diags *diag.List
+	pos   map[string]diag.Pos
+}
+
+func decodeFile(f *load.File, t schema.Type, diags *diag.List) *Variant {
+	d := &decoder{doc: f.Doc, diags: diags, pos: map[string]diag.Pos{}}
+	fields := d.fields(t.Fields, f.Doc.Root, "", f.Lang == "", t.Name)
+	return &Variant{
+		File: f.Path, Lang: f.Lang, Fields: fields, Pos: d.pos,
+		Body: string(f.Body), BodyLine: f.BodyLine,
+	}
+}
+
+// fields decodes a mapping against the fields fs. Required fields are only
+// demanded when required is set: translations may leave them out.
+func (d *decoder) fields(fs []schema.Field, m *yaml.Node, prefix string, required bool, what string) map[string]any {
+	out := map[string]any{}
+	known := make([]string, len(fs))
+	for i, f := range fs {
+		known[i] = f.Name
+	}
+	for _, kv := range node.Pairs(m) {
+		name := kv.Key.Value
+		path := prefix + name
+		f, ok := lookupField(fs, name)
+		if !ok {
+			hint := diag.DidYouMean(name, known)
+			if hint == "" {
+				hint = "known fields: " + strings.Join(known, ", ")
+			}
+			d.diags.Errorf(d.doc.Pos(kv.Key), path, hint, "unknown field %q in %s", name, what)
+			continue
+		}
+		if _, dup := out[name]; dup {
+			d.diags.Errorf(d.doc.Pos(kv.Key), path, "remove one of them", "field %q is written twice", name)
+			continue
+		}
+		d.pos[path] = d.doc.Pos(kv.Key)
+		if node.IsNull(kv.Value) {
+			continue
+		}
+		if v, ok := d.value(f, node.Resolve(kv.Value), path); ok {
+			out[name] = v
+		}
+	}
+	if required {
+		for _, f := range fs {
+			if _, ok := out[f.Name]; !ok && f.Required && !d.reported(prefix+f.Name) {
+				d.diags.Errorf(d.doc.Pos(m), prefix+f.Name, fmt.Sprintf("add a line: %s: …", f.Name), "missing required field %q in %s", f.Name, what)
+			}
+		}
+	}
+	return out
+}
+
+// reported says whether a field was present but invalid: its problem is
+// already reported, so it is not also "missing".
+func (d *decoder) reported(path string) bool {
+	_, ok := d.pos[path]
+	return ok
+}
+
+func lookupField(fs []schema.Field, name string) (schema.Field, bool) {
+	for _, f := range fs {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return schema.Field{}, false
+}
+
+func (d *decoder) value(f schema.Field, n *yaml.Node, path string) (any, bool) {
+	switch f.Kind {
+	case schema.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			return d.wrong(f, n, path, "true or false", "write true or false, without quotes")
+		}
+		return n.Value == "true", true
+	case schema.Money:
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+			return d.wrong(f, n, path, "a number of euros", "write digits only, e.g. 250000 (no spaces, € or commas)")
+		}
+		v, err := strconv.ParseFloat(n.Value, 64)
+		if err != nil || v < 0 || v != v {
+			d.diags.Errorf(d.doc.Pos(n), path, "write a non-negative number of euros", "%q is not a valid amount of euros", n.Value)
+			return nil, false
+		}
+		return v, true
+	case schema.EnumList, schema.RefList, schema.Related, schema.StringList, schema.Terms:
+		return d.list(f, n, path)
+	case schema.Objects:
+		return d.objects(f, n, path)
+	}
+	s, ok := d.scalar(f, n, path)
+	if !ok {
+		return nil, false
+	}
+	if p := schema.CheckString(f, s); p != nil {
+		d.diags.Errorf(d.doc.Pos(n), path, p.Hint, "%s", p.Message)
+		return nil, false
+	}
+	return s, true
+}
+
+// scalar reads text. Numbers and dates are accepted as their written text
+// (a phone number, a date); lists and mappings are not.
+func (d *decoder) scalar(f schema.Field, n *yaml.Node, path string) (string, bool) {
+	if n.Kind != yaml.ScalarNode {
+		_, ok := d.wrong(f, n, path, "text", "write a single value on the same line")
+		return "", ok
+	}
+	if n.Tag == "!!bool" && f.Kind != schema.String {
+		d.wrong(f, n, path, "text", "")
+		return "", false
+	}
+	return strings.TrimSpace(n.Value), true
+}
+
+func (d *decoder) list(f schema.Field, n *yaml.Node, path string) (any, bool) {
+	if n.Kind != yaml.SequenceNode {
+		return d.wrong(f, n, path, "a list", fmt.Sprintf("write %s: [a, b] or one item per line starting with \"- \"", f.Name))
+	}
+	out := make([]string, 0, len(n.Content))
+	item := f
+	if item.Kind == schema.StringList || item.Kind == schema.Terms {
+		item.Kind = schema.String
+		item.OneLine = true
+	}
+	for i, c := range n.Content {
+		c = node.Resolve(c)
+		ipath := fmt.Sprintf("%s[%d]", path, i)
+		d.pos[ipath] = d.doc.Pos(c)
+		if s, ok := d.scalar(item, c, ipath); ok {
+			if p := schema.CheckString(item, s); p != nil {
+				d.diags.Errorf(d.doc.Pos(c), ipath, p.Hint, "%s", p.Message)
+				continue
+			}
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out, true
+}
+
+func (d *decoder) objects(f schema.Field, n *yaml.Node, path string) (any, bool) {
+	if n.Kind != yaml.SequenceNode {
+		return d.wrong(f, n, path, "a list", fmt.Sprintf("write each item of %s on its own line starting with \"- \"", f.Name))
+	}
+	out := make([]Object, 0, len(n.Content))
+	for i, c := range n.Content {
+		c = node.Resolve(c)
+		ipath := fmt.Sprintf("%s[%d]", path, i)
+		d.pos[ipath] = d.doc.Pos(c)
+		if c.Kind != yaml.MappingNode {
+			d.diags.Errorf(d.doc.Pos(c), ipath, fmt.Sprintf("write fields of the item, e.g. - %s: …", f.Fields[0].Name), "item %d of %q must have fields, not %s", i+1, f.Name, node.Describe(c))
+			continue
+		}
+		out = append(out, Object(d.fields(f.Fields, c, ipath+".", true, fmt.Sprintf("item %d of %q", i+1, f.Name))))
+	}
+	return out, true
+}
+
+func (d *decoder) wrong(f schema.Field, n *yaml.Node, path, want, hint string) (any, bool) {
+	d.diags.Errorf(d.doc.Pos(n), path, hint, "%q must be %s, not %s", f.Name, want, node.Describe(n))
+	return nil, false
+}

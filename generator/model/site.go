@@ -1,0 +1,205 @@
+package model
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/schema"
+)
+
+// Site is the whole portal: every entity, drafts included, and the links
+// between them.
+type Site struct {
+	Config   *config.Config
+	Types    []schema.Type
+	Entities map[Ref]*Entity
+	ByType   map[string][]*Entity // sorted by slug
+	Links    []Link               // every reference, in file order
+	Out      map[Ref][]Link       // links by their source
+	Back     map[Ref][]Link       // links by their target
+	Drafts   bool                 // drafts are published
+}
+
+// Link is one reference from an entity's field to another entity.
+type Link struct {
+	From  Ref
+	To    Ref
+	Field string // the field path, e.g. "funding[0].source"
+	Base  string // the top-level field, e.g. "funding"
+	Index int    // the list index within Base, or -1
+	Pos   diag.Pos
+}
+
+// Type returns the schema of type name.
+func (s *Site) Type(name string) schema.Type {
+	for _, t := range s.Types {
+		if t.Name == name {
+			return t
+		}
+	}
+	return schema.Type{}
+}
+
+// Published lists the entities of typ that are built, sorted by slug.
+func (s *Site) Published(typ string) []*Entity {
+	var out []*Entity
+	for _, e := range s.ByType[typ] {
+		if s.IsPublished(e.Ref) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// IsPublished reports whether r names an entity that is built.
+func (s *Site) IsPublished(r Ref) bool {
+	e := s.Entities[r]
+	return e != nil && (s.Drafts || !e.Draft())
+}
+
+// Options control how content becomes a site.
+type Options struct {
+	Drafts bool
+}
+
+// Build decodes every file of c into entities. It reports field problems,
+// duplicate slugs and translations without a default-language file; the
+// rules across entities are package validate's.
+func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List) {
+	var diags diag.List
+	s := &Site{
+		Config:   cfg,
+		Types:    schema.Types(cfg.TaxonomyKeys()),
+		Entities: map[Ref]*Entity{},
+		ByType:   map[string][]*Entity{},
+		Out:      map[Ref][]Link{},
+		Back:     map[Ref][]Link{},
+		Drafts:   opts.Drafts,
+	}
+	var trans []*load.File
+	for _, f := range c.Files {
+		if f.Lang != "" {
+			trans = append(trans, f)
+			continue
+		}
+		s.addDefault(f, c, &diags)
+	}
+	for _, f := range trans {
+		s.addTranslation(f, &diags)
+	}
+	for _, list := range s.ByType {
+		slices.SortFunc(list, func(a, b *Entity) int { return strings.Compare(a.Slug, b.Slug) })
+	}
+	s.link()
+	return s, diags
+}
+
+func (s *Site) addDefault(f *load.File, c *load.Content, diags *diag.List) {
+	r := Ref{f.Type, f.Slug}
+	t := s.Type(f.Type)
+	v := decodeFile(f, t, diags)
+	if old := s.Entities[r]; old != nil {
+		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "", "rename one of them; a slug must be unique within "+f.Type,
+			"duplicate slug %q: %s also defines it", f.Slug, old.Default.File)
+		return
+	}
+	e := &Entity{Ref: r, Default: v, Trans: map[string]*Variant{}, Bundle: f.Bundle, Assets: c.Assets[f.Bundle]}
+	s.Entities[r] = e
+	s.ByType[f.Type] = append(s.ByType[f.Type], e)
+}
+
+func (s *Site) addTranslation(f *load.File, diags *diag.List) {
+	r := Ref{f.Type, f.Slug}
+	e := s.Entities[r]
+	pos := diag.Pos{File: f.Path, Line: 1, Col: 1}
+	if e == nil {
+		def := strings.Replace(f.Path, "."+f.Lang+".md", ".md", 1)
+		diags.Errorf(pos, "", "add "+def+" in the default language ("+s.Config.DefaultLang()+"), or rename this file", "translation %q has no default-language file", f.Slug)
+		return
+	}
+	if e.Trans[f.Lang] != nil {
+		diags.Errorf(pos, "", "remove one of them", "duplicate %s translation of %s (also %s)", f.Lang, r, e.Trans[f.Lang].File)
+		return
+	}
+	e.Trans[f.Lang] = decodeFile(f, s.Type(f.Type), diags)
+}
+
+// link collects every reference and derives the reverse links.
+func (s *Site) link() {
+	for _, typ := range config.Types {
+		for _, e := range s.ByType[typ] {
+			t := s.Type(typ)
+			for _, f := range t.Fields {
+				s.Links = append(s.Links, fieldLinks(e, f)...)
+			}
+		}
+	}
+	for _, l := range s.Links {
+		s.Out[l.From] = append(s.Out[l.From], l)
+		s.Back[l.To] = append(s.Back[l.To], l)
+	}
+	for _, ls := range s.Back {
+		slices.SortStableFunc(ls, func(a, b Link) int {
+			return cmp.Or(strings.Compare(a.From.Type, b.From.Type), strings.Compare(a.From.Slug, b.From.Slug), cmp.Compare(a.Index, b.Index))
+		})
+	}
+}
+
+// fieldLinks lists the references written in field f of e's default file.
+func fieldLinks(e *Entity, f schema.Field) []Link {
+	mk := func(to Ref, path string, idx int) Link {
+		return Link{From: e.Ref, To: to, Field: path, Base: f.Name, Index: idx, Pos: e.posOr(path, f.Name)}
+	}
+	var out []Link
+	switch f.Kind {
+	case schema.Ref:
+		if s := e.Str("", f.Name); s != "" {
+			out = append(out, mk(Ref{f.RefType, s}, f.Name, -1))
+		}
+	case schema.RefList, schema.Related:
+		for i, s := range e.Strings("", f.Name) {
+			to := Ref{f.RefType, s}
+			if f.Kind == schema.Related {
+				to.Type, to.Slug, _ = strings.Cut(s, "/")
+			}
+			out = append(out, mk(to, fmt.Sprintf("%s[%d]", f.Name, i), i))
+		}
+	case schema.Objects:
+		for i, o := range e.Objects("", f.Name) {
+			for _, sub := range f.Fields {
+				if s, ok := o[sub.Name].(string); ok && sub.Kind == schema.Ref {
+					out = append(out, mk(Ref{sub.RefType, s}, fmt.Sprintf("%s[%d].%s", f.Name, i, sub.Name), i))
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (e *Entity) posOr(path, field string) diag.Pos {
+	if p, ok := e.Default.Pos[path]; ok {
+		return p
+	}
+	return e.Pos(field)
+}
+
+// Title is the name or title of the entity in lang.
+func (s *Site) Title(e *Entity, lang string) string {
+	return e.Str(lang, s.Type(e.Type).TitleField)
+}
+
+// LinksFrom lists the links of e whose top-level field is base.
+func (s *Site) LinksFrom(e *Entity, base string) []Link {
+	var out []Link
+	for _, l := range s.Out[e.Ref] {
+		if l.Base == base {
+			out = append(out, l)
+		}
+	}
+	return out
+}

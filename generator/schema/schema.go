@@ -1,0 +1,84 @@
+// Package schema defines the fields of every content type: one table that
+// the decoder, the validator, `kimppa schema` and `kimppa new` all read, so
+// that a rule is never written twice.
+package schema
+
+// Kind is the shape and rule of a field's value.
+type Kind int
+
+const (
+	String     Kind = iota // one line of text
+	Enum                   // one of Values
+	EnumList               // a list of Values
+	Date                   // YYYY-MM-DD
+	URL                    // http or https address
+	Email                  // e-mail address
+	Bool                   // true or false
+	Money                  // euros, a non-negative number
+	Ref                    // slug of an entity of RefType
+	RefList                // list of slugs of RefType
+	Related                // list of "type/slug"
+	StringList             // list of free words
+	BusinessID             // Finnish Y-tunnus NNNNNNN-N
+	License                // SPDX license id
+	Attachment             // a file in the entity's bundle
+	Objects                // list of objects with Fields
+	Terms                  // list of term keys of the taxonomy Name
+)
+
+// Field describes one front matter field.
+type Field struct {
+	Name     string
+	Kind     Kind
+	Required bool
+	Values   []string // Enum, EnumList
+	RefType  string   // Ref, RefList
+	Fields   []Field  // Objects
+	Exts     []string // Attachment: allowed extensions
+	MaxBytes int64    // Attachment
+	MaxLen   int      // String: longest allowed, in characters
+	OneLine  bool     // String: no line breaks
+	Doc      string   // a short description, for JSON Schema and editors
+}
+
+// Type describes a content type.
+type Type struct {
+	Name       string
+	TitleField string // "name" or "title"
+	Fields     []Field
+}
+
+// Field returns the field named name.
+func (t Type) Field(name string) (Field, bool) {
+	return lookup(t.Fields, name)
+}
+
+// FieldNames lists the names of t's fields in order.
+func (t Type) FieldNames() []string { return names(t.Fields) }
+
+// Sub returns the field named name among an Objects field's fields.
+func (f Field) Sub(name string) (Field, bool) { return lookup(f.Fields, name) }
+
+// FieldNames lists the names of an Objects field's fields.
+func (f Field) FieldNames() []string { return names(f.Fields) }
+
+func lookup(fs []Field, name string) (Field, bool) {
+	for _, f := range fs {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+func names(fs []Field) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Name
+	}
+	return out
+}
+
+// Translatable fields are the ones a translation file is expected to carry;
+// a translation may still override any field.
+var Translatable = []string{"name", "title", "summary", "tags"}

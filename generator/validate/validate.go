@@ -1,0 +1,284 @@
+// Package validate checks the rules that span more than one value: slugs,
+// references, date order, taxonomy terms, attachments and the warnings of
+// the content model. It reads the model and never changes it.
+package validate
+
+import (
+	"fmt"
+	"net/http"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/schema"
+)
+
+// Options set what the rules compare against.
+type Options struct {
+	Today string // YYYY-MM-DD, for warnings about dates that have passed
+}
+
+var handlePattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`)
+
+// reservedPaths are top-level output paths a page slug must not take.
+var reservedPaths = []string{"search", "haku", "data", "assets", "sitemap", "robots", "404", "index"}
+
+// Site checks s and returns every problem found.
+func Site(s *model.Site, opts Options) diag.List {
+	v := &validator{site: s, opts: opts}
+	for _, typ := range config.Types {
+		for _, e := range s.ByType[typ] {
+			v.entity(e)
+		}
+	}
+	v.references()
+	v.pages()
+	return v.diags
+}
+
+type validator struct {
+	site  *model.Site
+	opts  Options
+	diags diag.List
+}
+
+func (v *validator) entity(e *model.Entity) {
+	if !schema.ValidSlug(e.Slug) {
+		v.diags.Errorf(diag.Pos{File: e.Default.File, Line: 1, Col: 1}, "", fmt.Sprintf("rename it to %q: lower-case a–z, digits and single hyphens", schema.Slugify(e.Slug)),
+			"invalid slug %q in the file name", e.Slug)
+	}
+	t := v.site.Type(e.Type)
+	for _, variant := range e.Variants(v.site.Config.Languages) {
+		for _, f := range t.Fields {
+			switch f.Kind {
+			case schema.Terms:
+				v.terms(e, variant, f.Name)
+			case schema.Attachment:
+				v.attachment(e, variant, f)
+			}
+		}
+		if handles, ok := variant.Fields["maintainers"].([]string); ok {
+			for i, h := range handles {
+				if !handlePattern.MatchString(h) {
+					v.diags.Errorf(posOf(variant, fmt.Sprintf("maintainers[%d]", i)), "maintainers", "write the GitHub user name without @, e.g. maija-meikalainen", "%q is not a GitHub user name", h)
+				}
+			}
+		}
+	}
+	v.dates(e)
+	v.typeRules(e)
+}
+
+func posOf(variant *model.Variant, path string) diag.Pos {
+	if p, ok := variant.Pos[path]; ok {
+		return p
+	}
+	return diag.Pos{File: variant.File, Line: 1, Col: 1}
+}
+
+// terms checks taxonomy term keys against kimppa.yaml.
+func (v *validator) terms(e *model.Entity, variant *model.Variant, tax string) {
+	t, _ := v.site.Config.Taxonomy(tax)
+	keys := t.TermKeys()
+	terms, _ := variant.Fields[tax].([]string)
+	for i, term := range terms {
+		if !slices.Contains(keys, term) {
+			hint := diag.DidYouMean(term, keys)
+			if hint == "" {
+				hint = "allowed terms: " + strings.Join(keys, ", ")
+			}
+			v.diags.Errorf(posOf(variant, fmt.Sprintf("%s[%d]", tax, i)), tax, hint, "unknown %s term %q (allowed: %s)", tax, term, strings.Join(keys, ", "))
+		}
+	}
+}
+
+// sniffed are the content types http.DetectContentType gives each
+// allowed extension; office formats are zip files.
+var sniffed = map[string]string{
+	".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp",
+	".pdf": "application/pdf", ".docx": "application/zip", ".xlsx": "application/zip",
+	".odt": "application/zip", ".ods": "application/zip",
+}
+
+func (v *validator) attachment(e *model.Entity, variant *model.Variant, f schema.Field) {
+	name, _ := variant.Fields[f.Name].(string)
+	if name == "" {
+		return
+	}
+	pos := posOf(variant, f.Name)
+	if e.Bundle == "" {
+		v.diags.Errorf(pos, f.Name, fmt.Sprintf("make the entity a bundle: move the file to content/%s/%s/index.md and put %s beside it", e.Type, e.Slug, name),
+			"%q needs a bundle folder to hold %s", f.Name, name)
+		return
+	}
+	i := slices.IndexFunc(e.Assets, func(a load.Asset) bool { return a.Name == name })
+	if i < 0 {
+		var names []string
+		for _, a := range e.Assets {
+			names = append(names, a.Name)
+		}
+		v.diags.Errorf(pos, f.Name, hintOr(diag.DidYouMean(name, names), "put the file in "+e.Bundle+"/"), "attachment %q not found in %s", name, e.Bundle)
+		return
+	}
+	a := e.Assets[i]
+	if f.MaxBytes > 0 && a.Size > f.MaxBytes {
+		v.diags.Errorf(pos, f.Name, "make the file smaller", "%s is %s, more than the %s allowed for %q", name, humanBytes(a.Size), humanBytes(f.MaxBytes), f.Name)
+	}
+	ext := strings.ToLower(path.Ext(name))
+	if got := http.DetectContentType(a.Head); !strings.HasPrefix(got, sniffed[ext]) {
+		v.diags.Errorf(pos, f.Name, "save the file again in the format its name says ("+strings.TrimPrefix(ext, ".")+")", "%s is named %s but its content is %s", name, ext, strings.Split(got, ";")[0])
+	}
+}
+
+
+func humanBytes(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", (n+1023)/1024)
+}
+
+func hintOr(h, alt string) string {
+	if h != "" {
+		return h
+	}
+	return alt
+}
+
+// dates checks that periods do not end before they start.
+func (v *validator) dates(e *model.Entity) {
+	order := func(from, until string) {
+		a, b := e.Str("", from), e.Str("", until)
+		if a != "" && b != "" && a > b {
+			v.diags.Errorf(e.Pos(from), from, fmt.Sprintf("swap them, or correct one of the dates (%s is %s)", until, b), "%s %s is after %s %s", from, a, until, b)
+		}
+	}
+	switch e.Type {
+	case "projects":
+		order("start", "end")
+		v.projectStatus(e)
+	case "contracts":
+		order("valid_from", "valid_until")
+	case "funding":
+		for i, c := range e.Objects("", "calls") {
+			opens, _ := c["opens"].(string)
+			closes, _ := c["closes"].(string)
+			if opens != "" && closes != "" && opens > closes {
+				v.diags.Errorf(e.Default.Pos[fmt.Sprintf("calls[%d].opens", i)], fmt.Sprintf("calls[%d].opens", i), "correct one of the dates", "call opens %s, after it closes %s", opens, closes)
+			}
+		}
+	}
+}
+
+func (v *validator) projectStatus(e *model.Entity) {
+	today := v.opts.Today
+	if today == "" {
+		today = time.Now().Format(time.DateOnly)
+	}
+	status, end, start := e.Str("", "status"), e.Str("", "end"), e.Str("", "start")
+	switch {
+	case status == "ongoing" && end != "" && end < today:
+		v.diags.Warnf(e.Pos("status"), "status", "set status: completed, or move the end date", "project is still ongoing but its end date %s has passed", end)
+	case status == "planned" && end != "" && end < today:
+		v.diags.Warnf(e.Pos("status"), "status", "set the status to completed or cancelled", "project is planned but its end date %s has passed", end)
+	case status == "completed" && start != "" && start > today:
+		v.diags.Warnf(e.Pos("status"), "status", "set status: planned", "project is completed but starts only on %s", start)
+	}
+}
+
+// typeRules are the rules of a single type that involve two fields.
+func (v *validator) typeRules(e *model.Entity) {
+	switch e.Type {
+	case "actors":
+		if size := e.Str("", "size"); size != "" && e.Str("", "kind") != "company" && e.Str("", "kind") != "" {
+			v.diags.Errorf(e.Pos("size"), "size", "remove size, or set kind: company", "size is for companies only, but kind is %q", e.Str("", "kind"))
+		}
+		if e.Str("", "member_since") != "" && !e.Bool("member") {
+			v.diags.Warnf(e.Pos("member_since"), "member_since", "add member: true, or remove member_since", "member_since is set but member is not true")
+		}
+	case "funding":
+		if e.Str("", "funder") != "" && e.Str("", "funder_name") != "" {
+			v.diags.Warnf(e.Pos("funder_name"), "funder_name", "keep only funder, which links to the profile", "both funder and funder_name are set")
+		}
+	case "projects":
+		v.shares(e)
+	}
+}
+
+// shares warns when a funding share belongs to an actor outside the project.
+func (v *validator) shares(e *model.Entity) {
+	members := append([]string{e.Str("", "coordinator")}, e.Strings("", "partners")...)
+	for i, f := range e.Objects("", "funding") {
+		if who, ok := f["share_of"].(string); ok && !slices.Contains(members, who) {
+			path := fmt.Sprintf("funding[%d].share_of", i)
+			v.diags.Warnf(e.Default.Pos[path], path, "add "+who+" to partners, or correct share_of", "share_of %q is neither the coordinator nor a partner", who)
+		}
+	}
+}
+
+// references checks that every reference names an existing entity.
+func (v *validator) references() {
+	for _, l := range v.site.Links {
+		target := v.site.Entities[l.To]
+		switch {
+		case target == nil:
+			var slugs []string
+			for _, e := range v.site.ByType[l.To.Type] {
+				slugs = append(slugs, e.Slug)
+			}
+			hint := diag.DidYouMean(l.To.Slug, slugs)
+			if hint == "" {
+				hint = fmt.Sprintf("a reference is the file name of an entity in content/%s/, without .md", l.To.Type)
+			}
+			v.diags.Errorf(l.Pos, l.Field, hint, "unknown %s reference %q", singular(l.To.Type), l.To.Slug)
+		case l.To == l.From:
+			v.diags.Errorf(l.Pos, l.Field, "remove it", "%s refers to itself", l.From)
+		case !v.site.IsPublished(l.To) && v.site.IsPublished(l.From):
+			v.diags.Warnf(l.Pos, l.Field, "it is shown without a link until the draft is published", "%s is a draft", l.To)
+		}
+	}
+}
+
+func singular(typ string) string {
+	switch typ {
+	case "actors":
+		return "actor"
+	case "services":
+		return "service"
+	case "projects":
+		return "project"
+	case "contracts":
+		return "contract"
+	case "pages":
+		return "page"
+	}
+	return typ
+}
+
+// pages checks the free pages: their slugs become top-level paths.
+func (v *validator) pages() {
+	cfg := v.site.Config
+	taken := append([]string{}, reservedPaths...)
+	taken = append(taken, cfg.Languages...)
+	for _, typ := range config.Types[:5] {
+		for _, l := range cfg.Languages {
+			taken = append(taken, cfg.Section(typ, l))
+		}
+	}
+	for _, t := range cfg.Taxonomies {
+		for _, l := range cfg.Languages {
+			taken = append(taken, t.Path.In(l, cfg.DefaultLang()))
+		}
+	}
+	for _, e := range v.site.ByType["pages"] {
+		if slices.Contains(taken, e.Slug) {
+			v.diags.Errorf(diag.Pos{File: e.Default.File, Line: 1, Col: 1}, "", "rename the page", "page slug %q clashes with a path the site already uses", e.Slug)
+		}
+	}
+}

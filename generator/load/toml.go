@@ -39,7 +39,7 @@ func tomlToNode(src []byte) (*yaml.Node, error) {
 	lines := strings.Split(string(src), "\n")
 	var order []string
 	for _, k := range md.Keys() {
-		if len(k) == 1 {
+		if len(k) == 1 && !slices.Contains(order, k[0]) {
 			order = append(order, k[0])
 		}
 	}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/diag"
+)
+
+func init() {
+	commands["build"] = command{
+		usage: "build [--source DIR] [--out DIR] [--base-url URL] [--drafts] [--strict] [-q]",
+		brief: "check the content, then write the site",
+		run:   runBuild,
+	}
+	commands["check"] = command{
+		usage: "check [--source DIR] [--format text|github|json] [--strict] [-q]",
+		brief: "check the content only",
+		run:   runCheck,
+	}
+}
+
+// siteFlags are the flags shared by build and check.
+func siteFlags(fs *flag.FlagSet, o *generator.Options) (quiet *bool) {
+	fs.StringVar(&o.Source, "source", ".", "the site directory")
+	fs.BoolVar(&o.Strict, "strict", false, "warnings fail the run too")
+	return fs.Bool("q", false, "print no progress")
+}
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var o generator.Options
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	quiet := siteFlags(fs, &o)
+	fs.StringVar(&o.Out, "out", "", "the output folder (default DIR/public)")
+	fs.StringVar(&o.BaseURL, "base-url", "", "the site's address, overriding base_url")
+	fs.BoolVar(&o.Drafts, "drafts", false, "publish drafts too")
+	pos, ok := parse(fs, args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		return usageError(stderr, "build", "unexpected argument %q", pos[0])
+	}
+	if !*quiet {
+		o.Progress = stderr
+	}
+	diags, err := generator.Build(ctx, o)
+	report(stderr, diags, "text")
+	switch {
+	case errors.Is(err, generator.ErrInvalid):
+		summary(stderr, diags, "nothing was written; the previous output is unchanged")
+		return exitInvalid
+	case err != nil:
+		return failure(stderr, "build", err)
+	}
+	return exitOK
+}
+
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	var o generator.Options
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	quiet := siteFlags(fs, &o)
+	format := fs.String("format", "text", "output format: text, github or json")
+	pos, ok := parse(fs, args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		return usageError(stderr, "check", "unexpected argument %q", pos[0])
+	}
+	if !slices.Contains(diag.Formats, *format) {
+		return usageError(stderr, "check", "unknown format %q", *format)
+	}
+	if !*quiet && *format == "text" {
+		o.Progress = stderr
+	}
+	diags, err := generator.Check(ctx, o)
+	if err != nil {
+		return failure(stderr, "check", err)
+	}
+	out := stderr
+	if *format != "text" {
+		out = stdout
+	}
+	report(out, diags, *format)
+	if diags.Failed(o.Strict) {
+		if *format == "text" {
+			summary(stderr, diags, "")
+		}
+		return exitInvalid
+	}
+	return exitOK
+}
+
+func report(w io.Writer, diags diag.List, format string) {
+	if len(diags) > 0 || format == "json" {
+		diags.Write(w, format)
+	}
+}
+
+func summary(w io.Writer, diags diag.List, tail string) {
+	fmt.Fprintf(w, "%d error(s), %d warning(s)", diags.Errors(), diags.Warnings())
+	if tail != "" {
+		fmt.Fprintf(w, "; %s", tail)
+	}
+	fmt.Fprintln(w)
+}

@@ -1,0 +1,118 @@
+package generator
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/render"
+	"github.com/kimppa/kimppa/generator/sitefs"
+)
+
+// searchAssets is the theme folder copied verbatim to the output's
+// search/ folder: search.js must keep its name, it is a public module.
+const searchAssets = "assets/search"
+
+// Render produces every output file of a loaded, valid project.
+func (p *Project) Render(ctx context.Context) (output.Files, error) {
+	files := output.Files{}
+	assets, err := p.themeAssets(files)
+	if err != nil {
+		return nil, err
+	}
+	r, err := p.Renderer(assets)
+	if err != nil {
+		return nil, err
+	}
+	if err := renderPages(ctx, r, r.Pages(), files); err != nil {
+		return nil, err
+	}
+	if err := p.searchIndex(files); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// Renderer returns the renderer of the project with its asset names.
+func (p *Project) Renderer(assets map[string]string) (*render.Renderer, error) {
+	return render.New(p.Model, render.Options{Theme: p.Files.Theme(), Site: p.Files.FS(), Assets: assets})
+}
+
+// renderPages renders and minifies pages on every core into files.
+func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files) error {
+	out := make([][]byte, len(pages))
+	errs := make([]error, len(pages))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(pages); i += workers {
+				if ctx.Err() != nil {
+					errs[i] = ctx.Err()
+					return
+				}
+				b, err := r.Render(pages[i])
+				if err == nil && pages[i].Kind != "attachment" {
+					b, err = output.Minify(pages[i].Path, b)
+				}
+				out[i], errs[i] = b, err
+			}
+		}()
+	}
+	wg.Wait()
+	for i, pg := range pages {
+		if errs[i] != nil {
+			return fmt.Errorf("render %s: %w", pg.Path, errs[i])
+		}
+		files[pg.Path] = out[i]
+	}
+	return nil
+}
+
+// themeAssets copies the theme's assets/ into files, minified, with CSS
+// and JavaScript named by content hash. It returns each asset's output
+// path by its name below assets/.
+func (p *Project) themeAssets(files output.Files) (map[string]string, error) {
+	theme := p.Files.Theme()
+	names, err := sitefs.Files(theme, "assets")
+	if err != nil {
+		return nil, fmt.Errorf("read theme assets: %w", err)
+	}
+	assets := map[string]string{}
+	for _, name := range names {
+		if testFile(name) {
+			continue
+		}
+		data, err := fs.ReadFile(theme, name)
+		if err != nil {
+			return nil, fmt.Errorf("read theme asset: %w", err)
+		}
+		if data, err = output.Minify(name, data); err != nil {
+			return nil, err
+		}
+		rel := strings.TrimPrefix(name, "assets/")
+		out := name
+		switch {
+		case strings.HasPrefix(name, searchAssets+"/"):
+			out = "search/" + strings.TrimPrefix(name, searchAssets+"/")
+		case path.Ext(name) == ".css" || path.Ext(name) == ".js":
+			out = output.Fingerprint(name, data)
+		}
+		files[out] = data
+		assets[rel] = out
+	}
+	return assets, nil
+}
+
+// testFile reports the theme's own test files, which are not published.
+func testFile(name string) bool {
+	base := path.Base(name)
+	return strings.Contains(base, ".test.") || strings.HasSuffix(base, "_test.go") || strings.HasSuffix(base, ".md") || strings.HasPrefix(base, ".")
+}

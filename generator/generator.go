@@ -1,0 +1,151 @@
+// Package generator is kimppa's façade: it runs the stages load → model →
+// validate → render and index → write, for the command line and for serve.
+package generator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"time"
+
+	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/sitefs"
+	"github.com/kimppa/kimppa/generator/validate"
+)
+
+// Options are the settings of one run.
+type Options struct {
+	Source   string    // the site directory
+	Out      string    // the output folder; default Source/public
+	BaseURL  string    // overrides base_url
+	Drafts   bool      // publish drafts
+	Strict   bool      // warnings fail the run
+	Today    string    // YYYY-MM-DD for date warnings; default today
+	Progress io.Writer // progress lines; nil for none
+}
+
+// ErrInvalid is returned by Build when the content has errors (or
+// warnings, when strict); the diagnostics say which.
+var ErrInvalid = errors.New("invalid content")
+
+// Project is a loaded and checked site.
+type Project struct {
+	Dir    string
+	Files  *sitefs.Site
+	Config *config.Config
+	Model  *model.Site
+	Diags  diag.List
+}
+
+// Load reads and checks the site in opts.Source. The returned Project has
+// the diagnostics of every stage that could run; err is only for failures
+// that are not the content's fault, such as a missing directory.
+func Load(ctx context.Context, opts Options) (*Project, error) {
+	site, err := sitefs.Open(opts.Source)
+	if err != nil {
+		return nil, err
+	}
+	p := &Project{Dir: opts.Source, Files: site}
+	data, err := fs.ReadFile(site.FS(), config.FileName)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s has no %s: is it a kimppa site? (start one with kimppa new site)", opts.Source, config.FileName)
+		}
+		return nil, fmt.Errorf("read %s: %w", config.FileName, err)
+	}
+	cfg, diags := config.Parse(data)
+	p.Diags.Add(diags...)
+	if cfg == nil {
+		return p, nil
+	}
+	if opts.BaseURL != "" {
+		cfg.BaseURL = opts.BaseURL
+	}
+	p.Config = cfg
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	content, diags, err := load.Read(site.FS(), config.Types, cfg.Languages)
+	if err != nil {
+		return nil, err
+	}
+	p.Diags.Add(diags...)
+	m, diags := model.Build(cfg, content, model.Options{Drafts: opts.Drafts})
+	p.Diags.Add(diags...)
+	p.Model = m
+	today := opts.Today
+	if today == "" {
+		today = time.Now().Format(time.DateOnly)
+	}
+	p.Diags.Add(validate.Site(m, validate.Options{Today: today})...)
+	p.Diags.Sort()
+	return p, nil
+}
+
+// Close releases the site directory.
+func (p *Project) Close() error { return p.Files.Close() }
+
+// Check loads and validates the site without writing anything.
+func Check(ctx context.Context, opts Options) (diag.List, error) {
+	start := time.Now()
+	p, err := Load(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer p.Close()
+	progress(opts.Progress, "checked %s in %s", counts(p), since(start))
+	return p.Diags, nil
+}
+
+// Build validates the site and, when it is valid, writes it to opts.Out.
+// On ErrInvalid or any other error the previous output is left as it was.
+func Build(ctx context.Context, opts Options) (diag.List, error) {
+	start := time.Now()
+	p, err := Load(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer p.Close()
+	if p.Model == nil || p.Diags.Failed(opts.Strict) {
+		return p.Diags, ErrInvalid
+	}
+	progress(opts.Progress, "loaded %s in %s", counts(p), since(start))
+	files, err := p.Render(ctx)
+	if err != nil {
+		return p.Diags, err
+	}
+	out := opts.Out
+	if out == "" {
+		out = filepath.Join(opts.Source, "public")
+	}
+	if err := writeOutput(out, files); err != nil {
+		return p.Diags, err
+	}
+	progress(opts.Progress, "wrote %d files to %s in %s", len(files), out, since(start))
+	return p.Diags, nil
+}
+
+func progress(w io.Writer, format string, args ...any) {
+	if w != nil {
+		fmt.Fprintf(w, "kimppa: "+format+"\n", args...)
+	}
+}
+
+func since(t time.Time) string { return time.Since(t).Round(time.Millisecond).String() }
+
+func counts(p *Project) string {
+	if p.Model == nil {
+		return "configuration"
+	}
+	n := 0
+	for _, es := range p.Model.ByType {
+		n += len(es)
+	}
+	return fmt.Sprintf("%d entities", n)
+}

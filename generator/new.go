@@ -1,0 +1,81 @@
+package generator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/schema"
+)
+
+// UsageError is a mistake in the command's arguments.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// Skeleton returns the text of a new, valid file of typ named name.
+func (p *Project) Skeleton(typ, name string) (string, error) {
+	t, ok := schema.Lookup(typ, p.Config.TaxonomyKeys())
+	if !ok {
+		return "", &UsageError{fmt.Sprintf("unknown type %q (known: %s) %s", typ, strings.Join(config.Types, ", "), diag.DidYouMean(typ, config.Types))}
+	}
+	return schema.Skeleton(t, name, p.exampleSlug), nil
+}
+
+// exampleSlug is an existing slug of typ, for required references.
+func (p *Project) exampleSlug(typ string) string {
+	if p.Model != nil {
+		if es := p.Model.Published(typ); len(es) > 0 {
+			return es[0].Slug
+		}
+	}
+	return "esimerkki"
+}
+
+// New writes content/TYPE/SLUG.md with a valid skeleton and returns its
+// path. It never overwrites an existing entity.
+func New(ctx context.Context, source, typ, slug, name string) (string, error) {
+	p, err := Load(ctx, Options{Source: source})
+	if err != nil {
+		return "", err
+	}
+	defer p.Close()
+	if p.Config == nil {
+		return "", fmt.Errorf("fix %s first: %s", config.FileName, p.Diags[0])
+	}
+	text, err := p.Skeleton(typ, name)
+	if err != nil {
+		return "", err
+	}
+	if !schema.ValidSlug(slug) {
+		return "", &UsageError{fmt.Sprintf("invalid slug %q: use lower-case a–z, digits and single hyphens, e.g. %q", slug, schema.Slugify(slug))}
+	}
+	rel := filepath.Join("content", typ, slug+".md")
+	for _, existing := range []string{rel, filepath.Join("content", typ, slug, "index.md")} {
+		if _, err := fs.Stat(p.Files.FS(), filepath.ToSlash(existing)); err == nil {
+			return "", &UsageError{fmt.Sprintf("%s already exists", existing)}
+		}
+	}
+	full := filepath.Join(source, rel)
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return "", err
+	}
+	f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", &UsageError{fmt.Sprintf("%s already exists", rel)}
+		}
+		return "", err
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return "", err
+	}
+	return full, f.Close()
+}

@@ -1,0 +1,175 @@
+// Package output turns a set of files into a published folder: it
+// minifies them with tdewolff/minify, names CSS and JS by their content
+// hash, and swaps the finished folder into place atomically, so a failed
+// build never touches the previous output. It knows nothing of content.
+package output
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// Files maps an output path ("toimijat/vtt/index.html") to its bytes.
+type Files map[string][]byte
+
+// Paths lists the paths in sorted order.
+func (f Files) Paths() []string {
+	out := make([]string, 0, len(f))
+	for p := range f {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var minifier = newMinifier()
+
+func newMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("application/json", json.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	return m
+}
+
+// mediaTypes are the minified kinds of file, by extension.
+var mediaTypes = map[string]string{
+	".html": "text/html", ".css": "text/css", ".js": "application/javascript", ".mjs": "application/javascript",
+	".json": "application/json", ".svg": "image/svg+xml", ".xml": "text/xml", ".webmanifest": "application/json",
+}
+
+// Minify returns data minified by the media type of name's extension, or
+// data unchanged for other files.
+func Minify(name string, data []byte) ([]byte, error) {
+	mt, ok := mediaTypes[strings.ToLower(path.Ext(name))]
+	if !ok {
+		return data, nil
+	}
+	out, err := minifier.Bytes(mt, data)
+	if err != nil {
+		return nil, fmt.Errorf("minify %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// MinifyAll minifies every file in place, on every core.
+func MinifyAll(files Files) error {
+	paths := files.Paths()
+	errs := make([]error, len(paths))
+	out := make([][]byte, len(paths))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(paths); i += workers {
+				out[i], errs[i] = Minify(paths[i], files[paths[i]])
+			}
+		}()
+	}
+	wg.Wait()
+	for i, p := range paths {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		files[p] = out[i]
+	}
+	return nil
+}
+
+// Fingerprint names a file by its content: "assets/site.css" becomes
+// "assets/site.3fa9c2d1e0.css", so it can be cached for ever.
+func Fingerprint(name string, data []byte) string {
+	sum := sha256.Sum256(data)
+	ext := path.Ext(name)
+	return strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
+}
+
+// Write replaces dir with exactly files. The files are written to a new
+// folder beside dir, which then takes dir's place; on any error dir is
+// left as it was.
+func Write(dir string, files Files) (err error) {
+	dir = filepath.Clean(dir)
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", parent, err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	if err != nil {
+		return fmt.Errorf("create temporary output: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	if err := writeTree(tmp, files); err != nil {
+		return err
+	}
+	return swap(tmp, dir)
+}
+
+func writeTree(root string, files Files) error {
+	made := map[string]bool{}
+	for _, p := range files.Paths() {
+		if !filepath.IsLocal(filepath.FromSlash(p)) {
+			return fmt.Errorf("refusing to write %q outside the output folder", p)
+		}
+		full := filepath.Join(root, filepath.FromSlash(p))
+		if d := filepath.Dir(full); !made[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+			made[d] = true
+		}
+		if err := os.WriteFile(full, files[p], 0o644); err != nil {
+			return fmt.Errorf("write output: %w", err)
+		}
+	}
+	return nil
+}
+
+// swap moves the finished folder into place and removes the old one.
+func swap(tmp, dir string) error {
+	old := ""
+	if _, err := os.Lstat(dir); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(dir, old); err != nil {
+			return fmt.Errorf("replace %s: %w", dir, err)
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if old != "" {
+			os.Rename(old, dir)
+		}
+		return fmt.Errorf("replace %s: %w", dir, err)
+	}
+	if old != "" {
+		os.RemoveAll(old)
+	}
+	return nil
+}

@@ -1,0 +1,102 @@
+// Package urls is the one place that decides the site-relative address of
+// every page: the default language at the root, the others under /<lang>/.
+package urls
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/config"
+)
+
+// searchPaths name the search page per language; others use "search".
+var searchPaths = map[string]string{"fi": "haku", "sv": "sok", "en": "search"}
+
+// Scheme computes URLs for a configuration.
+type Scheme struct {
+	cfg *config.Config
+}
+
+// New returns the URL scheme of cfg.
+func New(cfg *config.Config) Scheme { return Scheme{cfg: cfg} }
+
+// Home is the language's front page: "/" or "/en/".
+func (s Scheme) Home(lang string) string {
+	if lang == s.cfg.DefaultLang() {
+		return "/"
+	}
+	return "/" + lang + "/"
+}
+
+// List is the list page of a type, e.g. "/toimijat/".
+func (s Scheme) List(typ, lang string) string {
+	return s.Home(lang) + s.cfg.Section(typ, lang) + "/"
+}
+
+// Entity is an entity's page; free pages live at "/<slug>/".
+func (s Scheme) Entity(typ, slug, lang string) string {
+	if typ == "pages" {
+		return s.Home(lang) + slug + "/"
+	}
+	return s.List(typ, lang) + slug + "/"
+}
+
+// Taxonomy is a taxonomy's index of terms, e.g. "/teemat/".
+func (s Scheme) Taxonomy(tax, lang string) string {
+	t, ok := s.cfg.Taxonomy(tax)
+	if !ok {
+		return s.Home(lang)
+	}
+	return s.Home(lang) + t.Path.In(lang, s.cfg.DefaultLang()) + "/"
+}
+
+// Term is the page of one taxonomy term, e.g. "/teemat/muovit/".
+func (s Scheme) Term(tax, term, lang string) string {
+	return s.Taxonomy(tax, lang) + term + "/"
+}
+
+// Search is the search page: "/haku/" or "/en/search/".
+func (s Scheme) Search(lang string) string {
+	p, ok := searchPaths[lang]
+	if !ok {
+		p = "search"
+	}
+	return s.Home(lang) + p + "/"
+}
+
+// BasePath is the path of base_url, "/" or e.g. "/repo/" for a site
+// published below a folder (GitHub Pages project sites).
+func (s Scheme) BasePath() string {
+	u, err := url.Parse(s.cfg.BaseURL)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	return strings.TrimSuffix(u.Path, "/") + "/"
+}
+
+// Href turns a site-relative URL into a link that works below BasePath.
+func (s Scheme) Href(rel string) string {
+	if !strings.HasPrefix(rel, "/") {
+		return rel
+	}
+	return s.BasePath() + rel[1:]
+}
+
+// Asset is the address of a file in the output: "/" + name.
+func (s Scheme) Asset(name string) string { return "/" + name }
+
+// Absolute joins a site-relative URL to base_url (which may have a path).
+func (s Scheme) Absolute(rel string) string {
+	if s.cfg.BaseURL == "" {
+		return rel
+	}
+	return strings.TrimSuffix(s.cfg.BaseURL, "/") + rel
+}
+
+// File is the output path of a page URL: "/toimijat/x/" → "toimijat/x/index.html".
+func File(url string) string {
+	if url == "" || url[len(url)-1] == '/' {
+		return url[1:] + "index.html"
+	}
+	return url[1:]
+}

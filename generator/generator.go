@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -46,12 +47,13 @@ type Project struct {
 // Load reads and checks the site in opts.Source. The returned Project has
 // the diagnostics of every stage that could run; err is only for failures
 // that are not the content's fault, such as a missing directory.
-func Load(ctx context.Context, opts Options) (*Project, error) {
+func Load(ctx context.Context, opts Options) (p *Project, err error) {
+	defer recoverInternal(&err)
 	site, err := sitefs.Open(opts.Source)
 	if err != nil {
 		return nil, err
 	}
-	p := &Project{Dir: opts.Source, Files: site}
+	p = &Project{Dir: opts.Source, Files: site}
 	data, err := fs.ReadFile(site.FS(), config.FileName)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -105,7 +107,8 @@ func Check(ctx context.Context, opts Options) (diag.List, error) {
 
 // Build validates the site and, when it is valid, writes it to opts.Out.
 // On ErrInvalid or any other error the previous output is left as it was.
-func Build(ctx context.Context, opts Options) (diag.List, error) {
+func Build(ctx context.Context, opts Options) (_ diag.List, err error) {
+	defer recoverInternal(&err)
 	start := time.Now()
 	p, err := Load(ctx, opts)
 	if err != nil {
@@ -148,4 +151,16 @@ func counts(p *Project) string {
 		n += len(es)
 	}
 	return fmt.Sprintf("%d entities", n)
+}
+
+// recoverInternal turns a panic, always a bug in kimppa and never the
+// content's fault, into an error asking for a report instead of a stack
+// trace. KIMPPA_DEBUG=1 lets the panic through for debugging.
+func recoverInternal(err *error) {
+	if os.Getenv("KIMPPA_DEBUG") != "" {
+		return
+	}
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("internal error: %v (this is a bug in kimppa; please report it with the file that caused it)", r)
+	}
 }

@@ -1,6 +1,157 @@
 package generator
 
-import "github.com/kimppa/kimppa/generator/output"
+import (
+	"fmt"
+
+	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/markdown"
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/searchindex"
+	"github.com/kimppa/kimppa/generator/urls"
+)
 
 // searchIndex adds the search index files under search/.
-func (p *Project) searchIndex(files output.Files) error { return nil }
+func (p *Project) searchIndex(files output.Files) error {
+	docs := SearchDocs(p.Model)
+	index, err := searchindex.Build(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config)})
+	if err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	for name, data := range index {
+		files["search/"+name] = data
+	}
+	return nil
+}
+
+// SearchDocs turns every published entity into a search document: its
+// text in every site language (with fallback), the names of what it refers
+// to, its facets and its identifiers.
+func SearchDocs(s *model.Site) []searchindex.Doc {
+	var docs []searchindex.Doc
+	u := urls.New(s.Config)
+	for _, typ := range config.Types {
+		for _, e := range s.Published(typ) {
+			d := searchindex.Doc{Type: e.Type, Slug: e.Slug, Langs: map[string]searchindex.DocText{}, Facets: map[string][]string{}}
+			for _, tax := range s.Config.TaxonomyKeys() {
+				if terms := e.Strings("", tax); len(terms) > 0 {
+					d.Facets[tax] = terms
+				}
+			}
+			if kind := e.Str("", "kind"); kind != "" {
+				d.Facets["kind"] = []string{kind}
+			}
+			if id := e.Str("", "business_id"); id != "" {
+				d.IDs = []string{id}
+			}
+			for _, lang := range s.Config.Languages {
+				d.Langs[lang] = searchindex.DocText{
+					URL:      u.Entity(e.Type, e.Slug, lang),
+					Title:    s.Title(e, lang),
+					Summary:  e.Str(lang, "summary"),
+					Keywords: keywords(s, e, lang),
+					Refs:     refNames(s, e, lang),
+					Body:     bodyText(s, e, lang),
+				}
+			}
+			docs = append(docs, d)
+		}
+	}
+	return docs
+}
+
+// keywords are the tags and the labels of the entity's taxonomy terms.
+func keywords(s *model.Site, e *model.Entity, lang string) []string {
+	out := append([]string{}, e.Strings(lang, "tags")...)
+	for _, t := range s.Config.Taxonomies {
+		for _, key := range e.Strings("", t.Key) {
+			if term, ok := t.Term(key); ok {
+				out = append(out, term.Label.In(lang, s.Config.DefaultLang()))
+			}
+		}
+	}
+	return out
+}
+
+// refNames are the names of the published entities e refers to, so that a
+// project is found by its coordinator's name.
+func refNames(s *model.Site, e *model.Entity, lang string) []string {
+	var out []string
+	for _, l := range s.Out[e.Ref] {
+		if s.IsPublished(l.To) {
+			out = append(out, s.Title(s.Entities[l.To], lang))
+		}
+	}
+	if e.Type == "funding" {
+		out = append(out, e.Str(lang, "funder_name"))
+	}
+	return out
+}
+
+// bodyText is the Markdown body as text plus the other free-text fields.
+func bodyText(s *model.Site, e *model.Entity, lang string) string {
+	text := markdown.Text(e.Body(lang))
+	for _, f := range s.Type(e.Type).Fields {
+		switch {
+		case f.Kind == schema.String && f.Name != "summary" && f.Name != s.Type(e.Type).TitleField:
+			text += " " + e.Str(lang, f.Name)
+		case f.Kind == schema.Objects:
+			for _, o := range e.Objects(lang, f.Name) {
+				for _, sub := range f.Fields {
+					if v, ok := o[sub.Name].(string); ok && sub.Kind == schema.String {
+						text += " " + v
+					}
+				}
+			}
+		}
+	}
+	return text
+}
+
+// facetLabels gives the search UI a label for every facet and term.
+func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
+	out := map[string]map[string]map[string]string{}
+	localize := func(l config.Localized) map[string]string {
+		m := map[string]string{}
+		for _, lang := range cfg.Languages {
+			m[lang] = l.In(lang, cfg.DefaultLang())
+		}
+		return m
+	}
+	for _, t := range cfg.Taxonomies {
+		terms := map[string]map[string]string{"": localize(t.Label)}
+		for _, term := range t.Terms {
+			terms[term.Key] = localize(term.Label)
+		}
+		out[t.Key] = terms
+	}
+	out["type"] = map[string]map[string]string{"": localize(uiLabels["type"])}
+	for _, typ := range config.Types {
+		out["type"][typ] = localize(uiLabels[typ])
+	}
+	out["kind"] = map[string]map[string]string{"": localize(uiLabels["kind"])}
+	for _, k := range schema.ActorKinds {
+		out["kind"][k] = localize(uiLabels[k])
+	}
+	return out
+}
+
+// uiLabels name the search facets that do not come from kimppa.yaml.
+var uiLabels = map[string]config.Localized{
+	"type":         {"fi": "Tyyppi", "en": "Type", "sv": "Typ"},
+	"actors":       {"fi": "Toimijat", "en": "Actors", "sv": "Aktörer"},
+	"services":     {"fi": "Palvelut", "en": "Services", "sv": "Tjänster"},
+	"projects":     {"fi": "Hankkeet", "en": "Projects", "sv": "Projekt"},
+	"contracts":    {"fi": "Sopimukset", "en": "Contracts", "sv": "Avtal"},
+	"funding":      {"fi": "Rahoitus", "en": "Funding", "sv": "Finansiering"},
+	"pages":        {"fi": "Sivut", "en": "Pages", "sv": "Sidor"},
+	"kind":         {"fi": "Toimijatyyppi", "en": "Kind of actor", "sv": "Typ av aktör"},
+	"company":      {"fi": "Yritys", "en": "Company", "sv": "Företag"},
+	"municipality": {"fi": "Kunta", "en": "Municipality", "sv": "Kommun"},
+	"public":       {"fi": "Julkinen toimija", "en": "Public body", "sv": "Offentlig aktör"},
+	"research":     {"fi": "Tutkimus", "en": "Research", "sv": "Forskning"},
+	"education":    {"fi": "Koulutus", "en": "Education", "sv": "Utbildning"},
+	"association":  {"fi": "Yhdistys", "en": "Association", "sv": "Förening"},
+	"other":        {"fi": "Muu", "en": "Other", "sv": "Annan"},
+}

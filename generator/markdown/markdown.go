@@ -54,7 +54,7 @@ func Text(src string) string {
 			}
 		case *ast.String:
 			b.Write(t.Value)
-		case *ast.CodeSpan, *ast.FencedCodeBlock, *ast.CodeBlock:
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			lines := n.Lines()
 			for i := 0; i < lines.Len(); i++ {
 				seg := lines.At(i)

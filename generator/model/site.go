@@ -3,8 +3,10 @@ package model
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
@@ -81,16 +83,16 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 		Back:     map[Ref][]Link{},
 		Drafts:   opts.Drafts,
 	}
-	var trans []*load.File
-	for _, f := range c.Files {
-		if f.Lang != "" {
-			trans = append(trans, f)
-			continue
+	variants := decodeAll(s, c.Files, &diags)
+	for i, f := range c.Files {
+		if f.Lang == "" {
+			s.addDefault(f, variants[i], c, &diags)
 		}
-		s.addDefault(f, c, &diags)
 	}
-	for _, f := range trans {
-		s.addTranslation(f, &diags)
+	for i, f := range c.Files {
+		if f.Lang != "" {
+			s.addTranslation(f, variants[i], &diags)
+		}
 	}
 	for _, list := range s.ByType {
 		slices.SortFunc(list, func(a, b *Entity) int { return strings.Compare(a.Slug, b.Slug) })
@@ -99,10 +101,30 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 	return s, diags
 }
 
-func (s *Site) addDefault(f *load.File, c *load.Content, diags *diag.List) {
+// decodeAll decodes every file on every core; diagnostics keep file order.
+func decodeAll(s *Site, files []*load.File, diags *diag.List) []*Variant {
+	out := make([]*Variant, len(files))
+	found := make([]diag.List, len(files))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(files); i += workers {
+				out[i] = decodeFile(files[i], s.Type(files[i].Type), &found[i])
+			}
+		}()
+	}
+	wg.Wait()
+	for _, f := range found {
+		diags.Add(f...)
+	}
+	return out
+}
+
+func (s *Site) addDefault(f *load.File, v *Variant, c *load.Content, diags *diag.List) {
 	r := Ref{f.Type, f.Slug}
-	t := s.Type(f.Type)
-	v := decodeFile(f, t, diags)
 	if old := s.Entities[r]; old != nil {
 		diags.Errorf(diag.Pos{File: f.Path, Line: 1, Col: 1}, "", "rename one of them; a slug must be unique within "+f.Type,
 			"duplicate slug %q: %s also defines it", f.Slug, old.Default.File)
@@ -113,7 +135,7 @@ func (s *Site) addDefault(f *load.File, c *load.Content, diags *diag.List) {
 	s.ByType[f.Type] = append(s.ByType[f.Type], e)
 }
 
-func (s *Site) addTranslation(f *load.File, diags *diag.List) {
+func (s *Site) addTranslation(f *load.File, v *Variant, diags *diag.List) {
 	r := Ref{f.Type, f.Slug}
 	e := s.Entities[r]
 	pos := diag.Pos{File: f.Path, Line: 1, Col: 1}
@@ -126,7 +148,7 @@ func (s *Site) addTranslation(f *load.File, diags *diag.List) {
 		diags.Errorf(pos, "", "remove one of them", "duplicate %s translation of %s (also %s)", f.Lang, r, e.Trans[f.Lang].File)
 		return
 	}
-	e.Trans[f.Lang] = decodeFile(f, s.Type(f.Type), diags)
+	e.Trans[f.Lang] = v
 }
 
 // link collects every reference and derives the reverse links.

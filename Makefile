@@ -1,0 +1,56 @@
+# kimppa — the two commands a cluster needs: `make build` and `make test`.
+# `make serve` previews the portal; `make bench` measures speed.
+
+GO      ?= go
+SOURCE  ?= .
+ADDR    ?= 127.0.0.1:1313
+ACTIONLINT_VERSION ?= v1.7.7
+
+.PHONY: build serve test bench check deps deps-node deps-browser go-test node-test browser-test lint fmt
+
+## build: build the portal in content/ into public/
+build:
+	$(GO) run ./cmd/kimppa build --source $(SOURCE)
+
+## serve: preview the portal at http://127.0.0.1:1313/, rebuilding on every save
+serve:
+	$(GO) run ./cmd/kimppa serve --source $(SOURCE) --addr $(ADDR)
+
+## check: check the content only
+check:
+	$(GO) run ./cmd/kimppa check --source $(SOURCE)
+
+## test: run every test (installs what the tests need first)
+test: deps lint go-test node-test browser-test
+
+go-test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+node-test: deps-node
+	node --test $(shell find assets generator -name '*.test.mjs' -not -path '*/node_modules/*' | sort)
+
+browser-test: deps-browser
+	cd tests/browser && node --test
+
+lint: deps
+	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)
+	$$($(GO) env GOPATH)/bin/actionlint
+
+## deps: install test tools (actionlint, Chromium, playwright-core); safe to re-run
+deps: deps-node
+	@test -x "$$($(GO) env GOPATH)/bin/actionlint" || $(GO) install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
+
+deps-node:
+	@command -v node >/dev/null || (echo "make test needs Node.js 20 or newer" && exit 1)
+
+deps-browser:
+	@command -v chromium >/dev/null || (command -v apt-get >/dev/null && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)) || (echo "install Chromium (Debian package chromium)" && exit 1)
+	@cd tests/browser && (test -d node_modules/playwright-core || npm ci --no-audit --no-fund --silent)
+
+## bench: measure build time, memory, search and rebuild latency on 1,000 and 10,000 entities
+bench:
+	$(GO) run ./bench -sizes 1000,10000
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')

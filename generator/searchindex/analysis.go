@@ -1,0 +1,337 @@
+package searchindex
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fi"
+	"github.com/blevesearch/bleve/v2/analysis/lang/sv"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	bleveregexp "github.com/blevesearch/bleve/v2/analysis/tokenizer/regexp"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// tokenPattern is the tokeniser shared with search.js (TOKEN_RE there):
+// runs of letters, marks and digits, joined by a single apostrophe, period
+// or hyphen between two such runs ("raaka-aine", "0201256-6", "kimppa.fi").
+const tokenPattern = `[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*`
+
+// token is one analysed word: surface is the lower-cased word after the
+// stop filter, key the normalised index key (fold + light stem).
+type token struct {
+	surface string
+	key     string
+}
+
+// langAnalysis is the bleve chain for one language.
+type langAnalysis struct {
+	filters []analysis.TokenFilter // possessive (en), lower case, stop words
+	stop    analysis.TokenMap
+	stemmer analysis.TokenFilter // Snowball (fi, sv) or Porter (en); nil for other languages
+}
+
+var (
+	analysisOnce sync.Once
+	analysisErr  error
+	tokenizer    analysis.Tokenizer
+	chains       map[string]*langAnalysis
+	plainChain   *langAnalysis
+)
+
+func setupAnalysis() {
+	cache := registry.NewCache()
+	tokenizer = bleveregexp.NewRegexpTokenizer(regexp.MustCompile(tokenPattern))
+	get := func(name string) analysis.TokenFilter {
+		f, err := cache.TokenFilterNamed(name)
+		if err != nil && analysisErr == nil {
+			analysisErr = fmt.Errorf("searchindex: bleve token filter %q: %w", name, err)
+		}
+		return f
+	}
+	getMap := func(name string) analysis.TokenMap {
+		m, err := cache.TokenMapNamed(name)
+		if err != nil && analysisErr == nil {
+			analysisErr = fmt.Errorf("searchindex: bleve token map %q: %w", name, err)
+		}
+		return m
+	}
+	lower := get(lowercase.Name)
+	chains = map[string]*langAnalysis{
+		"fi": {filters: []analysis.TokenFilter{lower}, stop: getMap(fi.StopName), stemmer: get(fi.SnowballStemmerName)},
+		"sv": {filters: []analysis.TokenFilter{lower}, stop: getMap(sv.StopName), stemmer: get(sv.SnowballStemmerName)},
+		"en": {filters: []analysis.TokenFilter{get(en.PossessiveName), lower}, stop: getMap(en.StopName), stemmer: get(en.SnowballStemmerName)},
+	}
+	plainChain = &langAnalysis{filters: []analysis.TokenFilter{lower}}
+}
+
+func chainFor(lang string) (*langAnalysis, error) {
+	analysisOnce.Do(setupAnalysis)
+	if analysisErr != nil {
+		return nil, analysisErr
+	}
+	if c, ok := chains[lang]; ok {
+		return c, nil
+	}
+	return plainChain, nil
+}
+
+// stopWords returns the bleve stop word list of lang, sorted.
+func stopWords(lang string) []string {
+	c, err := chainFor(lang)
+	if err != nil || c.stop == nil {
+		return nil
+	}
+	out := make([]string, 0, len(c.stop))
+	for w := range c.stop {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// analyzeTokens runs bleve's tokeniser and filters (possessive for en, lower
+// case, stop words) and computes each word's key.
+func analyzeTokens(lang, text string) []token {
+	c, err := chainFor(lang)
+	if err != nil {
+		return nil
+	}
+	stream := tokenizer.Tokenize([]byte(text)) // []byte copies: filters work in place
+	for _, f := range c.filters {
+		stream = f.Filter(stream)
+	}
+	out := make([]token, 0, len(stream))
+	for _, t := range stream {
+		s := string(t.Term)
+		if c.stop != nil && c.stop[s] {
+			continue
+		}
+		out = append(out, token{surface: s, key: stem(lang, fold(s))})
+	}
+	return out
+}
+
+// Analyze returns the index keys of text analysed as language lang: bleve
+// tokenising, lower case and stop words, then fold (diacritics) and the
+// light stemmer. search.js computes the same keys for a query (its analyze
+// function); TestGoAndJSAgreeOnAnalysis keeps the two equal.
+func Analyze(lang, text string) []string {
+	toks := analyzeTokens(lang, text)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.key
+	}
+	return out
+}
+
+// snowball returns bleve's Snowball (Porter for English) stem of a lower-case
+// word, or "" for a language without a stemmer.
+func snowball(lang, surface string) string {
+	c, err := chainFor(lang)
+	if err != nil || c.stemmer == nil {
+		return ""
+	}
+	ts := c.stemmer.Filter(analysis.TokenStream{{Term: []byte(surface)}})
+	return string(ts[0].Term)
+}
+
+// foldTable maps letters with diacritics to their base letters. search.js
+// has the same table (FOLD there).
+var foldTable = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a",
+	'æ': "ae", 'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d", 'ð': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'į': "i", 'ı': "i",
+	'ł': "l", 'ñ': "n", 'ń': "n", 'ň': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'œ': "oe",
+	'ř': "r", 'ś': "s", 'š': "s", 'ş': "s", 'ß': "ss", 'ť': "t", 'þ': "th",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u", 'ų': "u",
+	'ý': "y", 'ÿ': "y", 'ź': "z", 'ż': "z", 'ž': "z", '’': "'",
+}
+
+// fold removes diacritics from a lower-case word: ä→a, ö→o, å→a, é→e, …;
+// combining marks are dropped, so decomposed input folds the same way.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if rep, ok := foldTable[r]; ok {
+			b.WriteString(rep)
+		} else if unicode.Is(unicode.M, r) {
+			continue
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stem is the light stemmer shared with search.js (stem there). It works on
+// folded words; only an all-[a-z] word (or the last all-[a-z] part of a
+// word joined by - . ') is stemmed, anything else is its own key.
+func stem(lang, w string) string {
+	if i := strings.LastIndexAny(w, "-.'"); i >= 0 {
+		last := w[i+1:]
+		if isAZ(last) {
+			return w[:i+1] + stemWord(lang, last)
+		}
+		return w
+	}
+	if !isAZ(w) {
+		return w
+	}
+	return stemWord(lang, w)
+}
+
+func isAZ(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func stemWord(lang, w string) string {
+	switch lang {
+	case "fi":
+		return stemFi(w)
+	case "en":
+		return stemEn(w)
+	case "sv":
+		return stemSv(w)
+	}
+	return w
+}
+
+const minStem = 3
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+func stripVowels(w string) string {
+	for len(w) > minStem && isVowel(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// fiEndings are the case, number and possessive endings stemFi strips, one
+// at most, longest first. "ta" is stripped only after a vowel.
+var fiEndings = []string{"siin", "tten", "nsa", "ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "den", "ten", "hin", "ta", "n", "t"}
+
+// fiTails are the stem-final rewrites stemFi applies once, first match:
+// k-s stems (yrityks→yritys), consonant gradation (nn→nt, kk→k, …) and the
+// -us/-ys stems (taloud→talou).
+var fiTails = [][2]string{
+	{"ks", "s"}, {"nn", "nt"}, {"mm", "mp"}, {"ng", "nk"}, {"kk", "k"}, {"pp", "p"}, {"tt", "t"},
+	{"ud", "u"}, {"yd", "y"}, {"ut", "u"}, {"yt", "y"},
+}
+
+// stemFi reduces the forms of a Finnish word to one key: muovi, muovin,
+// muoveja, muovit → muov; kierrätys, kierrätyksen, kierrätystä → kierrat.
+func stemFi(w string) string {
+	if len(w) <= minStem {
+		return w
+	}
+	if strings.HasSuffix(w, "nen") && len(w) >= 6 {
+		w = w[:len(w)-3] + "s" // -inen adjectives: taloudellinen ~ taloudellisen
+	} else {
+		for _, e := range fiEndings {
+			if strings.HasSuffix(w, e) && len(w)-len(e) >= minStem {
+				if e == "ta" && !isVowel(w[len(w)-3]) {
+					continue
+				}
+				w = w[:len(w)-len(e)]
+				break
+			}
+		}
+	}
+	w = stripVowels(w)
+	if len(w) > minStem && w[len(w)-1] == 'j' { // plural j: muoveja, palvelujen
+		w = stripVowels(w[:len(w)-1])
+	}
+	for _, t := range fiTails {
+		if strings.HasSuffix(w, t[0]) && len(w)-len(t[0])+len(t[1]) >= minStem {
+			w = stripVowels(w[:len(w)-len(t[0])] + t[1])
+			break
+		}
+	}
+	if len(w) > minStem && w[len(w)-1] == 's' {
+		w = stripVowels(w[:len(w)-1])
+	}
+	return w
+}
+
+// stemEn is a light English stemmer: plurals, -ing, -ed, final e and y.
+func stemEn(w string) string {
+	if len(w) <= minStem {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:len(w)-1]
+	}
+	if strings.HasSuffix(w, "ing") && len(w) >= 6 {
+		w = undouble(w[:len(w)-3])
+	} else if strings.HasSuffix(w, "ed") && len(w) >= 5 {
+		w = undouble(w[:len(w)-2])
+	}
+	if strings.HasSuffix(w, "e") && len(w) >= 5 {
+		w = w[:len(w)-1]
+	}
+	if strings.HasSuffix(w, "y") && len(w) >= 4 {
+		w = w[:len(w)-1] + "i"
+	}
+	return w
+}
+
+func undouble(w string) string {
+	n := len(w)
+	if n >= 4 && w[n-1] == w[n-2] && strings.IndexByte("bdfgmnprt", w[n-1]) >= 0 {
+		return w[:n-1]
+	}
+	return w
+}
+
+// svEndings are the Swedish endings stemSv strips, one at most, longest first.
+var svEndings = []string{"heterna", "hetens", "arnas", "ernas", "ornas", "heten", "heter", "arna", "erna", "orna", "ande", "ende", "aren", "ens", "ets", "het", "are", "ast", "ar", "er", "or", "en", "et", "na", "es", "a", "e", "s"}
+
+// stemSv is a light Swedish stemmer.
+func stemSv(w string) string {
+	for _, e := range svEndings {
+		if strings.HasSuffix(w, e) && len(w)-len(e) >= minStem {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}

@@ -24,11 +24,11 @@ var contactFields = []Field{
 
 // common are the fields every type may have; taxonomies are added per site.
 var common = []Field{
-	{Name: "summary", Kind: String, MaxLen: 300, OneLine: true, Doc: "one line, at most 300 characters"},
+	{Name: "summary", Kind: String, MaxLen: 300, OneLine: true, Doc: "shown in lists and search results"},
 	{Name: "tags", Kind: StringList, Doc: "free words"},
-	{Name: "website", Kind: URL, Doc: "http or https address"},
+	{Name: "website", Kind: URL},
 	{Name: "draft", Kind: Bool, Doc: "skipped unless built with --drafts"},
-	{Name: "updated", Kind: Date, Doc: "date of the last real change, YYYY-MM-DD"},
+	{Name: "updated", Kind: Date, Doc: "date of the last real change"},
 }
 
 var types = []Type{
@@ -36,7 +36,7 @@ var types = []Type{
 		{Name: "name", Kind: String, Required: true, OneLine: true, Doc: "the organisation's name"},
 		{Name: "kind", Kind: Enum, Required: true, Values: ActorKinds},
 		{Name: "size", Kind: Enum, Values: CompanySizes, Doc: "companies only"},
-		{Name: "business_id", Kind: BusinessID, Doc: "Finnish business ID (Y-tunnus) NNNNNNN-N"},
+		{Name: "business_id", Kind: BusinessID, Doc: "Finnish business ID"},
 		{Name: "member", Kind: Bool, Doc: "a member of the cluster"},
 		{Name: "member_since", Kind: Date},
 		{Name: "municipality", Kind: String, OneLine: true, Doc: "seat, e.g. Helsinki"},

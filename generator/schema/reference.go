@@ -1,0 +1,64 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+)
+
+// kindRules describes each kind's rule in the reference.
+var kindRules = map[Kind]string{
+	String: "text", Enum: "one of", EnumList: "list of", Date: "date `YYYY-MM-DD`", URL: "http(s) address",
+	Email: "e-mail address", Bool: "`true` or `false`", Money: "euros, a number ≥ 0", Ref: "slug of", RefList: "list of slugs of",
+	Related: "list of `type/slug`", StringList: "list of words", BusinessID: "Y-tunnus `NNNNNNN-N`, check digit verified",
+	License: "SPDX license id", Attachment: "file in the bundle", Objects: "list of items", Terms: "list of term keys from `kimppa.yaml`",
+}
+
+// Reference writes the content reference (docs/CONTENT.md) from the
+// field table, so the documentation is never written twice.
+func Reference(types []Type) string {
+	var b strings.Builder
+	b.WriteString("# Content reference\n\n<!-- Generated from generator/schema by `go test ./generator/schema -update`; do not edit. -->\n\n")
+	b.WriteString("Every entry is one Markdown file with front matter (YAML between `---` lines, or TOML between `+++` lines). ")
+	b.WriteString("Fields marked **required** must be present in the default-language file; a translation `<slug>.<lang>.md` needs only the fields it translates.\n")
+	for _, t := range types {
+		fmt.Fprintf(&b, "\n## %s (`content/%s/`)\n\n| field | | rule |\n|---|---|---|\n", t.Name, t.Name)
+		for _, f := range t.Fields {
+			writeField(&b, f, "")
+		}
+	}
+	return b.String()
+}
+
+func writeField(b *strings.Builder, f Field, prefix string) {
+	req := ""
+	if f.Required {
+		req = "**required**"
+	}
+	fmt.Fprintf(b, "| `%s%s` | %s | %s |\n", prefix, f.Name, req, rule(f))
+	for _, sub := range f.Fields {
+		writeField(b, sub, prefix+f.Name+"[]."+"")
+	}
+}
+
+func rule(f Field) string {
+	r := kindRules[f.Kind]
+	switch f.Kind {
+	case Enum, EnumList:
+		r += " `" + strings.Join(f.Values, "`, `") + "`"
+	case Ref, RefList:
+		r += " " + f.RefType
+	case Attachment:
+		r += fmt.Sprintf(" (%s; at most %d MB)", strings.Join(f.Exts, ", "), f.MaxBytes>>20)
+	case String:
+		if f.MaxLen > 0 {
+			r += fmt.Sprintf(", at most %d characters", f.MaxLen)
+		}
+		if f.OneLine {
+			r += ", one line"
+		}
+	}
+	if f.Doc != "" && f.Kind != Attachment {
+		r += " — " + f.Doc
+	}
+	return r
+}

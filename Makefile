@@ -26,6 +26,8 @@ test: deps lint go-test node-test browser-test
 go-test:
 	$(GO) vet ./...
 	$(GO) test ./...
+	$(GO) run ./cmd/kimppa schema --check
+	$(GO) run ./cmd/kimppa owners codeowners --check
 
 node-test: deps-node
 	node --test $(shell find assets generator -name '*.test.mjs' -not -path '*/node_modules/*' | sort)

@@ -1,0 +1,335 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/diff"
+	"github.com/kimppa/kimppa/generator/owners"
+)
+
+func init() {
+	commands["owners"] = command{
+		usage: "owners check --author HANDLE [--approved-by HANDLE]... FILE...",
+		brief: "decide who may approve a change (owners help: all flags)",
+		run:   runOwners,
+	}
+}
+
+const ownersCheckUsage = `usage: kimppa owners check --author HANDLE [options] [--changed FILE]... [FILE...]
+
+Decides, from the base version of the site (never from the change itself),
+whether the author or an approver may change each changed file: a profile
+by its maintainers, a service by its providers' maintainers, a project by
+its coordinator's and partners' maintainers, a contract by its parties'
+maintainers, anything by an admin of kimppa.yaml. A new profile needs an
+admin. Exits 1 when some file still needs an approval.
+
+options:
+  --author HANDLE        who made the change (GitHub handle, "@" optional)
+  --approved-by HANDLE   who approved it; repeat, or separate with commas
+  --reviews FILE         the pull request's reviews as the GitHub API lists
+                         them (gh api --paginate .../pulls/N/reviews); an
+                         approval counts when it is the reviewer's latest
+                         and, with --head-ref, given on that commit
+  --base DIR             the site as it is on the base branch (default .)
+  --base-ref REV         instead: the site in git revision REV
+  --head-ref REV         the change's git revision: new files are read from
+                         it, and without --changed the changed files are
+                         those from the merge base of BASE and REV to REV
+  --head DIR             instead of --head-ref: a folder with the change
+  --changed FILE         a changed file, relative to the site; repeat
+  --changed-from FILE    read changed files from FILE, one per line (- for stdin)
+  --format FORMAT        text, github, markdown or json (default text)
+  --lang LANG            en or fi (default en); markdown has both
+  --summary FILE         also append the Markdown summary to FILE
+                         (e.g. $GITHUB_STEP_SUMMARY)
+`
+
+func runOwners(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "kimppa owners: want a subcommand: check or codeowners")
+		fmt.Fprint(stderr, ownersCheckUsage)
+		fmt.Fprintln(stderr, "\n"+codeownersUsage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "check":
+		return runOwnersCheck(ctx, args[1:], stdout, stderr)
+	case "codeowners":
+		return runCodeowners(ctx, args[1:], stdout, stderr)
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, ownersCheckUsage)
+		fmt.Fprintln(stdout, "\n"+codeownersUsage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "kimppa owners: unknown subcommand %q (want check or codeowners)\n", args[0])
+	return exitUsage
+}
+
+const codeownersUsage = `usage: kimppa owners codeowners [--source DIR] [--out FILE] [--check]
+
+Writes .github/CODEOWNERS: the admins of kimppa.yaml own every file except
+content/, whose approvals the ownership check decides. --check writes
+nothing and exits 1 when the file is not up to date.`
+
+// listFlag is a flag that may be repeated; each value may also hold
+// several items separated by commas or spaces.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	*l = append(*l, strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' })...)
+	return nil
+}
+
+// pathsFlag is a repeatable flag of file names, kept whole.
+type pathsFlag []string
+
+func (l *pathsFlag) String() string { return strings.Join(*l, "\n") }
+
+func (l *pathsFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("owners check", flag.ContinueOnError)
+	flags.Usage = func() { fmt.Fprint(stderr, ownersCheckUsage) }
+	author := flags.String("author", "", "")
+	var approvers listFlag
+	flags.Var(&approvers, "approved-by", "")
+	reviews := flags.String("reviews", "", "")
+	base := flags.String("base", ".", "")
+	baseRef := flags.String("base-ref", "", "")
+	headRef := flags.String("head-ref", "", "")
+	headDir := flags.String("head", "", "")
+	var changed pathsFlag
+	flags.Var(&changed, "changed", "")
+	changedFrom := flags.String("changed-from", "", "")
+	format := flags.String("format", "text", "")
+	lang := flags.String("lang", "en", "")
+	summary := flags.String("summary", "", "")
+	pos, ok := parse(flags, args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	changed = append(changed, pos...)
+	bad := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "kimppa owners check: %s\n", fmt.Sprintf(format, a...))
+		fmt.Fprint(stderr, ownersCheckUsage)
+		return exitUsage
+	}
+	switch {
+	case owners.Handle(*author) == "":
+		return bad("--author is required")
+	case !slices.Contains(owners.Formats, *format):
+		return bad("unknown format %q", *format)
+	case !slices.Contains(owners.Langs, *lang):
+		return bad("unknown language %q", *lang)
+	case *headRef != "" && *headDir != "":
+		return bad("give --head-ref or --head, not both")
+	}
+	if *changedFrom != "" {
+		files, err := readLines(*changedFrom)
+		if err != nil {
+			return failure(stderr, "owners check", err)
+		}
+		changed = append(changed, files...)
+	}
+	g := diff.Git{}
+
+	// The base version of the site decides.
+	baseDir, rel := *base, "."
+	if *baseRef != "" {
+		var err error
+		if rel, err = inRepository(ctx, g, *base); err != nil {
+			return failure(stderr, "owners check", err)
+		}
+		tree, cleanup, err := g.Tree(ctx, *baseRef)
+		if err != nil {
+			return failure(stderr, "owners check", err)
+		}
+		defer cleanup()
+		baseDir = filepath.Join(tree, filepath.FromSlash(rel))
+	}
+	p, err := generator.Load(ctx, generator.Options{Source: baseDir})
+	if err != nil {
+		return failure(stderr, "owners check", fmt.Errorf("the base version: %w", err))
+	}
+	defer p.Close()
+	if p.Model == nil {
+		report(stderr, p.Diags, "text")
+		return failure(stderr, "owners check", errors.New("the base version's kimppa.yaml is not valid"))
+	}
+
+	// The change: its files, and its new files' content.
+	var head func(string) ([]byte, bool)
+	headID := ""
+	if *headRef != "" {
+		if *baseRef == "" {
+			var err error
+			if rel, err = inRepository(ctx, g, *base); err != nil {
+				return failure(stderr, "owners check", err)
+			}
+		}
+		if headID, err = g.Resolve(ctx, *headRef); err != nil {
+			return failure(stderr, "owners check", err)
+		}
+		if len(changed) == 0 {
+			files, err := g.Changed(ctx, cmp.Or(*baseRef, "HEAD"), headID)
+			if err != nil {
+				return failure(stderr, "owners check", err)
+			}
+			changed = siteRelative(files, rel)
+		}
+		head = func(p string) ([]byte, bool) {
+			data, ok, err := g.Show(ctx, headID, path.Join(rel, p))
+			return data, ok && err == nil
+		}
+	} else if *headDir != "" {
+		root, err := os.OpenRoot(*headDir)
+		if err != nil {
+			return failure(stderr, "owners check", err)
+		}
+		defer root.Close()
+		head = func(p string) ([]byte, bool) {
+			data, err := fs.ReadFile(root.FS(), p)
+			return data, err == nil
+		}
+	}
+	if len(changed) == 0 && *headRef == "" {
+		return bad("no changed files: give them as arguments, with --changed or --changed-from, or give --head-ref")
+	}
+
+	if *reviews != "" {
+		f, err := os.Open(*reviews)
+		if err != nil {
+			return failure(stderr, "owners check", err)
+		}
+		rs, err := owners.ReadReviews(f)
+		f.Close()
+		if err != nil {
+			return failure(stderr, "owners check", err)
+		}
+		approvers = append(approvers, owners.Approvers(rs, headID)...)
+	}
+
+	var opts []owners.Option
+	if head != nil {
+		opts = append(opts, owners.WithHead(head))
+	}
+	r := owners.Decide(p.Model, p.Config, *author, approvers, changed, opts...)
+	if err := r.Write(stdout, *format, *lang); err != nil {
+		return failure(stderr, "owners check", err)
+	}
+	if *summary != "" {
+		var b bytes.Buffer
+		r.Write(&b, "markdown", *lang)
+		f, err := os.OpenFile(*summary, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+		if err != nil {
+			return failure(stderr, "owners check", err)
+		}
+		_, werr := f.Write(b.Bytes())
+		if err := errors.Join(werr, f.Close()); err != nil {
+			return failure(stderr, "owners check", err)
+		}
+	}
+	if !r.OK() {
+		return exitInvalid
+	}
+	return exitOK
+}
+
+// siteRelative turns paths relative to the repository root into paths
+// relative to the site folder rel; files outside the site keep a "../"
+// path, so that only admins may approve them.
+func siteRelative(files []string, rel string) []string {
+	if rel == "." {
+		return files
+	}
+	out := make([]string, len(files))
+	for i, f := range files {
+		if r, ok := strings.CutPrefix(f, rel+"/"); ok {
+			out[i] = r
+		} else {
+			out[i] = "../" + f
+		}
+	}
+	return out
+}
+
+// readLines reads non-empty lines from file, or from standard input for "-".
+func readLines(file string) ([]string, error) {
+	var r io.Reader = os.Stdin
+	if file != "-" {
+		f, err := os.Open(file)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	var out []string
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		if line := strings.TrimSpace(sc.Text()); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out, sc.Err()
+}
+
+func runCodeowners(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("owners codeowners", flag.ContinueOnError)
+	source := flags.String("source", ".", "the site directory")
+	out := flags.String("out", "", "the file to write (default DIR/"+owners.CodeownersFile+")")
+	check := flags.Bool("check", false, "write nothing; fail when the file is not up to date")
+	pos, ok := parse(flags, args, stderr)
+	if !ok {
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "kimppa owners codeowners: unexpected argument %q\n%s\n", pos[0], codeownersUsage)
+		return exitUsage
+	}
+	if *out == "" {
+		*out = filepath.Join(*source, filepath.FromSlash(owners.CodeownersFile))
+	}
+	p, code := loadProject(ctx, "owners codeowners", *source, stderr)
+	if p == nil {
+		return code
+	}
+	defer p.Close()
+	want := owners.Codeowners(p.Config)
+	got, err := os.ReadFile(*out)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return failure(stderr, "owners codeowners", err)
+	}
+	if bytes.Equal(got, want) {
+		return exitOK
+	}
+	if *check {
+		fmt.Fprintf(stderr, "kimppa owners codeowners: %s is not up to date with the admins of kimppa.yaml\n    hint: run kimppa owners codeowners and commit the file\n", filepath.ToSlash(*out))
+		return exitInvalid
+	}
+	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+		return failure(stderr, "owners codeowners", err)
+	}
+	if err := os.WriteFile(*out, want, 0o644); err != nil {
+		return failure(stderr, "owners codeowners", err)
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", filepath.ToSlash(*out))
+	return exitOK
+}

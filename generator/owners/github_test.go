@@ -1,0 +1,291 @@
+package owners_test
+
+// Tests of the repository's .github folder that actionlint does not cover:
+// the security properties of the workflows that the ownership check relies
+// on, and the issue forms.
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kimppa/kimppa/generator/config"
+	"gopkg.in/yaml.v3"
+)
+
+const githubDir = "../../.github"
+
+type workflow struct {
+	On          map[string]any         `yaml:"on"`
+	Permissions any                    `yaml:"permissions"`
+	Jobs        map[string]workflowJob `yaml:"jobs"`
+	Env         map[string]string      `yaml:"env"`
+	Concurrency any                    `yaml:"concurrency"`
+	Extra       map[string]any         `yaml:",inline"`
+	raw         string
+}
+
+type workflowJob struct {
+	Permissions any            `yaml:"permissions"`
+	Steps       []workflowStep `yaml:"steps"`
+	If          string         `yaml:"if"`
+}
+
+type workflowStep struct {
+	Name string            `yaml:"name"`
+	Uses string            `yaml:"uses"`
+	Run  string            `yaml:"run"`
+	With map[string]any    `yaml:"with"`
+	Env  map[string]string `yaml:"env"`
+}
+
+func readWorkflow(t *testing.T, name string) workflow {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(githubDir, "workflows", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w workflow
+	if err := yaml.Unmarshal(data, &w); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	w.raw = string(data)
+	return w
+}
+
+func workflows(t *testing.T) []string {
+	t.Helper()
+	names, _ := filepath.Glob(filepath.Join(githubDir, "workflows", "*.yml"))
+	for i := range names {
+		names[i] = filepath.Base(names[i])
+	}
+	if len(names) < 5 {
+		t.Fatalf("workflows: %v", names)
+	}
+	return names
+}
+
+var pinned = regexp.MustCompile(`^actions/(checkout@v4|setup-go@v5|upload-artifact@v4|configure-pages@v5|upload-pages-artifact@v3|deploy-pages@v4)$`)
+
+// Values from events (titles, branch names, logins) must reach scripts
+// through env, never be pasted into them, or a pull request could inject
+// shell commands.
+func TestWorkflowScriptsTakeNoExpressions(t *testing.T) {
+	for _, name := range workflows(t) {
+		w := readWorkflow(t, name)
+		for job, j := range w.Jobs {
+			for _, s := range j.Steps {
+				if strings.Contains(s.Run, "${{") {
+					t.Errorf("%s: job %s, step %q pastes an expression into its script; pass it in env", name, job, s.Name)
+				}
+				if s.Uses != "" && !pinned.MatchString(s.Uses) {
+					t.Errorf("%s: job %s uses %s, not one of the official actions at their major version", name, job, s.Uses)
+				}
+			}
+		}
+		if strings.Contains(w.raw, "secrets.") {
+			t.Errorf("%s uses secrets", name)
+		}
+	}
+}
+
+// The check of pull requests runs untrusted code: read-only, no secrets.
+func TestCheckWorkflowIsReadOnly(t *testing.T) {
+	w := readWorkflow(t, "check.yml")
+	if _, ok := w.On["pull_request"]; !ok || len(w.On) != 1 {
+		t.Errorf("check.yml runs on %v, want pull_request only", keys(w.On))
+	}
+	if p, ok := w.Permissions.(map[string]any); !ok || len(p) != 1 || p["contents"] != "read" {
+		t.Errorf("check.yml permissions = %v, want contents: read", w.Permissions)
+	}
+	for job, j := range w.Jobs {
+		if j.Permissions != nil {
+			t.Errorf("check.yml job %s widens the permissions", job)
+		}
+	}
+	for _, want := range []string{"kimppa check --format github", "kimppa diff", "actions/upload-artifact@v4", "kimppa schema --check", "kimppa owners codeowners --check", "$GITHUB_STEP_SUMMARY"} {
+		if !strings.Contains(w.raw, want) {
+			t.Errorf("check.yml does not %s", want)
+		}
+	}
+}
+
+// The ownership decision runs the base branch's code only.
+func TestOwnersWorkflowNeverRunsThePullRequest(t *testing.T) {
+	w := readWorkflow(t, "owners.yml")
+	if _, ok := w.On["pull_request_target"]; !ok || len(w.On) != 1 {
+		t.Errorf("owners.yml runs on %v, want pull_request_target only", keys(w.On))
+	}
+	p, _ := w.Permissions.(map[string]any)
+	for scope, level := range p {
+		if level != "read" {
+			t.Errorf("owners.yml may %s %s", level, scope)
+		}
+	}
+	for job, j := range w.Jobs {
+		if j.Permissions != nil {
+			t.Errorf("owners.yml job %s widens the permissions", job)
+		}
+		for _, s := range j.Steps {
+			if strings.HasPrefix(s.Uses, "actions/checkout") {
+				if ref, _ := s.With["ref"].(string); ref != "${{ github.sha }}" {
+					t.Errorf("owners.yml checks out %q, want the base branch (github.sha)", ref)
+				}
+				if s.With["persist-credentials"] != false {
+					t.Error("owners.yml keeps the token in .git/config")
+				}
+			}
+			if strings.HasPrefix(s.Uses, "actions/setup-go") && s.With["cache"] != false {
+				t.Error("owners.yml restores a Go cache")
+			}
+			for _, bad := range []string{"git checkout", "git switch", "git worktree", "git merge", "go run", "make "} {
+				if strings.Contains(s.Run, bad) {
+					t.Errorf("owners.yml step %q runs %q", s.Name, bad)
+				}
+			}
+		}
+	}
+	for _, want := range []string{"kimppa owners check", "--reviews", "--head-ref", "--summary"} {
+		if !strings.Contains(w.raw, want) {
+			t.Errorf("owners.yml lacks %s", want)
+		}
+	}
+	review := readWorkflow(t, "review.yml")
+	if review.Permissions == nil {
+		t.Error("review.yml does not drop its permissions")
+	}
+	rerun := readWorkflow(t, "owners-rerun.yml")
+	if _, ok := rerun.On["workflow_run"]; !ok {
+		t.Error("owners-rerun.yml does not run on workflow_run")
+	}
+	if strings.Contains(rerun.raw, "actions/checkout") {
+		t.Error("owners-rerun.yml checks out code")
+	}
+}
+
+func TestPublishWorkflow(t *testing.T) {
+	w := readWorkflow(t, "publish.yml")
+	for _, on := range []string{"push", "schedule"} {
+		if _, ok := w.On[on]; !ok {
+			t.Errorf("publish.yml does not run on %s", on)
+		}
+	}
+	if w.Concurrency == nil {
+		t.Error("two publishes could race")
+	}
+	for _, want := range []string{"actions/configure-pages@v5", "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4", "--base-url", "id-token: write", "pages: write"} {
+		if !strings.Contains(w.raw, want) {
+			t.Errorf("publish.yml lacks %s", want)
+		}
+	}
+}
+
+// issueForm is GitHub's issue form syntax; unknown keys are mistakes.
+type issueForm struct {
+	Name        string   `yaml:"name"`
+	Description string   `yaml:"description"`
+	Title       string   `yaml:"title"`
+	Labels      []string `yaml:"labels"`
+	Assignees   []string `yaml:"assignees"`
+	Projects    []string `yaml:"projects"`
+	Body        []struct {
+		Type       string `yaml:"type"`
+		ID         string `yaml:"id"`
+		Attributes struct {
+			Label       string `yaml:"label"`
+			Description string `yaml:"description"`
+			Placeholder string `yaml:"placeholder"`
+			Value       string `yaml:"value"`
+			Options     []any  `yaml:"options"`
+			Multiple    bool   `yaml:"multiple"`
+			Render      string `yaml:"render"`
+		} `yaml:"attributes"`
+		Validations struct {
+			Required bool `yaml:"required"`
+		} `yaml:"validations"`
+	} `yaml:"body"`
+}
+
+func readForm(t *testing.T, name string) issueForm {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(githubDir, "ISSUE_TEMPLATE", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f issueForm
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return f
+}
+
+func TestIssueForms(t *testing.T) {
+	types := []string{"markdown", "input", "textarea", "dropdown", "checkboxes"}
+	for _, name := range []string{"liity.yml", "virhe.yml"} {
+		f := readForm(t, name)
+		if f.Name == "" || f.Description == "" || len(f.Body) == 0 || len(f.Labels) == 0 {
+			t.Errorf("%s: name, description, labels and body are required", name)
+		}
+		ids := map[string]bool{}
+		for _, b := range f.Body {
+			if !slices.Contains(types, b.Type) {
+				t.Errorf("%s: unknown element type %q", name, b.Type)
+			}
+			if b.Type != "markdown" && (b.ID == "" || b.Attributes.Label == "") {
+				t.Errorf("%s: a %s without id or label", name, b.Type)
+			}
+			if b.ID != "" && ids[b.ID] {
+				t.Errorf("%s: id %q twice", name, b.ID)
+			}
+			ids[b.ID] = true
+		}
+	}
+}
+
+// The join form offers the terms of kimppa.yaml's taxonomies, labelled
+// "Finnish / English" as the site labels them.
+func TestJoinFormOffersTheTaxonomyTerms(t *testing.T) {
+	data, err := os.ReadFile("../../kimppa.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, diags := config.Parse(data)
+	if cfg == nil || diags.Errors() > 0 {
+		t.Fatal(diags)
+	}
+	f := readForm(t, "liity.yml")
+	for _, tax := range cfg.Taxonomies {
+		var want []string
+		for _, term := range tax.Terms {
+			want = append(want, term.Label.In("fi", "fi")+" / "+term.Label.In("en", "fi"))
+		}
+		var got []string
+		for _, b := range f.Body {
+			if b.ID != tax.Key {
+				continue
+			}
+			for _, o := range b.Attributes.Options {
+				if m, ok := o.(map[string]any); ok {
+					got = append(got, m["label"].(string))
+				}
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("liity.yml offers %s %q, kimppa.yaml has %q", tax.Key, got, want)
+		}
+	}
+}
+
+func keys(m map[string]any) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

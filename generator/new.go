@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/config"
@@ -23,7 +25,17 @@ func (e *UsageError) Error() string { return e.Msg }
 func (p *Project) Skeleton(typ, name string) (string, error) {
 	t, ok := schema.Lookup(typ, p.Config.TaxonomyKeys())
 	if !ok {
-		return "", &UsageError{fmt.Sprintf("unknown type %q (known: %s) %s", typ, strings.Join(config.Types, ", "), diag.DidYouMean(typ, config.Types))}
+		msg := fmt.Sprintf("unknown type %q (known: %s)", typ, strings.Join(config.Types, ", "))
+		hint := diag.DidYouMean(typ, config.Types)
+		for _, t := range config.Types {
+			if hint == "" && slices.Contains(slices.Collect(maps.Values(p.Config.Sections[t])), typ) {
+				hint = fmt.Sprintf("did you mean %q?", t) // the section's name in a language, e.g. toimijat
+			}
+		}
+		if hint != "" {
+			msg += "; " + hint
+		}
+		return "", &UsageError{msg}
 	}
 	return schema.Skeleton(t, name, p.exampleSlug), nil
 }

@@ -16,6 +16,9 @@ func init() {
 }
 
 func runVersion(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		return usageError(stderr, "version", "unexpected argument %q", args[0])
+	}
 	v := version
 	if v == "" {
 		v = "devel"

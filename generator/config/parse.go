@@ -3,7 +3,6 @@ package config
 import (
 	"net/url"
 	"regexp"
-	"slices"
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/node"
@@ -134,9 +133,22 @@ func (p *parser) baseURL(v *yaml.Node) string {
 
 func (p *parser) languages(v *yaml.Node) []string {
 	langs := p.strings("languages", v)
-	for i, l := range langs {
-		if !langPattern.MatchString(l) || slices.Index(langs, l) != i {
-			p.diags.Errorf(p.doc.Pos(v), "languages", "use distinct two-letter codes such as fi, sv, en", "%q is not a valid or distinct language code", l)
+	if v == nil || v.Kind != yaml.SequenceNode {
+		return langs
+	}
+	seen := map[string]bool{}
+	for _, item := range v.Content {
+		item = node.Resolve(item)
+		if item == nil || item.Kind != yaml.ScalarNode {
+			continue // reported by strings
+		}
+		switch l := item.Value; {
+		case !langPattern.MatchString(l):
+			p.diags.Errorf(p.doc.Pos(item), "languages", "use lower-case language codes such as fi, sv, en", "%q is not a language code", l)
+		case seen[l]:
+			p.diags.Errorf(p.doc.Pos(item), "languages", "remove the second one", "language %q is listed twice", l)
+		default:
+			seen[l] = true
 		}
 	}
 	return langs
@@ -205,6 +217,10 @@ func (p *parser) taxonomies(v *yaml.Node) []Taxonomy {
 }
 
 func (p *parser) terms(v *yaml.Node) []Term {
+	if v == nil || v.Kind != yaml.MappingNode {
+		p.diags.Errorf(p.doc.Pos(v), "terms", "write one term per line: construction: {fi: Rakentaminen, en: Construction}", "terms must be a mapping of term keys to labels, not %s", node.Describe(v))
+		return nil
+	}
 	var out []Term
 	for _, kv := range node.Pairs(v) {
 		if !pathPattern.MatchString(kv.Key.Value) {

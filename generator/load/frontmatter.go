@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/adrg/frontmatter"
 	"github.com/kimppa/kimppa/generator/diag"
@@ -30,6 +31,9 @@ func Split(file string, data []byte) (doc *node.Doc, body []byte, bodyLine int, 
 	var synErr error
 	yamlFormat := frontmatter.NewFormat("---", "---", func(b []byte, v any) error {
 		synErr = yaml.Unmarshal(b, v)
+		if synErr != nil {
+			synErr = &yamlError{line: yamlErrorLine(b, synErr), err: synErr}
+		}
 		return synErr
 	})
 	tomlFormat := frontmatter.NewFormat("+++", "+++", func(b []byte, v any) error {
@@ -50,7 +54,7 @@ func Split(file string, data []byte) (doc *node.Doc, body []byte, bodyLine int, 
 		return nil, nil, 0, &diag.Diagnostic{Pos: diag.Pos{File: file, Line: 1, Col: 1}, Severity: diag.Error, Message: "cannot read front matter: " + err.Error()}
 	}
 	doc.Root = node.Resolve(&root)
-	if doc.Root == nil {
+	if doc.Root == nil || doc.Root.Kind == 0 || node.IsNull(doc.Root) { // empty, or only comments
 		doc.Root = &yaml.Node{Kind: yaml.MappingNode, Line: 1, Column: 1}
 	}
 	if doc.Root.Kind != yaml.MappingNode {
@@ -77,17 +81,83 @@ func firstLine(data []byte) int {
 }
 
 func syntaxDiagnostic(file string, offset int, err error) *diag.Diagnostic {
-	line, msg := node.ErrorLine(err)
-	var te interface{ Position() (int, int) }
-	if errors.As(err, &te) {
-		line, _ = te.Position()
-	}
-	return &diag.Diagnostic{
-		Pos:      diag.Pos{File: file, Line: offset + max(line, 1), Col: 1},
+	d := &diag.Diagnostic{
+		Pos:      diag.Pos{File: file, Col: 1},
 		Severity: diag.Error,
-		Message:  "broken front matter: " + msg,
 		Hint:     "check indentation, colons and quotes on this line and the one before; text with a colon needs quotes",
 	}
+	line, msg := node.ErrorLine(err)
+	var ye *yamlError
+	var te *tomlError
+	switch {
+	case errors.As(err, &ye):
+		line, msg = ye.line, yamlMessage(ye.err)
+	case errors.As(err, &te):
+		line, msg = te.line, sentence(te.msg)
+		d.Pos.Col = max(te.col, 1)
+		d.Hint = `check the quotes and the = on this line; text is written in quotes: name = "Example Oy"`
+	}
+	d.Pos.Line = offset + max(line, 1)
+	d.Message = "broken front matter: " + msg
+	return d
+}
+
+// yamlError is a YAML syntax error with the line it is on.
+type yamlError struct {
+	line int
+	err  error
+}
+
+func (e *yamlError) Error() string { return e.err.Error() }
+
+// yamlErrorLine finds the line of a YAML syntax error. yaml.v3 reports
+// the start of the enclosing block or the end of the text for many
+// errors (a badly indented list item, a quote that is never closed), so
+// the line is found again: it is the first line after the longest run of
+// whole lines from the start that still parses. Long texts keep
+// yaml.v3's line.
+func yamlErrorLine(src []byte, err error) int {
+	line, _ := node.ErrorLine(err)
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	if len(lines) > 200 {
+		return line
+	}
+	var v yaml.Node
+	for i := len(lines) - 1; i >= 0; i-- {
+		if yaml.Unmarshal(bytes.Join(lines[:i], nil), &v) == nil {
+			return i + 1
+		}
+	}
+	return line
+}
+
+// yamlMessage is a yaml.v3 syntax error in words a member can act on.
+func yamlMessage(err error) string {
+	_, msg := node.ErrorLine(err)
+	switch {
+	case strings.Contains(msg, "found unexpected end of stream"):
+		return "a quote is not closed"
+	case strings.Contains(msg, "did not find expected ',' or ']'"):
+		return "a list in [ ] is not closed"
+	case strings.Contains(msg, "did not find expected ',' or '}'"):
+		return "a mapping in { } is not closed"
+	case strings.Contains(msg, "found character that cannot start any token"):
+		return "a value cannot start with this character (a tab, @ or `); put the value in quotes"
+	case strings.Contains(msg, "mapping values are not allowed in this context"):
+		return "unexpected colon: text that contains \": \" must be in quotes"
+	}
+	return msg
+}
+
+// sentence makes a library's message look like kimppa's own: a lower-case
+// start and no full stop.
+func sentence(msg string) string {
+	msg = strings.TrimSuffix(strings.TrimSpace(msg), ".")
+	if r := []rune(msg); len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+		msg = string(r)
+	}
+	return msg
 }
 
 func missingDiagnostic(file string, data []byte, offset int) *diag.Diagnostic {

@@ -119,10 +119,8 @@ func classify(p string, types, langs []string, diags *diag.List) *File {
 		_, f.Lang = splitLang(base, langs, pos, diags)
 		f.Bundle = path.Dir(p)
 	default:
-		if len(parts) == 3 && strings.HasSuffix(name, ".md") {
-			return nil // a Markdown attachment of a bundle
-		}
-		diags.Errorf(pos, "", "an entity is content/<type>/<slug>.md or content/<type>/<slug>/index.md", "content file nested too deep")
+		// A Markdown file of a bundle, as any other attachment; assetOf
+		// reports it when the folder has no index.md.
 		return nil
 	}
 	if f.Lang == "invalid" {

@@ -14,12 +14,11 @@ import (
 
 // tomlError carries the line of a TOML syntax error.
 type tomlError struct {
-	line int
-	msg  string
+	line, col int
+	msg       string
 }
 
-func (e *tomlError) Error() string           { return e.msg }
-func (e *tomlError) Position() (int, int) { return e.line, 1 }
+func (e *tomlError) Error() string { return e.msg }
 
 // tomlToNode decodes TOML front matter into the same YAML node tree as YAML
 // front matter, so the rest of kimppa reads one shape. The TOML decoder
@@ -32,23 +31,56 @@ func tomlToNode(src []byte) (*yaml.Node, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if ok := asParseError(err, &pe); ok {
-			return &yaml.Node{}, &tomlError{line: pe.Position.Line, msg: pe.Message}
+			return &yaml.Node{}, &tomlError{line: pe.Position.Line, col: pe.Position.Col, msg: pe.Message}
 		}
 		return &yaml.Node{}, &tomlError{msg: err.Error()}
 	}
-	lines := strings.Split(string(src), "\n")
+	idx := newTextIndex(src)
 	var order []string
+	seen := map[string]bool{}
 	for _, k := range md.Keys() {
-		if len(k) == 1 && !slices.Contains(order, k[0]) {
+		if len(k) == 1 && !seen[k[0]] {
+			seen[k[0]] = true
 			order = append(order, k[0])
 		}
 	}
 	root := &yaml.Node{Kind: yaml.MappingNode, Line: 1, Column: 1}
 	for _, k := range order {
-		line := findKey(lines, k, 0, len(lines))
-		root.Content = append(root.Content, keyNode(k, line), tomlValue(m[k], lines, k, line))
+		line := idx.findKey(k, 0, idx.n)
+		root.Content = append(root.Content, keyNode(k, line), tomlValue(m[k], idx, k, line))
 	}
 	return root, nil
+}
+
+// textIndex knows, for each key name, the lines of the TOML text that
+// assign it (key = …) or open a table of that name ([key], [[key]]), so
+// that finding a key's line does not scan the text again.
+type textIndex struct {
+	n       int              // lines in the text
+	keys    map[string][]int // key → 1-based lines, ascending
+	headers map[string][]int // key → 1-based lines of [[key]], ascending
+}
+
+var (
+	assignLine = regexp.MustCompile(`^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=`)
+	tableLine  = regexp.MustCompile(`^\s*\[(\[?)\s*([^\[\]]*?)\s*\]\]?\s*(?:#.*)?$`)
+)
+
+func newTextIndex(src []byte) *textIndex {
+	lines := strings.Split(string(src), "\n")
+	idx := &textIndex{n: len(lines), keys: map[string][]int{}, headers: map[string][]int{}}
+	for i, l := range lines {
+		if m := assignLine.FindStringSubmatch(l); m != nil {
+			k := m[1] + m[2] + m[3]
+			idx.keys[k] = append(idx.keys[k], i+1)
+		} else if m := tableLine.FindStringSubmatch(l); m != nil {
+			idx.keys[m[2]] = append(idx.keys[m[2]], i+1)
+			if m[1] == "[" {
+				idx.headers[m[2]] = append(idx.headers[m[2]], i+1)
+			}
+		}
+	}
+	return idx
 }
 
 func asParseError(err error, pe *toml.ParseError) bool {
@@ -67,31 +99,17 @@ func keyNode(k string, line int) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k, Line: line, Column: 1}
 }
 
-// findKey returns the 1-based line in lines[from:to] that assigns key or
-// opens a table named key, or from+1 when none does.
-func findKey(lines []string, key string, from, to int) int {
-	re := regexp.MustCompile(`^\s*("?)` + regexp.QuoteMeta(key) + `("?)\s*=|^\s*\[\[?\s*` + regexp.QuoteMeta(key) + `\s*\]\]?\s*$`)
-	for i := from; i < to && i < len(lines); i++ {
-		if re.MatchString(lines[i]) {
-			return i + 1
-		}
+// findKey returns the 1-based line among lines from+1 … to that assigns
+// key or opens a table named key, or from+1 when none does.
+func (idx *textIndex) findKey(key string, from, to int) int {
+	lines := idx.keys[key]
+	if i, _ := slices.BinarySearch(lines, from+1); i < len(lines) && lines[i] <= to {
+		return lines[i]
 	}
 	return from + 1
 }
 
-// tableHeaders returns the 1-based lines of each [[key]] header.
-func tableHeaders(lines []string, key string) []int {
-	re := regexp.MustCompile(`^\s*\[\[\s*` + regexp.QuoteMeta(key) + `\s*\]\]\s*$`)
-	var out []int
-	for i, l := range lines {
-		if re.MatchString(l) {
-			out = append(out, i+1)
-		}
-	}
-	return out
-}
-
-func tomlValue(v any, lines []string, key string, line int) *yaml.Node {
+func tomlValue(v any, idx *textIndex, key string, line int) *yaml.Node {
 	scalar := func(tag, val string) *yaml.Node {
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: val, Line: line, Column: 1}
 	}
@@ -114,20 +132,20 @@ func tomlValue(v any, lines []string, key string, line int) *yaml.Node {
 		for i := range x {
 			items[i] = x[i]
 		}
-		return tomlList(items, lines, key, line)
+		return tomlList(items, idx, key, line)
 	case []any:
-		return tomlList(x, lines, key, line)
+		return tomlList(x, idx, key, line)
 	case map[string]any:
-		return tomlTable(x, lines, line, len(lines))
+		return tomlTable(x, idx, line, idx.n)
 	}
 	return scalar("!!str", fmt.Sprint(v))
 }
 
-func tomlList(items []any, lines []string, key string, line int) *yaml.Node {
+func tomlList(items []any, idx *textIndex, key string, line int) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: line, Column: 1}
-	headers := tableHeaders(lines, key)
+	headers := idx.headers[key]
 	for i, item := range items {
-		at, end := line, len(lines)
+		at, end := line, idx.n
 		if i < len(headers) {
 			at = headers[i]
 			if i+1 < len(headers) {
@@ -135,9 +153,9 @@ func tomlList(items []any, lines []string, key string, line int) *yaml.Node {
 			}
 		}
 		if t, ok := item.(map[string]any); ok {
-			n.Content = append(n.Content, tomlTable(t, lines, at, end))
+			n.Content = append(n.Content, tomlTable(t, idx, at, end))
 		} else {
-			n.Content = append(n.Content, tomlValue(item, lines, key, at))
+			n.Content = append(n.Content, tomlValue(item, idx, key, at))
 		}
 	}
 	return n
@@ -145,7 +163,7 @@ func tomlList(items []any, lines []string, key string, line int) *yaml.Node {
 
 // tomlTable converts a table whose text starts at line; its keys are
 // looked for up to line end.
-func tomlTable(t map[string]any, lines []string, line, end int) *yaml.Node {
+func tomlTable(t map[string]any, idx *textIndex, line, end int) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: line, Column: 1}
 	keys := make([]string, 0, len(t))
 	for k := range t {
@@ -153,7 +171,7 @@ func tomlTable(t map[string]any, lines []string, line, end int) *yaml.Node {
 	}
 	kl := map[string]int{}
 	for _, k := range keys {
-		kl[k] = findKey(lines, k, line-1, end)
+		kl[k] = idx.findKey(k, line-1, end)
 		if kl[k] < line {
 			kl[k] = line
 		}
@@ -165,7 +183,7 @@ func tomlTable(t map[string]any, lines []string, line, end int) *yaml.Node {
 		return strings.Compare(a, b)
 	})
 	for _, k := range keys {
-		n.Content = append(n.Content, keyNode(k, kl[k]), tomlValue(t[k], lines, k, kl[k]))
+		n.Content = append(n.Content, keyNode(k, kl[k]), tomlValue(t[k], idx, k, kl[k]))
 	}
 	return n
 }

@@ -110,6 +110,13 @@ func isExternal(raw string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https")
 }
 
+// rendered is a link or image destination as goldmark's renderer writes
+// it: backslash escapes and character references resolved, so that
+// "javascript&#x3A;…" is judged as the "javascript:…" a browser reads.
+func rendered(dest []byte) string {
+	return string(util.URLEscape(dest, true))
+}
+
 // guard is the AST transformer that enforces the rules above.
 type guard struct{}
 
@@ -123,11 +130,12 @@ func (guard) Transform(doc *ast.Document, reader text.Reader, pc parser.Context)
 		case *ast.Heading:
 			t.Level = min(t.Level+1, 6)
 		case *ast.Link:
-			if !SafeURL(string(t.Destination)) {
+			dest := rendered(t.Destination)
+			if !SafeURL(dest) {
 				drop = append(drop, t)
 				return ast.WalkContinue, nil
 			}
-			if isExternal(string(t.Destination)) {
+			if isExternal(dest) {
 				t.SetAttributeString("rel", []byte("noopener noreferrer"))
 			}
 		case *ast.AutoLink:
@@ -138,7 +146,7 @@ func (guard) Transform(doc *ast.Document, reader text.Reader, pc parser.Context)
 				t.SetAttributeString("rel", []byte("noopener noreferrer"))
 			}
 		case *ast.Image:
-			if !SafeURL(string(t.Destination)) || isSVG(string(t.Destination)) {
+			if dest := rendered(t.Destination); !SafeURL(dest) || isSVG(dest) {
 				drop = append(drop, t)
 				return ast.WalkSkipChildren, nil
 			}

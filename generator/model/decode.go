@@ -49,7 +49,7 @@ func (d *decoder) fields(fs []schema.Field, m *yaml.Node, prefix string, require
 			d.diags.Errorf(d.doc.Pos(kv.Key), path, hint, "unknown field %q in %s", name, what)
 			continue
 		}
-		if _, dup := out[name]; dup {
+		if _, dup := d.pos[path]; dup {
 			d.diags.Errorf(d.doc.Pos(kv.Key), path, "remove one of them", "field %q is written twice", name)
 			continue
 		}
@@ -57,7 +57,7 @@ func (d *decoder) fields(fs []schema.Field, m *yaml.Node, prefix string, require
 		if node.IsNull(kv.Value) {
 			continue
 		}
-		if v, ok := d.value(f, node.Resolve(kv.Value), path); ok {
+		if v, ok := d.value(f, node.ResolveAt(kv.Value), path); ok {
 			out[name] = v
 		}
 	}
@@ -100,7 +100,7 @@ func (d *decoder) value(f schema.Field, n *yaml.Node, path string) (any, bool) {
 		}
 		v, err := strconv.ParseFloat(n.Value, 64)
 		if err != nil || v < 0 || v != v {
-			d.diags.Errorf(d.doc.Pos(n), path, "write a non-negative number of euros", "%q is not a valid amount of euros", n.Value)
+			d.diags.Errorf(d.doc.Pos(n), path, "write a non-negative number of euros, e.g. 250000", "%q must be a non-negative number of euros, not %s", f.Name, n.Value)
 			return nil, false
 		}
 		return v, true
@@ -124,11 +124,11 @@ func (d *decoder) value(f schema.Field, n *yaml.Node, path string) (any, bool) {
 // (a phone number, a date); lists and mappings are not.
 func (d *decoder) scalar(f schema.Field, n *yaml.Node, path string) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
-		_, ok := d.wrong(f, n, path, "text", "write a single value on the same line")
+		_, ok := d.wrong(f, n, path, schema.Expects(f), "write a single value on the same line")
 		return "", ok
 	}
 	if n.Tag == "!!bool" && f.Kind != schema.String {
-		d.wrong(f, n, path, "text", "")
+		d.wrong(f, n, path, schema.Expects(f), "")
 		return "", false
 	}
 	return strings.TrimSpace(n.Value), true
@@ -145,7 +145,7 @@ func (d *decoder) list(f schema.Field, n *yaml.Node, path string) (any, bool) {
 		item.OneLine = true
 	}
 	for i, c := range n.Content {
-		c = node.Resolve(c)
+		c = node.ResolveAt(c)
 		ipath := fmt.Sprintf("%s[%d]", path, i)
 		d.pos[ipath] = d.doc.Pos(c)
 		if s, ok := d.scalar(item, c, ipath); ok {
@@ -167,7 +167,7 @@ func (d *decoder) objects(f schema.Field, n *yaml.Node, path string) (any, bool)
 	}
 	out := make([]Object, 0, len(n.Content))
 	for i, c := range n.Content {
-		c = node.Resolve(c)
+		c = node.ResolveAt(c)
 		ipath := fmt.Sprintf("%s[%d]", path, i)
 		d.pos[ipath] = d.doc.Pos(c)
 		if c.Kind != yaml.MappingNode {

@@ -59,6 +59,19 @@ func Resolve(n *yaml.Node) *yaml.Node {
 	return n
 }
 
+// ResolveAt is Resolve, except that the value of an alias is given the
+// alias's own line and column, so that a problem with it is reported where
+// the alias is written rather than where its anchor is.
+func ResolveAt(n *yaml.Node) *yaml.Node {
+	r := Resolve(n)
+	if r == nil || n.Kind != yaml.AliasNode || n.Line == 0 {
+		return r
+	}
+	c := *r
+	c.Line, c.Column = n.Line, n.Column
+	return &c
+}
+
 // Describe names the kind of value n holds, for messages.
 func Describe(n *yaml.Node) string {
 	n = Resolve(n)

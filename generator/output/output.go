@@ -134,19 +134,35 @@ func Write(dir string, files Files) (err error) {
 }
 
 func writeTree(root string, files Files) error {
+	paths := files.Paths()
 	made := map[string]bool{}
-	for _, p := range files.Paths() {
+	for _, p := range paths {
 		if !filepath.IsLocal(filepath.FromSlash(p)) {
 			return fmt.Errorf("refusing to write %q outside the output folder", p)
 		}
-		full := filepath.Join(root, filepath.FromSlash(p))
-		if d := filepath.Dir(full); !made[d] {
+		if d := filepath.Dir(filepath.Join(root, filepath.FromSlash(p))); !made[d] {
 			if err := os.MkdirAll(d, 0o755); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 			made[d] = true
 		}
-		if err := os.WriteFile(full, files[p], 0o644); err != nil {
+	}
+	// Writing many small files is bound by system calls: spread them.
+	errs := make([]error, len(paths))
+	var wg sync.WaitGroup
+	workers := 2 * runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(paths); i += workers {
+				errs[i] = os.WriteFile(filepath.Join(root, filepath.FromSlash(paths[i])), files[paths[i]], 0o644)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
 	}

@@ -107,6 +107,31 @@ func hintOr(h, alt string) string {
 	return alt
 }
 
+// Expects says in words what a value of f must be, for messages.
+func Expects(f Field) string {
+	switch f.Kind {
+	case Enum, EnumList:
+		return "one of " + strings.Join(f.Values, ", ")
+	case Date:
+		return "a date (YYYY-MM-DD)"
+	case URL:
+		return "a web address"
+	case Email:
+		return "an e-mail address"
+	case BusinessID:
+		return "a business ID (NNNNNNN-N)"
+	case License:
+		return "an SPDX license id"
+	case Ref, RefList:
+		return "the slug of one entity in " + f.RefType
+	case Related:
+		return "a reference written type/slug"
+	case Attachment:
+		return "a file name"
+	}
+	return "text"
+}
+
 // CheckDate accepts YYYY-MM-DD dates that exist in the calendar.
 func CheckDate(field, s string) *Problem {
 	if _, err := time.Parse(time.DateOnly, s); err != nil || len(s) != 10 {
@@ -119,7 +144,11 @@ func CheckDate(field, s string) *Problem {
 func CheckURL(field, s string) *Problem {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(s, " \t\n") {
-		return &Problem{fmt.Sprintf("%q is not a valid web address in %q", s, field), "write the full address starting with https://"}
+		hint := "write the full address starting with https://"
+		if err == nil && u.Scheme == "" && !strings.HasPrefix(s, "/") && strings.Contains(s, ".") && !strings.ContainsAny(s, " \t\n@") {
+			hint = "write the full address: https://" + s
+		}
+		return &Problem{fmt.Sprintf("%q is not a valid web address in %q", s, field), hint}
 	}
 	return nil
 }
@@ -142,7 +171,10 @@ func CheckBusinessID(s string) *Problem {
 		return &Problem{fmt.Sprintf("%q is not a business ID of the form NNNNNNN-N", s), "write the Y-tunnus with seven digits, a hyphen and the check digit, e.g. 0201256-6"}
 	}
 	want, ok := BusinessIDCheckDigit(s[:7])
-	if !ok || int(s[8]-'0') != want {
+	if !ok {
+		return &Problem{fmt.Sprintf("business ID %q cannot exist: no valid Y-tunnus starts with %s", s, s[:7]), "check the digits in the trade register (ytj.fi)"}
+	}
+	if int(s[8]-'0') != want {
 		return &Problem{fmt.Sprintf("business ID %q has a wrong check digit", s), "check the Y-tunnus in the trade register (ytj.fi)"}
 	}
 	return nil

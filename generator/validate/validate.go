@@ -4,6 +4,7 @@
 package validate
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 	"path"
@@ -128,20 +129,62 @@ func (v *validator) attachment(e *model.Entity, variant *model.Variant, f schema
 	}
 	a := e.Assets[i]
 	if f.MaxBytes > 0 && a.Size > f.MaxBytes {
-		v.diags.Errorf(pos, f.Name, "make the file smaller", "%s is %s, more than the %s allowed for %q", name, humanBytes(a.Size), humanBytes(f.MaxBytes), f.Name)
+		size, limit := sizes(a.Size, f.MaxBytes)
+		v.diags.Errorf(pos, f.Name, "make the file smaller, e.g. by lowering its resolution or compressing it", "%s is %s, more than the %s allowed for %q", name, size, limit, f.Name)
 	}
 	ext := strings.ToLower(path.Ext(name))
 	if got := http.DetectContentType(a.Head); !strings.HasPrefix(got, sniffed[ext]) {
-		v.diags.Errorf(pos, f.Name, "save the file again in the format its name says ("+strings.TrimPrefix(ext, ".")+")", "%s is named %s but its content is %s", name, ext, strings.Split(got, ";")[0])
+		v.diags.Errorf(pos, f.Name, fmt.Sprintf("save the file as %s (e.g. with \"export\" in an image or office program); renaming it is not enough", strings.ToUpper(strings.TrimPrefix(ext, "."))),
+			"%s is named %s but its content is %s", name, ext, describeContent(a.Head, got))
 	}
 }
 
+// isSVG reports text that is an SVG image.
+func isSVG(head []byte) bool {
+	return bytes.Contains(bytes.ToLower(head), []byte("<svg"))
+}
 
-func humanBytes(n int64) string {
-	if n >= 1<<20 {
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+// describeContent names the real type of a file for a message.
+func describeContent(head []byte, sniffed string) string {
+	mt, _, _ := strings.Cut(sniffed, ";")
+	if strings.HasPrefix(mt, "text/") && isSVG(head) {
+		return "an SVG image"
 	}
-	return fmt.Sprintf("%d KB", (n+1023)/1024)
+	switch mt {
+	case "image/png":
+		return "a PNG image"
+	case "image/jpeg":
+		return "a JPEG image"
+	case "image/webp":
+		return "a WebP image"
+	case "image/gif":
+		return "a GIF image"
+	case "image/bmp":
+		return "a BMP image"
+	case "application/pdf":
+		return "a PDF document"
+	case "application/zip":
+		return "a zip file"
+	case "text/html":
+		return "HTML"
+	case "text/plain":
+		return "plain text"
+	case "application/octet-stream":
+		return "of an unknown type"
+	}
+	return mt
+}
+
+// sizes writes a file size and a limit the way a file manager shows
+// them, precisely enough that the size reads as more than the limit.
+func sizes(size, limit int64) (string, string) {
+	for _, f := range []string{"%.1f MB", "%.2f MB"} {
+		a, b := fmt.Sprintf(f, float64(size)/(1<<20)), fmt.Sprintf(f, float64(limit)/(1<<20))
+		if a != b && limit >= 1<<20 {
+			return a, b
+		}
+	}
+	return fmt.Sprintf("%d bytes", size), fmt.Sprintf("%d bytes", limit)
 }
 
 func hintOr(h, alt string) string {
@@ -215,7 +258,8 @@ func (v *validator) typeRules(e *model.Entity) {
 func (v *validator) shares(e *model.Entity) {
 	members := append([]string{e.Str("", "coordinator")}, e.Strings("", "partners")...)
 	for i, f := range e.Objects("", "funding") {
-		if who, ok := f["share_of"].(string); ok && !slices.Contains(members, who) {
+		// An unknown actor is already an error of its own.
+		if who, ok := f["share_of"].(string); ok && !slices.Contains(members, who) && v.site.Entities[model.Ref{Type: "actors", Slug: who}] != nil {
 			path := fmt.Sprintf("funding[%d].share_of", i)
 			v.diags.Warnf(e.Default.Pos[path], path, "add "+who+" to partners, or correct share_of", "share_of %q is neither the coordinator nor a partner", who)
 		}
@@ -225,22 +269,76 @@ func (v *validator) shares(e *model.Entity) {
 // references checks that every reference names an existing entity.
 func (v *validator) references() {
 	for _, l := range v.site.Links {
-		target := v.site.Entities[l.To]
-		switch {
-		case target == nil:
-			var slugs []string
-			for _, e := range v.site.ByType[l.To.Type] {
-				slugs = append(slugs, e.Slug)
+		v.reference(l)
+	}
+	v.translationReferences()
+}
+
+func (v *validator) reference(l model.Link) {
+	target := v.site.Entities[l.To]
+	switch {
+	case target == nil:
+		var slugs []string
+		for _, e := range v.site.ByType[l.To.Type] {
+			slugs = append(slugs, e.Slug)
+		}
+		hint := diag.DidYouMean(l.To.Slug, slugs)
+		if hint == "" {
+			hint = fmt.Sprintf("a reference is the file name of an entity in content/%s/, without .md", l.To.Type)
+		}
+		if l.Field == "funder" {
+			hint += "; for a funder without a profile write funder_name instead"
+		}
+		v.diags.Errorf(l.Pos, l.Field, hint, "unknown %s reference %q", singular(l.To.Type), l.To.Slug)
+	case l.To == l.From:
+		v.diags.Errorf(l.Pos, l.Field, "remove it", "%s refers to itself", l.From)
+	case !v.site.IsPublished(l.To) && v.site.IsPublished(l.From):
+		v.diags.Warnf(l.Pos, l.Field, "it is shown without a link until the draft is published", "%s is a draft", l.To)
+	}
+}
+
+// translationReferences checks the references written in translation
+// files. The model links only the default-language file, but a value in
+// a translation replaces it on that language's pages.
+func (v *validator) translationReferences() {
+	for _, typ := range config.Types {
+		t := v.site.Type(typ)
+		for _, e := range v.site.ByType[typ] {
+			for _, lang := range v.site.Config.Languages {
+				tr := e.Trans[lang]
+				if tr == nil {
+					continue
+				}
+				link := func(to model.Ref, path string) {
+					v.reference(model.Link{From: e.Ref, To: to, Field: path, Pos: posOf(tr, path)})
+				}
+				for _, f := range t.Fields {
+					switch val := tr.Fields[f.Name]; f.Kind {
+					case schema.Ref:
+						if s, ok := val.(string); ok {
+							link(model.Ref{Type: f.RefType, Slug: s}, f.Name)
+						}
+					case schema.RefList, schema.Related:
+						list, _ := val.([]string)
+						for i, s := range list {
+							to := model.Ref{Type: f.RefType, Slug: s}
+							if f.Kind == schema.Related {
+								to.Type, to.Slug, _ = strings.Cut(s, "/")
+							}
+							link(to, fmt.Sprintf("%s[%d]", f.Name, i))
+						}
+					case schema.Objects:
+						objs, _ := val.([]model.Object)
+						for i, o := range objs {
+							for _, sub := range f.Fields {
+								if s, ok := o[sub.Name].(string); ok && sub.Kind == schema.Ref {
+									link(model.Ref{Type: sub.RefType, Slug: s}, fmt.Sprintf("%s[%d].%s", f.Name, i, sub.Name))
+								}
+							}
+						}
+					}
+				}
 			}
-			hint := diag.DidYouMean(l.To.Slug, slugs)
-			if hint == "" {
-				hint = fmt.Sprintf("a reference is the file name of an entity in content/%s/, without .md", l.To.Type)
-			}
-			v.diags.Errorf(l.Pos, l.Field, hint, "unknown %s reference %q", singular(l.To.Type), l.To.Slug)
-		case l.To == l.From:
-			v.diags.Errorf(l.Pos, l.Field, "remove it", "%s refers to itself", l.From)
-		case !v.site.IsPublished(l.To) && v.site.IsPublished(l.From):
-			v.diags.Warnf(l.Pos, l.Field, "it is shown without a link until the draft is published", "%s is a draft", l.To)
 		}
 	}
 }

@@ -1,0 +1,150 @@
+package config
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestParseReadsEverySetting(t *testing.T) {
+	c, diags := Parse([]byte(`title: {fi: Kiertotalouslaakso, en: Circular Valley}
+description: Yksi kuvaus kaikille kielille
+base_url: https://example.org/portal/
+languages: [fi, sv, en]
+repository: https://github.com/org/repo
+branch: trunk
+admins: [admin-a, admin-b]
+sections:
+  actors: {fi: toimijat, sv: aktorer, en: actors}
+taxonomies:
+  focus_areas:
+    label: {fi: Teema-alueet, en: Focus areas}
+    path: {fi: teemat, en: themes}
+    terms:
+      construction: {fi: Rakentaminen, en: Construction}
+      plastics: Muovit
+  regions:
+    terms:
+      uusimaa: Uusimaa
+`))
+	if len(diags) > 0 {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	if c.Title.In("en", "fi") != "Circular Valley" || c.Title.In("sv", "fi") != "Kiertotalouslaakso" {
+		t.Errorf("title = %v", c.Title)
+	}
+	if c.Description.In("en", "fi") != "Yksi kuvaus kaikille kielille" {
+		t.Errorf("a plain string serves every language: %v", c.Description)
+	}
+	if c.BaseURL != "https://example.org/portal/" || c.Repository != "https://github.com/org/repo" || c.Branch != "trunk" {
+		t.Errorf("base_url %q, repository %q, branch %q", c.BaseURL, c.Repository, c.Branch)
+	}
+	if !slices.Equal(c.Languages, []string{"fi", "sv", "en"}) || c.DefaultLang() != "fi" || !c.HasLang("sv") || c.HasLang("de") {
+		t.Errorf("languages %q", c.Languages)
+	}
+	if !slices.Equal(c.Admins, []string{"admin-a", "admin-b"}) {
+		t.Errorf("admins %q", c.Admins)
+	}
+	for _, tc := range []struct{ typ, lang, want string }{
+		{"actors", "sv", "aktorer"},
+		{"actors", "de", "toimijat"}, // falls back to the default language
+		{"services", "fi", "palvelut"},
+		{"funding", "en", "funding"},
+	} {
+		if got := c.Section(tc.typ, tc.lang); got != tc.want {
+			t.Errorf("Section(%s, %s) = %q, want %q", tc.typ, tc.lang, got, tc.want)
+		}
+	}
+	if got := c.TaxonomyKeys(); !slices.Equal(got, []string{"focus_areas", "regions"}) {
+		t.Errorf("taxonomies in file order: %q", got)
+	}
+	fa, ok := c.Taxonomy("focus_areas")
+	if !ok || !slices.Equal(fa.TermKeys(), []string{"construction", "plastics"}) || fa.Path.In("en", "fi") != "themes" {
+		t.Fatalf("focus_areas = %+v", fa)
+	}
+	if term, ok := fa.Term("plastics"); !ok || term.Label.In("en", "fi") != "Muovit" {
+		t.Errorf("plastics = %+v", term)
+	}
+	if _, ok := fa.Term("textiles"); ok {
+		t.Error("an unknown term was found")
+	}
+	r, _ := c.Taxonomy("regions")
+	if r.Path.In("fi", "fi") != "regions" || r.Label.In("fi", "fi") != "regions" {
+		t.Errorf("a taxonomy without path and label is named by its key: %+v", r)
+	}
+	if _, ok := c.Taxonomy("business_models"); ok {
+		t.Error("an unconfigured taxonomy was found")
+	}
+}
+
+func TestParseFillsDefaults(t *testing.T) {
+	c, diags := Parse([]byte("title: Testi\n"))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	if !slices.Equal(c.Languages, []string{"fi", "en"}) || c.Branch != "main" {
+		t.Errorf("languages %q, branch %q", c.Languages, c.Branch)
+	}
+	for _, typ := range Types[:5] {
+		if c.Section(typ, "fi") == "" || c.Section(typ, "en") == "" {
+			t.Errorf("no default section for %s", typ)
+		}
+	}
+}
+
+func TestLocalizedIn(t *testing.T) {
+	l := Localized{"fi": "Muovit", "en": "Plastics"}
+	for _, tc := range []struct{ lang, def, want string }{
+		{"en", "fi", "Plastics"},
+		{"sv", "fi", "Muovit"},
+		{"sv", "de", "Plastics"}, // neither: the first by language code
+	} {
+		if got := l.In(tc.lang, tc.def); got != tc.want {
+			t.Errorf("In(%s, %s) = %q, want %q", tc.lang, tc.def, got, tc.want)
+		}
+	}
+	if got := (Localized{}).In("fi", "fi"); got != "" {
+		t.Errorf("empty In = %q", got)
+	}
+}
+
+func TestParseReportsProblemsAtTheirLines(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string // pos: message
+	}{
+		{"broken yaml", "title: [Testi\n", []string{"1:1: broken YAML: "}},
+		{"not a mapping", "- a\n- b\n", []string{"1:1: kimppa.yaml must be a mapping of settings"}},
+		{"missing title", "languages: [fi]\n", []string{`1:1: missing required setting "title"`}},
+		{"unknown setting", "title: x\nbase-url: https://example.org/\n", []string{`2:1: unknown setting "base-url"`}},
+		{"bad base url", "title: x\nbase_url: example.org\n", []string{`2:11: base_url "example.org" is not an http(s) address`}},
+		{"languages not a list", "title: x\nlanguages: fi\n", []string{`2:12: "languages" must be a list, not text`}},
+		{"bad language", "title: x\nlanguages:\n  - fi\n  - Suomi\n  - fi\n", []string{`4:5: "Suomi" is not a language code`, `5:5: language "fi" is listed twice`}},
+		{"title list", "title: [a, b]\n", []string{`1:8: "title" must be text or a map of languages, not a list`}},
+		{"bad label language", "title: {fi: a, FIN: b}\n", []string{`1:16: "FIN" is not a language code`}},
+		{"unknown section", "title: x\nsections:\n  projekts: {fi: hankkeet}\n", []string{`3:3: unknown content type "projekts" in sections`}},
+		{"bad section path", "title: x\nsections:\n  actors: {fi: Toimijat}\n", []string{`3:11: path "Toimijat" is not a valid URL segment`}},
+		{"bad taxonomy", "title: x\ntaxonomies:\n  Focus-Areas:\n    terms: {a: A}\n", []string{`3:3: taxonomy name "Focus-Areas" is not valid`}},
+		{"unknown taxonomy setting", "title: x\ntaxonomies:\n  focus:\n    lable: x\n", []string{`4:5: unknown taxonomy setting "lable"`}},
+		{"terms list", "title: x\ntaxonomies:\n  focus:\n    terms: [a, b]\n", []string{`4:12: terms must be a mapping of term keys to labels, not a list`}},
+		{"bad term", "title: x\ntaxonomies:\n  focus:\n    terms:\n      Puu: Puu\n", []string{`5:7: term key "Puu" is not valid`}},
+	} {
+		_, diags := Parse([]byte(tc.src))
+		var got []string
+		for _, d := range diags {
+			if d.Pos.File != FileName {
+				t.Errorf("%s: diagnostic in %q", tc.name, d.Pos.File)
+			}
+			got = append(got, d.Pos.String()[len(FileName)+1:]+": "+d.Message)
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if !strings.HasPrefix(got[i], tc.want[i]) {
+				t.Errorf("%s: got %q, want %q", tc.name, got[i], tc.want[i])
+			}
+		}
+	}
+}

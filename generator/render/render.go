@@ -1,12 +1,25 @@
 // Package render turns the model into the portal's pages: view structs
 // for the templates, every page's URL, the sitemap, robots.txt, the 404
 // page and data/entities.json.
+//
+// The templates are the theme's layouts/*.html. Each page kind has its
+// file (home.html, list.html, actors.html…) that defines the template
+// "main"; the other files are shared by every page (the frame in
+// base.html, the pieces in partials.html). The views passed to templates are plain structs built
+// here: templates never see the model.
 package render
 
 import (
+	"bytes"
+	"fmt"
 	"io/fs"
+	"slices"
+	"strings"
 
+	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/urls"
 )
 
 // Options configure a Renderer.
@@ -27,19 +40,148 @@ type Page struct {
 	Term string    // term pages
 }
 
-// Renderer renders pages of one site.
+// Page kinds.
+const (
+	KindHome       = "home"
+	KindList       = "list"
+	KindEntity     = "entity"
+	KindTaxonomy   = "taxonomy"
+	KindTerm       = "term"
+	KindSearch     = "search"
+	Kind404        = "404"
+	KindSitemap    = "sitemap"
+	KindRobots     = "robots"
+	KindData       = "data"
+	KindAttachment = "attachment"
+)
+
+// DataFile is the open-data export of every published entity.
+const DataFile = "data/entities.json"
+
+// listTypes are the types with list pages; free pages have none.
+var listTypes = []string{"actors", "services", "projects", "contracts", "funding"}
+
+// Renderer renders pages of one site. It is safe for concurrent use.
 type Renderer struct {
-	site *model.Site
-	opts Options
+	site  *model.Site
+	cfg   *config.Config
+	opts  Options
+	urls  urls.Scheme
+	def   string
+	tmpl  *templates
+	pages []Page
+	// files are the bundle files to publish by output path, owners their
+	// entities, attached the same files by entity.
+	pub      map[string][]*model.Entity // published entities by type, by slug
+	labels   map[string]map[string]string
+	files    map[string]load.Asset
+	owners   map[string]model.Ref
+	attached map[model.Ref][]load.Asset
 }
 
 // New parses the templates of opts.Theme for s.
 func New(s *model.Site, opts Options) (*Renderer, error) {
-	return &Renderer{site: s, opts: opts}, nil
+	if s == nil || s.Config == nil || len(s.Config.Languages) == 0 {
+		return nil, fmt.Errorf("render: no site configuration")
+	}
+	r := &Renderer{site: s, cfg: s.Config, opts: opts, urls: urls.New(s.Config), def: s.Config.DefaultLang()}
+	t, err := parseTemplates(opts.Theme, r.funcs())
+	if err != nil {
+		return nil, err
+	}
+	r.tmpl = t
+	r.pub = map[string][]*model.Entity{}
+	for _, typ := range config.Types {
+		r.pub[typ] = s.Published(typ)
+	}
+	r.labels = map[string]map[string]string{}
+	for _, lang := range s.Config.Languages {
+		r.labels[lang] = labelTable(lang)
+	}
+	r.collectAttachments()
+	r.pages = r.listPages()
+	return r, nil
 }
 
 // Pages lists every output file of the site, sorted by path.
-func (r *Renderer) Pages() []Page { return nil }
+func (r *Renderer) Pages() []Page { return slices.Clone(r.pages) }
 
 // Render produces one page.
-func (r *Renderer) Render(p Page) ([]byte, error) { return nil, nil }
+func (r *Renderer) Render(p Page) ([]byte, error) {
+	switch p.Kind {
+	case KindAttachment:
+		a, ok := r.files[p.Path]
+		if !ok || r.opts.Site == nil {
+			return nil, fmt.Errorf("render: no attachment %s", p.Path)
+		}
+		return fs.ReadFile(r.opts.Site, a.Path)
+	case KindSitemap:
+		return r.sitemap(), nil
+	case KindRobots:
+		return r.robots(), nil
+	case KindData:
+		return r.entitiesJSON()
+	}
+	v, err := r.view(p)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := r.tmpl.execute(&b, v.Template, v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// listPages enumerates every page, sorted by path; when two pages would
+// share a path (content that validation rejects) the first kind wins.
+func (r *Renderer) listPages() []Page {
+	var out []Page
+	add := func(url string, p Page) {
+		p.Path = urls.File(url)
+		out = append(out, p)
+	}
+	for _, lang := range r.cfg.Languages {
+		add(r.urls.Home(lang), Page{Kind: KindHome, Lang: lang})
+		for _, typ := range listTypes {
+			add(r.urls.List(typ, lang), Page{Kind: KindList, Lang: lang, Type: typ})
+		}
+		for _, t := range r.cfg.Taxonomies {
+			add(r.urls.Taxonomy(t.Key, lang), Page{Kind: KindTaxonomy, Lang: lang, Tax: t.Key})
+			for _, term := range t.Terms {
+				add(r.urls.Term(t.Key, term.Key, lang), Page{Kind: KindTerm, Lang: lang, Tax: t.Key, Term: term.Key})
+			}
+		}
+		add(r.urls.Search(lang), Page{Kind: KindSearch, Lang: lang})
+		for _, typ := range config.Types {
+			for _, e := range r.publishedOf(typ) {
+				add(r.urls.Entity(typ, e.Slug, lang), Page{Kind: KindEntity, Lang: lang, Ref: e.Ref})
+			}
+		}
+	}
+	out = append(out,
+		Page{Path: "404.html", Kind: Kind404},
+		Page{Path: "sitemap.xml", Kind: KindSitemap},
+		Page{Path: "robots.txt", Kind: KindRobots},
+		Page{Path: DataFile, Kind: KindData},
+	)
+	for p := range r.files {
+		out = append(out, Page{Path: p, Kind: KindAttachment, Ref: r.owners[p]})
+	}
+	seen := map[string]bool{}
+	uniq := out[:0]
+	for _, p := range out {
+		if !seen[p.Path] {
+			seen[p.Path] = true
+			uniq = append(uniq, p)
+		}
+	}
+	slices.SortStableFunc(uniq, func(a, b Page) int { return strings.Compare(a.Path, b.Path) })
+	return uniq
+}
+
+func typesInOrder() []string { return config.Types }
+
+// publishedOf lists the published entities of typ by slug, in a slice the
+// caller may reorder.
+func (r *Renderer) publishedOf(typ string) []*model.Entity { return slices.Clone(r.pub[typ]) }

@@ -1,0 +1,178 @@
+// kimppa theme script: small enhancements on top of pages that work
+// without it. The menu toggle, the list pages' filters and sorting, and
+// the open/closed state of funding calls (computed here, from the
+// visitor's date, so that the built pages depend on content only).
+(function () {
+  "use strict";
+  var doc = document.documentElement;
+  doc.classList.add("js");
+
+  function ready(fn) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
+    else fn();
+  }
+
+  ready(function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-js-only]"), function (el) {
+      el.hidden = false;
+    });
+    menu();
+    filters();
+    calls();
+  });
+
+  // The menu link opens the navigation by its #target without script;
+  // with script it is a button that toggles aria-expanded.
+  function menu() {
+    var toggle = document.querySelector(".nav-toggle");
+    var nav = document.getElementById("site-nav");
+    if (!toggle || !nav) return;
+    toggle.setAttribute("role", "button");
+    toggle.setAttribute("aria-expanded", "false");
+    function set(open) {
+      nav.classList.toggle("is-open", open);
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+    toggle.addEventListener("click", function (ev) {
+      ev.preventDefault();
+      set(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    toggle.addEventListener("keydown", function (ev) {
+      if (ev.key === " ") {
+        ev.preventDefault();
+        toggle.click();
+      }
+    });
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+        set(false);
+        toggle.focus();
+      }
+    });
+  }
+
+  // List pages: filter cards by facet buttons (any value within a group,
+  // every group) and sort them by name or date. The state is kept in the
+  // address, so a filtered list can be linked to.
+  function filters() {
+    var form = document.getElementById("list-filters");
+    var list = document.querySelector(".list-main .cards");
+    if (!form || !list) return;
+    var cards = Array.prototype.slice.call(list.children);
+    var status = document.getElementById("list-status");
+    var empty = document.getElementById("list-empty");
+    var sort = document.getElementById("list-sort");
+    var groups = Array.prototype.slice.call(form.querySelectorAll("[data-facet]"));
+    var template = form.getAttribute("data-showing") || "{n} / {total}";
+    var collator = new Intl.Collator(doc.lang || "fi");
+    var toggle = form.querySelector(".filters-toggle");
+    var active = form.querySelector(".filters-active");
+    if (toggle) {
+      toggle.addEventListener("click", function () {
+        var open = toggle.getAttribute("aria-expanded") !== "true";
+        toggle.setAttribute("aria-expanded", open ? "true" : "false");
+        form.classList.toggle("is-open", open);
+      });
+    }
+
+    function selected() {
+      var out = {};
+      groups.forEach(function (g) {
+        var on = [];
+        g.querySelectorAll("button[aria-pressed='true']").forEach(function (b) {
+          on.push(g.getAttribute("data-facet") + "=" + b.getAttribute("data-value"));
+        });
+        if (on.length) out[g.getAttribute("data-facet")] = on;
+      });
+      return out;
+    }
+
+    function apply() {
+      var want = selected();
+      var shown = 0;
+      cards.forEach(function (card) {
+        var facets = (card.getAttribute("data-facets") || "").split(" ");
+        var ok = Object.keys(want).every(function (k) {
+          return want[k].some(function (tok) { return facets.indexOf(tok) >= 0; });
+        });
+        card.hidden = !ok;
+        if (ok) shown++;
+      });
+      var byDate = sort && sort.value === "date";
+      var ordered = cards.slice().sort(function (a, b) {
+        if (byDate) {
+          var da = a.getAttribute("data-date") || "", db = b.getAttribute("data-date") || "";
+          if (da !== db) return da < db ? 1 : -1;
+        }
+        return collator.compare(a.getAttribute("data-sort") || "", b.getAttribute("data-sort") || "");
+      });
+      ordered.forEach(function (c) { list.appendChild(c); });
+      var n = Object.keys(want).reduce(function (sum, k) { return sum + want[k].length; }, 0);
+      if (active) {
+        active.textContent = n;
+        active.hidden = n === 0;
+      }
+      if (status) status.textContent = template.replace("{n}", shown).replace("{total}", cards.length);
+      if (empty) empty.hidden = shown > 0;
+      var params = new URLSearchParams();
+      Object.keys(want).forEach(function (k) {
+        want[k].forEach(function (tok) { params.append(k, tok.slice(k.length + 1)); });
+      });
+      if (byDate) params.set("sort", "date");
+      var q = params.toString();
+      history.replaceState(null, "", location.pathname + (q ? "?" + q : "") + location.hash);
+    }
+
+    // Start from the address: ?status=ongoing&focus_areas=plastics&sort=date
+    var params = new URLSearchParams(location.search);
+    groups.forEach(function (g) {
+      var vals = params.getAll(g.getAttribute("data-facet"));
+      g.querySelectorAll("button[data-value]").forEach(function (b) {
+        b.setAttribute("aria-pressed", vals.indexOf(b.getAttribute("data-value")) >= 0 ? "true" : "false");
+      });
+    });
+    if (sort && params.get("sort") === "date") sort.value = "date";
+
+    form.addEventListener("click", function (ev) {
+      var b = ev.target.closest && ev.target.closest("button[data-value]");
+      if (!b) return;
+      b.setAttribute("aria-pressed", b.getAttribute("aria-pressed") === "true" ? "false" : "true");
+      apply();
+    });
+    if (sort) sort.addEventListener("change", apply);
+    form.addEventListener("reset", function (ev) {
+      ev.preventDefault();
+      form.querySelectorAll("button[aria-pressed]").forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
+      if (sort) sort.value = "name";
+      apply();
+    });
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+    form.hidden = false;
+    apply();
+  }
+
+  // Funding calls: open, upcoming or closed on the visitor's date.
+  function calls() {
+    var cells = document.querySelectorAll("td.call-state");
+    if (!cells.length) return;
+    var now = new Date();
+    var today = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+    cells.forEach(function (td) {
+      var table = td.closest("table");
+      var head = table && table.querySelector("th[data-open]");
+      if (!head) return;
+      var opens = td.getAttribute("data-opens"), closes = td.getAttribute("data-closes");
+      var state;
+      if (closes && today > closes) state = "closed";
+      else if (opens && today < opens) state = "upcoming";
+      else if (opens || closes) state = "open";
+      if (!state) return;
+      var span = document.createElement("span");
+      span.className = state;
+      span.textContent = head.getAttribute("data-" + state);
+      td.appendChild(span);
+    });
+  }
+
+  function pad(n) { return n < 10 ? "0" + n : "" + n; }
+})();

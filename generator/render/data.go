@@ -1,0 +1,149 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/schema"
+)
+
+// entitiesJSON is data/entities.json, the site's open data: an array of
+// every published entity in the order of config.Types and then by slug.
+// Each is an object with, in this order,
+//
+//	type, slug, url, lang, title, summary   url site-relative, in the default language
+//	…its fields                             as written in front matter, in the schema's
+//	                                        order; references are slugs
+//	body                                    the Markdown body, when there is one
+//	attachments                             {field: url} of published bundle files
+//	translations                            {lang: {url, title, …fields, body}} with the
+//	                                        fields each translation file sets
+//
+// maintainers are included: they are public in the repository anyway,
+// and they tell a reader whom to ask about a profile.
+func (r *Renderer) entitiesJSON() ([]byte, error) {
+	var all []any
+	for _, typ := range typesInOrder() {
+		t := r.site.Type(typ)
+		for _, e := range r.publishedOf(typ) {
+			all = append(all, r.entityData(t, e))
+		}
+	}
+	if all == nil {
+		all = []any{}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(all); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func (r *Renderer) entityData(t schema.Type, e *model.Entity) obj {
+	o := obj{
+		{"type", e.Type},
+		{"slug", e.Slug},
+		{"url", r.urls.Entity(e.Type, e.Slug, r.def)},
+		{"lang", r.def},
+		{"title", e.Str("", t.TitleField)},
+		{"summary", e.Str("", "summary")},
+	}
+	o = append(o, fieldsData(t, e.Default.Fields)...)
+	if body := strings.TrimSpace(e.Default.Body); body != "" {
+		o = append(o, kv{"body", body})
+	}
+	var att obj
+	for _, f := range []string{"logo", "document"} {
+		if name := e.Str("", f); name != "" {
+			if _, ok := r.attachment(e, name); ok {
+				att = append(att, kv{f, r.attachmentURL(e, name)})
+			}
+		}
+	}
+	if att != nil {
+		o = append(o, kv{"attachments", att})
+	}
+	var trans obj
+	for _, lang := range r.cfg.Languages[1:] {
+		v := e.Trans[lang]
+		if v == nil {
+			continue
+		}
+		to := obj{{"url", r.urls.Entity(e.Type, e.Slug, lang)}, {"title", e.Str(lang, t.TitleField)}}
+		if s, ok := v.Fields["summary"].(string); ok {
+			to = append(to, kv{"summary", s})
+		}
+		to = append(to, fieldsData(t, v.Fields)...)
+		if body := strings.TrimSpace(v.Body); body != "" {
+			to = append(to, kv{"body", body})
+		}
+		trans = append(trans, kv{lang, to})
+	}
+	if trans != nil {
+		o = append(o, kv{"translations", trans})
+	}
+	return o
+}
+
+// fieldsData lists the fields set in fields, in the schema's order; the
+// summary is given separately.
+func fieldsData(t schema.Type, fields map[string]any) obj {
+	var o obj
+	for _, f := range t.Fields {
+		v, ok := fields[f.Name]
+		if !ok || f.Name == "summary" {
+			continue
+		}
+		if objs, isObjs := v.([]model.Object); isObjs {
+			list := make([]obj, 0, len(objs))
+			for _, x := range objs {
+				var xo obj
+				for _, sub := range f.Fields {
+					if sv, ok := x[sub.Name]; ok {
+						xo = append(xo, kv{sub.Name, sv})
+					}
+				}
+				list = append(list, xo)
+			}
+			v = list
+		}
+		o = append(o, kv{f.Name, v})
+	}
+	return o
+}
+
+// obj is a JSON object that keeps its keys in order.
+type obj []kv
+
+type kv struct {
+	k string
+	v any
+}
+
+// MarshalJSON writes the pairs in order.
+func (o obj) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, p := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, err := json.Marshal(p.k)
+		if err != nil {
+			return nil, err
+		}
+		v, err := json.Marshal(p.v)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}

@@ -1,0 +1,474 @@
+package render
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/schema"
+)
+
+// homePage is the view of the front page.
+type homePage struct {
+	Title      string
+	Tagline    string
+	Figures    []figure
+	ByStatus   []bar
+	ByFocus    []bar
+	FocusLabel string
+	FocusHref  string
+	Latest     []card
+	Types      []tile
+	Taxonomies []taxBlock
+	CTAs       []link
+}
+
+type figure struct{ Value, Label, Href, Class string }
+
+type bar struct {
+	Label string
+	Href  string
+	Class string
+	Count int
+	Pct   int // of the largest bar
+}
+
+type tile struct {
+	Type, Label, Intro, Href string
+	Count                    int
+}
+
+type taxBlock struct {
+	Label string
+	Href  string
+	Terms []link
+}
+
+// latestCount is how many entries the front page lists as latest.
+const latestCount = 6
+
+func (r *Renderer) homeView(v *pageView) {
+	lang := v.Lang
+	h := &homePage{Title: v.Site.Title, Tagline: v.Site.Tagline}
+	actors := r.publishedOf("actors")
+	projects := r.publishedOf("projects")
+	members, funding := 0, 0.0
+	for _, a := range actors {
+		if a.Bool("member") {
+			members++
+		}
+	}
+	for _, p := range projects {
+		for _, f := range p.Objects("", "funding") {
+			if a, ok := f["amount"].(float64); ok {
+				funding += a
+			}
+		}
+	}
+	list := func(typ string) string { return r.urls.Href(r.urls.List(typ, lang)) }
+	// countFigure splits count()'s "10 hanketta" into the figure and its word.
+	countFigure := func(typ string, n int) figure {
+		num, word, _ := strings.Cut(count(lang, typ, n), " ")
+		return figure{Value: num, Label: word, Href: list(typ), Class: typ}
+	}
+	memberWord := label(lang, "members")
+	if members == 1 {
+		memberWord = strings.ToLower(label(lang, "member"))
+	}
+	h.Figures = []figure{
+		{Value: strconv.Itoa(members), Label: memberWord, Href: list("actors") + "?member=yes", Class: "actors"},
+		countFigure("actors", len(actors)),
+		countFigure("services", len(r.pub["services"])),
+		countFigure("projects", len(projects)),
+		{Value: money(funding, lang), Label: label(lang, "funding_received"), Href: list("funding"), Class: "funding"},
+		countFigure("contracts", len(r.pub["contracts"])),
+	}
+	for _, st := range schema.ProjectStatus {
+		n := 0
+		for _, p := range projects {
+			if p.Str("", "status") == st {
+				n++
+			}
+		}
+		if n > 0 {
+			h.ByStatus = append(h.ByStatus, bar{Label: enumLabel(lang, "status", st), Href: list("projects") + "?status=" + url.QueryEscape(st), Class: "status-" + st, Count: n})
+		}
+	}
+	if tax, ok := r.cfg.Taxonomy(r.primaryTaxonomy()); ok {
+		h.FocusLabel = tax.Label.In(lang, r.def)
+		h.FocusHref = r.urls.Href(r.urls.Taxonomy(tax.Key, lang))
+		for _, term := range tax.Terms {
+			n := 0
+			for _, p := range projects {
+				if slices.Contains(p.Strings("", tax.Key), term.Key) {
+					n++
+				}
+			}
+			h.ByFocus = append(h.ByFocus, bar{Label: term.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(tax.Key, term.Key, lang)), Count: n})
+		}
+	}
+	scale(h.ByStatus)
+	scale(h.ByFocus)
+	h.Latest = r.cards(r.latest(latestCount), lang, 3)
+	for _, typ := range listTypes {
+		h.Types = append(h.Types, tile{Type: typ, Label: label(lang, "type_"+typ), Intro: label(lang, "intro_"+typ), Href: list(typ), Count: len(r.pub[typ])})
+	}
+	for _, t := range r.cfg.Taxonomies {
+		b := taxBlock{Label: t.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Taxonomy(t.Key, lang))}
+		for _, term := range t.Terms {
+			b.Terms = append(b.Terms, link{Text: term.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(t.Key, term.Key, lang)), Count: len(r.withTerm(t.Key, term.Key))})
+		}
+		h.Taxonomies = append(h.Taxonomies, b)
+	}
+	for _, slug := range []string{"join", "about"} {
+		if e := r.site.Entities[model.Ref{Type: "pages", Slug: slug}]; e != nil && r.site.IsPublished(e.Ref) {
+			h.CTAs = append(h.CTAs, link{Text: label(lang, slug+"_cta"), Href: r.urls.Href(r.urls.Entity("pages", slug, lang))})
+		}
+	}
+	v.HeaderSearch = false // the hero has the search box
+	v.Template = "home.html"
+	v.Title = Text{S: h.Title}
+	v.DocTitle = h.Title
+	v.Main = h
+}
+
+// scale sets each bar's share of the largest.
+func scale(bs []bar) {
+	top := 0
+	for _, b := range bs {
+		top = max(top, b.Count)
+	}
+	for i := range bs {
+		if top > 0 {
+			bs[i].Pct = bs[i].Count * 100 / top
+		}
+	}
+}
+
+// latest are the n published entities (pages aside) changed most
+// recently: those with an `updated` date first, newest first, then the
+// others by the date that starts their story (a project's start, a
+// contract's valid_from, an actor's member_since). Funding sources count
+// only with `updated`: their calls' dates say nothing of the entry.
+// Ties go by title, type and slug, so the choice depends on content only.
+func (r *Renderer) latest(n int) []*model.Entity {
+	type dated struct {
+		e       *model.Entity
+		updated bool
+		date    string
+	}
+	var es []dated
+	for _, typ := range listTypes {
+		for _, e := range r.publishedOf(typ) {
+			u := e.Str("", "updated")
+			d := entityDate(e)
+			if d == "" || (typ == "funding" && u == "") {
+				continue
+			}
+			es = append(es, dated{e, u != "", d})
+		}
+	}
+	slices.SortStableFunc(es, func(a, b dated) int {
+		if a.updated != b.updated {
+			if a.updated {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(strings.Compare(b.date, a.date),
+			strings.Compare(collate(r.title(a.e, r.def).S), collate(r.title(b.e, r.def).S)),
+			cmp.Compare(typeRank(a.e.Type), typeRank(b.e.Type)), strings.Compare(a.e.Slug, b.e.Slug))
+	})
+	out := make([]*model.Entity, 0, n)
+	for _, d := range es[:min(n, len(es))] {
+		out = append(out, d.e)
+	}
+	return out
+}
+
+// withTerm lists the published entities of every type that have a term.
+func (r *Renderer) withTerm(tax, term string) []*model.Entity {
+	var out []*model.Entity
+	for _, typ := range typesInOrder() {
+		for _, e := range r.publishedOf(typ) {
+			if slices.Contains(e.Strings("", tax), term) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// listPage is the view of a type's list page.
+type listPage struct {
+	Type    string
+	Intro   string
+	Cards   []card
+	Groups  []filterGroup
+	AddNew  string
+	Total   int
+	Showing string
+}
+
+type filterGroup struct {
+	Key     string
+	Label   string
+	Options []filterOption
+}
+
+type filterOption struct {
+	Value string
+	Label string
+	Count int
+}
+
+// facetGroups are the filters of each list page before the taxonomies:
+// the field, its label key and its values in order.
+var facetGroups = map[string][]struct{ key, label string }{
+	"actors":    {{"kind", "f_kind"}, {"member", "f_member"}},
+	"services":  {{"audience", "f_audience"}, {"pricing", "f_pricing"}},
+	"projects":  {{"status", "f_status"}},
+	"contracts": {{"contract_type", "f_contract_type"}},
+	"funding":   {{"level", "f_level"}, {"eligible", "f_eligible"}},
+}
+
+var facetValues = map[string][]string{
+	"kind": schema.ActorKinds, "member": {"yes"}, "audience": schema.ActorKinds, "pricing": schema.Pricing,
+	"status": schema.ProjectStatus, "contract_type": schema.ContractTypes, "level": schema.FundingLevels, "eligible": schema.ActorKinds,
+}
+
+func (r *Renderer) listView(v *pageView, typ string) {
+	lang := v.Lang
+	es := r.publishedOf(typ)
+	r.sortByTitle(es, lang)
+	lp := &listPage{Type: typ, Intro: label(lang, "intro_"+typ), Cards: r.cards(es, lang, 2), Total: len(es), AddNew: r.addNewURL(typ)}
+	lp.Showing = fill(label(lang, "showing"), "n", strconv.Itoa(lp.Total), "total", strconv.Itoa(lp.Total))
+	counts := map[string]int{}
+	for _, c := range lp.Cards {
+		for _, tok := range strings.Fields(c.Facets) {
+			counts[tok]++
+		}
+	}
+	group := func(key, lbl string, values []string, valueLabel func(string) string) {
+		g := filterGroup{Key: key, Label: lbl}
+		for _, val := range values {
+			if n := counts[key+"="+val]; n > 0 {
+				g.Options = append(g.Options, filterOption{Value: val, Label: valueLabel(val), Count: n})
+			}
+		}
+		if len(g.Options) > 0 {
+			lp.Groups = append(lp.Groups, g)
+		}
+	}
+	for _, f := range facetGroups[typ] {
+		group(f.key, label(lang, f.label), facetValues[f.key], func(val string) string {
+			if f.key == "member" {
+				return label(lang, "member")
+			}
+			return enumLabel(lang, enumKey(f.key), val)
+		})
+	}
+	for _, t := range r.cfg.Taxonomies {
+		group(t.Key, t.Label.In(lang, r.def), t.TermKeys(), func(val string) string {
+			tm, _ := t.Term(val)
+			return tm.Label.In(lang, r.def)
+		})
+	}
+	v.Template = "list.html"
+	v.Title = Text{S: label(lang, "type_"+typ)}
+	v.Description = lp.Intro
+	v.Crumbs = r.crumbs(lang, v.Title, r.urls.List(typ, lang))
+	v.Main = lp
+}
+
+// addNewURL opens GitHub's editor on a new file of typ with the same
+// skeleton as `kimppa new`.
+func (r *Renderer) addNewURL(typ string) string {
+	repo := safeWebURL(r.cfg.Repository)
+	if repo == "" {
+		return ""
+	}
+	t, ok := schema.Lookup(typ, r.cfg.TaxonomyKeys())
+	if !ok {
+		return ""
+	}
+	skeleton := schema.Skeleton(t, "", func(ref string) string {
+		if es := r.publishedOf(ref); len(es) > 0 {
+			return es[0].Slug
+		}
+		return "esimerkki"
+	})
+	q := "filename=" + queryEscape("content/"+typ+"/uusi.md") + "&value=" + queryEscape(skeleton)
+	return strings.TrimSuffix(repo, "/") + "/new/" + urlPath(r.branch()) + "?" + q
+}
+
+// queryEscape escapes a query value with %20 for spaces, which every
+// server reads the same way.
+func queryEscape(s string) string { return strings.ReplaceAll(url.QueryEscape(s), "+", "%20") }
+
+// taxonomyPage is the index of a taxonomy's terms.
+type taxonomyPage struct {
+	Label string
+	Terms []termRow
+}
+
+type termRow struct {
+	Label string
+	Href  string
+	Count int
+	Parts []string // "3 toimijaa"-style counts by type
+}
+
+func (r *Renderer) taxonomyView(v *pageView, tax string) error {
+	t, ok := r.cfg.Taxonomy(tax)
+	if !ok {
+		return fmt.Errorf("render: unknown taxonomy %q", tax)
+	}
+	lang := v.Lang
+	tp := &taxonomyPage{Label: t.Label.In(lang, r.def)}
+	for _, term := range t.Terms {
+		es := r.withTerm(tax, term.Key)
+		row := termRow{Label: term.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(tax, term.Key, lang)), Count: len(es)}
+		for _, typ := range typesInOrder() {
+			n := 0
+			for _, e := range es {
+				if e.Type == typ {
+					n++
+				}
+			}
+			if n > 0 {
+				row.Parts = append(row.Parts, count(lang, typ, n))
+			}
+		}
+		tp.Terms = append(tp.Terms, row)
+	}
+	v.Template = "taxonomy.html"
+	v.Title = Text{S: tp.Label}
+	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Taxonomy(tax, lang))
+	v.Main = tp
+	return nil
+}
+
+// termPage lists everything with one term, grouped by type.
+type termPage struct {
+	TaxLabel string
+	TaxHref  string
+	Total    int
+	Count    string
+	Groups   []section
+	Others   []link
+}
+
+func (r *Renderer) termView(v *pageView, tax, term string) error {
+	t, ok := r.cfg.Taxonomy(tax)
+	if !ok {
+		return fmt.Errorf("render: unknown taxonomy %q", tax)
+	}
+	tm, ok := t.Term(term)
+	if !ok {
+		return fmt.Errorf("render: unknown term %q of %s", term, tax)
+	}
+	lang := v.Lang
+	tp := &termPage{TaxLabel: t.Label.In(lang, r.def), TaxHref: r.urls.Href(r.urls.Taxonomy(tax, lang))}
+	all := r.withTerm(tax, term)
+	tp.Total = len(all)
+	tp.Count = fill(label(lang, "term_count"), "n", strconv.Itoa(tp.Total))
+	if tp.Total == 1 {
+		tp.Count = label(lang, "term_count_one")
+	}
+	for _, typ := range typesInOrder() {
+		var es []*model.Entity
+		for _, e := range all {
+			if e.Type == typ {
+				es = append(es, e)
+			}
+		}
+		if len(es) > 0 {
+			r.sortByTitle(es, lang)
+			tp.Groups = append(tp.Groups, section{ID: typ, Title: label(lang, "type_"+typ), Cards: r.cards(es, lang, 3)})
+		}
+	}
+	for _, other := range t.Terms {
+		l := link{Text: other.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(tax, other.Key, lang))}
+		if other.Key == term {
+			l.Current = "page"
+		}
+		tp.Others = append(tp.Others, l)
+	}
+	v.Template = "term.html"
+	v.Title = Text{S: tm.Label.In(lang, r.def)}
+	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Term(tax, term, lang), link{Text: tp.TaxLabel, Href: tp.TaxHref})
+	v.Main = tp
+	return nil
+}
+
+// searchPage is the view of the search page; search/search-ui.js does
+// the searching in the browser.
+type searchPage struct {
+	Base   string
+	Labels string // JSON of the search UI's labels
+	Script string
+	Intro  string
+	Lists  []link
+}
+
+func (r *Renderer) searchView(v *pageView) {
+	lang := v.Lang
+	labels, err := json.Marshal(searchLabels(lang))
+	if err != nil {
+		labels = []byte("{}")
+	}
+	sp := &searchPage{Base: r.urls.BasePath(), Labels: string(labels), Intro: label(lang, "search_intro"), Lists: v.Site.Lists}
+	if r.hasAsset("js/search-ui.js") {
+		sp.Script = r.asset("js/search-ui.js")
+	}
+	v.Template = "search.html"
+	v.Title = Text{S: label(lang, "search")}
+	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Search(lang))
+	v.Main = sp
+}
+
+// notFound is one language's part of the bilingual 404 page.
+type notFound struct {
+	Lang        string
+	Title       string
+	Text        string
+	Home        string
+	HomeLabel   string
+	Search      string
+	SearchLabel string
+	Placeholder string
+	Button      string
+	InputID     string
+	Lists       []link
+}
+
+func (r *Renderer) notFoundView(v *pageView) {
+	var parts []notFound
+	for _, lang := range r.cfg.Languages {
+		var lists []link
+		for _, typ := range listTypes {
+			lists = append(lists, link{Text: label(lang, "type_"+typ), Href: r.urls.Href(r.urls.List(typ, lang))})
+		}
+		parts = append(parts, notFound{
+			Lang: lang, Title: label(lang, "not_found"), Text: label(lang, "not_found_text"),
+			Home: r.urls.Href(r.urls.Home(lang)), HomeLabel: label(lang, "to_home"),
+			Search: r.urls.Href(r.urls.Search(lang)), SearchLabel: label(lang, "search_site"),
+			Placeholder: label(lang, "search_placeholder"), Button: label(lang, "search_button"),
+			InputID: "q-404-" + lang, Lists: lists,
+		})
+	}
+	v.Template = "404.html"
+	v.Title = Text{S: parts[0].Title}
+	var titles []string
+	for _, p := range parts {
+		titles = append(titles, p.Title)
+	}
+	v.DocTitle = strings.Join(titles, " · ") + " – " + v.Site.Title
+	v.Main = parts
+}

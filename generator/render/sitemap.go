@@ -1,0 +1,47 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"strings"
+)
+
+// sitemap lists every language version of every HTML page (the 404 and
+// search pages aside) with absolute addresses and their alternates.
+func (r *Renderer) sitemap() []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
+	esc := func(s string) string {
+		var w strings.Builder
+		_ = xml.EscapeText(&w, []byte(s))
+		return w.String()
+	}
+	for _, p := range r.pages {
+		switch p.Kind {
+		case KindHome, KindList, KindEntity, KindTaxonomy, KindTerm:
+		default:
+			continue
+		}
+		b.WriteString("  <url>\n    <loc>" + esc(r.absolute(r.pageURL(p, p.Lang))) + "</loc>\n")
+		if p.Kind == KindEntity {
+			if d := r.site.Entities[p.Ref].Str("", "updated"); d != "" {
+				b.WriteString("    <lastmod>" + esc(d) + "</lastmod>\n")
+			}
+		}
+		if len(r.cfg.Languages) > 1 {
+			for _, l := range r.cfg.Languages {
+				b.WriteString(`    <xhtml:link rel="alternate" hreflang="` + esc(l) + `" href="` + esc(r.absolute(r.pageURL(p, l))) + `"/>` + "\n")
+			}
+			b.WriteString(`    <xhtml:link rel="alternate" hreflang="x-default" href="` + esc(r.absolute(r.pageURL(p, r.def))) + `"/>` + "\n")
+		}
+		b.WriteString("  </url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
+}
+
+// robots allows everything and points to the sitemap.
+func (r *Renderer) robots() []byte {
+	return []byte("User-agent: *\nAllow: /\n\nSitemap: " + r.absolute("/sitemap.xml") + "\n")
+}

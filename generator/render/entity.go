@@ -271,9 +271,15 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 			if len(rs) > 1 {
 				rs = slices.DeleteFunc(rs, func(role string) bool { return role == "share_holder" })
 			}
-			for _, role := range rs {
-				cs[i].Meta = append(cs[i].Meta, label(lang, role))
+			if len(rs) == 0 {
+				continue
 			}
+			c := cs[i]
+			c.Meta = slices.Clone(c.Meta) // the cached card's slice stays as it is
+			for _, role := range rs {
+				c.Meta = append(c.Meta, label(lang, role))
+			}
+			cs[i] = r.renderCard(c)
 		}
 		ev.addSection(section{ID: "projects", Title: label(lang, "in_projects"), Cards: cs})
 		if t, ok := r.actorFundingTable(e, ps, lang); ok {

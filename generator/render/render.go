@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/load"
@@ -72,11 +73,30 @@ type Renderer struct {
 	pages []Page
 	// files are the bundle files to publish by output path, owners their
 	// entities, attached the same files by entity.
-	pub      map[string][]*model.Entity // published entities by type, by slug
-	labels   map[string]map[string]string
-	files    map[string]load.Asset
-	owners   map[string]model.Ref
-	attached map[model.Ref][]load.Asset
+	pub       map[string][]*model.Entity // published entities by type, by slug
+	labels    map[string]map[string]string
+	files     map[string]load.Asset
+	owners    map[string]model.Ref
+	attached  map[model.Ref][]load.Asset
+	cardCache sync.Map // cardKey → card
+	fragments sync.Map // name and key → rendered frame part
+	cardMu    sync.Mutex
+	cardErr   error // the first error of a template rendered on its own
+}
+
+// cardError is the first error of a card or frame template, if any.
+func (r *Renderer) cardError() error {
+	r.cardMu.Lock()
+	defer r.cardMu.Unlock()
+	return r.cardErr
+}
+
+func (r *Renderer) setCardErr(err error) {
+	r.cardMu.Lock()
+	defer r.cardMu.Unlock()
+	if r.cardErr == nil {
+		r.cardErr = err
+	}
 }
 
 // New parses the templates of opts.Theme for s.
@@ -123,6 +143,9 @@ func (r *Renderer) Render(p Page) ([]byte, error) {
 		return r.entitiesJSON()
 	}
 	v, err := r.view(p)
+	if err == nil {
+		err = r.cardError()
+	}
 	if err != nil {
 		return nil, err
 	}

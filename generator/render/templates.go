@@ -79,6 +79,11 @@ func (t *templates) execute(w io.Writer, name string, v any) error {
 	return set.ExecuteTemplate(w, "base", v)
 }
 
+// partial renders one shared template, such as "card", on its own.
+func (t *templates) partial(w io.Writer, name string, v any) error {
+	return t.sets["list.html"].ExecuteTemplate(w, name, v)
+}
+
 // funcs are the template functions: URLs below the base path, theme
 // assets by name, and dict for passing several values to a partial.
 func (r *Renderer) funcs() template.FuncMap {

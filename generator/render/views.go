@@ -71,6 +71,9 @@ type card struct {
 	Sort      string // collation key of the title
 	Date      string // YYYY-MM-DD for "newest first", or ""
 	H         int    // heading level of the title
+	// HTML is the card rendered by the "card" template. A card appears on
+	// many pages (lists, terms, reverse links), so it is rendered once.
+	HTML template.HTML
 }
 
 // section is a titled grid of cards.
@@ -125,6 +128,8 @@ type pageView struct {
 	Crumbs       []link
 	HeaderSearch bool
 	Main         any
+	NavHTML      template.HTML // the "nav" template for this language and section
+	Footer       template.HTML // the "footer" template for this language
 }
 
 // siteView is the chrome shared by every page of a language.
@@ -238,7 +243,54 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		}
 	}
 	v.Description = v.Site.Tagline
+	v.NavHTML = r.fragment("nav", lang+navKey(v.Nav), v)
+	v.Footer = r.fragment("footer", lang, r.footerView(v))
 	return v
+}
+
+// navKey tells apart the navigations of one language: by which link is
+// current.
+func navKey(nav []link) string {
+	var b strings.Builder
+	for _, l := range nav {
+		b.WriteString("|" + l.Current)
+	}
+	return b.String()
+}
+
+// footerView is v with nothing that depends on the page, so that one
+// footer serves every page of the language.
+func (r *Renderer) footerView(v *pageView) *pageView {
+	f := *v
+	f.Switch = nil
+	f.Site.Lists = clearCurrent(v.Site.Lists)
+	f.Site.Taxonomies = clearCurrent(v.Site.Taxonomies)
+	f.Site.Pages = clearCurrent(v.Site.Pages)
+	return &f
+}
+
+func clearCurrent(ls []link) []link {
+	out := slices.Clone(ls)
+	for i := range out {
+		out[i].Current = ""
+	}
+	return out
+}
+
+// fragment renders the shared template name once per key and reuses it:
+// the page frame is the same on thousands of pages.
+func (r *Renderer) fragment(name, key string, v any) template.HTML {
+	k := name + "\x00" + key
+	if h, ok := r.fragments.Load(k); ok {
+		return h.(template.HTML)
+	}
+	var b strings.Builder
+	if err := r.tmpl.partial(&b, name, v); err != nil {
+		r.setCardErr(fmt.Errorf("layouts: %s: %w", name, err))
+	}
+	h := template.HTML(b.String()) // html/template output, already escaped
+	r.fragments.Store(k, h)
+	return h
 }
 
 // absolute is the full address of a site-relative URL.
@@ -457,13 +509,39 @@ func (r *Renderer) card(e *model.Entity, lang string, h int) card {
 	return c
 }
 
-// cards builds the cards of es in the order given.
+// cards builds the cards of es in the order given, each rendered once
+// per language and heading level and then reused.
 func (r *Renderer) cards(es []*model.Entity, lang string, h int) []card {
 	out := make([]card, 0, len(es))
 	for _, e := range es {
-		out = append(out, r.card(e, lang, h))
+		key := cardKey{e.Ref, lang, h}
+		if c, ok := r.cardCache.Load(key); ok {
+			out = append(out, c.(card))
+			continue
+		}
+		c := r.renderCard(r.card(e, lang, h))
+		r.cardCache.Store(key, c)
+		out = append(out, c)
 	}
 	return out
+}
+
+// renderCard sets c.HTML from the "card" template. The output of
+// html/template is escaped already, so it is safe to embed as HTML.
+func (r *Renderer) renderCard(c card) card {
+	var b strings.Builder
+	if err := r.tmpl.partial(&b, "card", c); err != nil {
+		r.setCardErr(fmt.Errorf("layouts: card: %w", err))
+	}
+	c.HTML = template.HTML(b.String())
+	return c
+}
+
+// cardKey names a rendered card.
+type cardKey struct {
+	ref  model.Ref
+	lang string
+	h    int
 }
 
 // enumKey is the label prefix of an enumeration field's values.

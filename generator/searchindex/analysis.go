@@ -2,7 +2,6 @@ package searchindex
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -14,7 +13,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/fi"
 	"github.com/blevesearch/bleve/v2/analysis/lang/sv"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	bleveregexp "github.com/blevesearch/bleve/v2/analysis/tokenizer/regexp"
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
@@ -40,14 +38,12 @@ type langAnalysis struct {
 var (
 	analysisOnce sync.Once
 	analysisErr  error
-	tokenizer    analysis.Tokenizer
 	chains       map[string]*langAnalysis
 	plainChain   *langAnalysis
 )
 
 func setupAnalysis() {
 	cache := registry.NewCache()
-	tokenizer = bleveregexp.NewRegexpTokenizer(regexp.MustCompile(tokenPattern))
 	get := func(name string) analysis.TokenFilter {
 		f, err := cache.TokenFilterNamed(name)
 		if err != nil && analysisErr == nil {
@@ -82,6 +78,59 @@ func chainFor(lang string) (*langAnalysis, error) {
 	return plainChain, nil
 }
 
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r)
+}
+
+// spans calls fn with the byte range of each token of text. It is bleve's
+// regexp tokenizer with tokenPattern, written out by hand because the
+// regexp engine was most of the build time (TestTokenizerMatchesRegexp
+// keeps the two equal).
+func spans[T string | []byte](text T, fn func(start, end int)) {
+	word := func(i int) (bool, int) { // is text[i:] a word rune, and its size
+		c := text[i]
+		if c < utf8.RuneSelf {
+			return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9', 1
+		}
+		r, n := utf8.DecodeRuneInString(string(text[i:min(len(text), i+utf8.UTFMax)]))
+		return isWordRune(r), n
+	}
+	i := 0
+	for i < len(text) {
+		ok, n := word(i)
+		if !ok {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(text) {
+			if ok, n = word(i); ok {
+				i += n
+				continue
+			}
+			c := text[i]
+			if c == '\'' || c == '.' || c == '-' || c == 0xe2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] == 0x99 { // ' . - ’
+				j := i + 1
+				if c == 0xe2 {
+					j = i + 3
+				}
+				if j < len(text) {
+					if ok, _ = word(j); ok {
+						i = j
+						continue
+					}
+				}
+			}
+			break
+		}
+		fn(start, i)
+	}
+}
+
 // stopWords returns the bleve stop word list of lang, sorted.
 func stopWords(lang string) []string {
 	c, err := chainFor(lang)
@@ -99,23 +148,75 @@ func stopWords(lang string) []string {
 // analyzeTokens runs bleve's tokeniser and filters (possessive for en, lower
 // case, stop words) and computes each word's key.
 func analyzeTokens(lang, text string) []token {
+	var out []token
+	eachWord(lang, text, func(s string) {
+		out = append(out, token{surface: s, key: stem(lang, fold(s))})
+	})
+	return out
+}
+
+// eachWord runs the bleve chain of lang over text and calls fn with each
+// lower-case word that is not a stop word. The bytes are valid during fn.
+func eachWord(lang, text string, fn func(w string)) {
 	c, err := chainFor(lang)
 	if err != nil {
-		return nil
+		return
 	}
-	stream := tokenizer.Tokenize([]byte(text)) // []byte copies: filters work in place
-	for _, f := range c.filters {
-		stream = f.Filter(stream)
+	var pos []int
+	spans(text, func(start, end int) { pos = append(pos, start, end) })
+	// Only words with capitals or apostrophes need the filters (possessive,
+	// lower case); the others are already what the filters would give.
+	var backing []analysis.Token
+	var stream analysis.TokenStream
+	for i := 0; i < len(pos); i += 2 {
+		start, end := pos[i], pos[i+1]
+		if !plainLower(text[start:end]) {
+			backing = append(backing, analysis.Token{Term: []byte(text[start:end]), Start: start, End: end, Position: i/2 + 1, Type: analysis.AlphaNumeric})
+		}
 	}
-	out := make([]token, 0, len(stream))
-	for _, t := range stream {
-		s := string(t.Term)
-		if c.stop != nil && c.stop[s] {
+	if len(backing) > 0 {
+		stream = make(analysis.TokenStream, len(backing))
+		for i := range backing {
+			stream[i] = &backing[i]
+		}
+		for _, f := range c.filters {
+			stream = f.Filter(stream)
+		}
+	}
+	k := 0
+	for i := 0; i < len(pos); i += 2 {
+		var term string
+		if k < len(stream) && stream[k].Start == pos[i] {
+			term = string(stream[k].Term)
+			k++
+		} else {
+			term = text[pos[i]:pos[i+1]]
+		}
+		if c.stop != nil && c.stop[term] {
 			continue
 		}
-		out = append(out, token{surface: s, key: stem(lang, fold(s))})
+		fn(term)
 	}
-	return out
+}
+
+// plainLower reports whether w has no capitals and no apostrophes: the
+// possessive and lower-case filters leave it as it is.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				if r == '’' || r == '\'' || unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.ToLower(r) != r {
+					return false
+				}
+			}
+			return true
+		}
+		if 'A' <= c && c <= 'Z' || c == '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // Analyze returns the index keys of text analysed as language lang: bleve
@@ -187,6 +288,9 @@ func fold(s string) string {
 // folded words; only an all-[a-z] word (or the last all-[a-z] part of a
 // word joined by - . ') is stemmed, anything else is its own key.
 func stem(lang, w string) string {
+	if isAZ(w) {
+		return stemWord(lang, w)
+	}
 	if i := strings.LastIndexAny(w, "-.'"); i >= 0 {
 		last := w[i+1:]
 		if isAZ(last) {
@@ -194,10 +298,7 @@ func stem(lang, w string) string {
 		}
 		return w
 	}
-	if !isAZ(w) {
-		return w
-	}
-	return stemWord(lang, w)
+	return w
 }
 
 func isAZ(s string) bool {
@@ -245,6 +346,14 @@ func stripVowels(w string) string {
 // at most, longest first. "ta" is stripped only after a vowel.
 var fiEndings = []string{"siin", "tten", "nsa", "ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "den", "ten", "hin", "ta", "n", "t"}
 
+// fiEndingsByLast lists fiEndings by their last letter, in the same order.
+var fiEndingsByLast = func() (m [256][]string) {
+	for _, e := range fiEndings {
+		m[e[len(e)-1]] = append(m[e[len(e)-1]], e)
+	}
+	return m
+}()
+
 // fiTails are the stem-final rewrites stemFi applies once, first match:
 // k-s stems (yrityks→yritys), consonant gradation (nn→nt, kk→k, …) and the
 // -us/-ys stems (taloud→talou).
@@ -262,7 +371,7 @@ func stemFi(w string) string {
 	if strings.HasSuffix(w, "nen") && len(w) >= 6 {
 		w = w[:len(w)-3] + "s" // -inen adjectives: taloudellinen ~ taloudellisen
 	} else {
-		for _, e := range fiEndings {
+		for _, e := range fiEndingsByLast[w[len(w)-1]] {
 			if strings.HasSuffix(w, e) && len(w)-len(e) >= minStem {
 				if e == "ta" && !isVowel(w[len(w)-3]) {
 					continue

@@ -8,8 +8,10 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // FormatVersion is the version of the index format. Bump it on any change
@@ -45,22 +47,21 @@ type Options struct {
 }
 
 // Field weights: what an occurrence of a word adds to the doc's weighted
-// term frequency.
+// term frequency, in tenths (integers, so that sums do not depend on order).
 const (
-	weightTitle    = 10
-	weightID       = 10
-	weightKeywords = 5
-	weightSummary  = 3
-	weightRefs     = 3
-	weightBody     = 1
+	weightTitle    = 50
+	weightID       = 30
+	weightKeywords = 20
+	weightSummary  = 15
+	weightRefs     = 10
+	weightBody     = 10
 
-	weightPart   = 0.5 // a part of a compound word ("pankki" in "rakennusosapankki")
-	weightBridge = 0.8 // another key of a word with the same Snowball stem
+	// Other keys of a word, in tenths of its weight.
+	weightPart = 7 // a part of a compound word ("pankki" in "rakennusosapankki")
 
-	bm25K1 = 1.2
-	bm25B  = 0.75
+	bm25K1 = 2.0
 
-	summaryMax = 200 // display fragments cut summaries at a word boundary
+	summaryMax = 140 // display fragments cut summaries at a word boundary
 )
 
 // typeOrder is the order of types in the index; other types follow by name.
@@ -68,53 +69,79 @@ var typeOrder = []string{"actors", "services", "projects", "contracts", "funding
 
 // builder holds the state of one Build.
 type builder struct {
-	opts  Options
-	docs  []*docState
-	langs []string
-	// words: unique (lang, surface) → word info
-	words map[wordID]*wordInfo
+	opts    Options
+	layout  layout
+	docs    []*docState
+	langs   []string
+	words   []wordInfo // unique (language, surface) words
+	keys    []string   // index keys, by key id
+	keyIDs  map[string]int32
+	lists   [][]byte          // posting list of each key id (see encodeList)
+	aliases map[int32][]int32 // keys with the same Snowball stem
+
+	avgField [numFieldKinds]float64 // average field lengths in bytes
 }
 
-type wordID struct{ lang, surface string }
-
 type wordInfo struct {
-	key    string
-	extra  []weightedKey // compound parts and Snowball bridges
-	isLong bool
+	lang, surface string
+	key           int32         // key id
+	extra         []weightedKey // compound parts
 }
 
 type weightedKey struct {
-	key string
-	w   float64
+	key int32
+	w   int32 // tenths
+}
+
+type wordOcc struct {
+	word int32
+	w    int32 // tenths
+}
+
+type localWord struct {
+	lang    string
+	surface string
+	w       int32
+}
+
+// scratch is one worker's reusable memory for analyzeDoc.
+type scratch struct {
+	index map[string]int32 // lang+surface → position in words
+	words []localWord
+	buf   []byte
 }
 
 type docState struct {
 	doc     Doc
 	id      int
-	title   string // default-language display title
+	title   string // sort key of the default-language title
 	cluster string
-	occ     map[wordID]float64 // weighted occurrences of each word
-	direct  map[string]float64 // keys added directly (identifiers)
-	length  int                // number of tokens
-	tf      map[string]float64
+	local   []localWord // words and weights (while analysing)
+	occ     []wordOcc
+	direct  map[string]int32 // keys added directly (identifiers)
+	length  int              // number of tokens
 }
 
 // Build returns the index files, keyed by path relative to the output's
 // search/ folder. The same input gives byte-identical output.
 func Build(docs []Doc, opts Options) (map[string][]byte, error) {
+	return build(docs, opts, defaultLayout)
+}
+
+func build(docs []Doc, opts Options, lay layout) (map[string][]byte, error) {
 	if len(opts.Languages) == 0 {
 		return nil, errors.New("searchindex: no languages")
 	}
 	if _, err := chainFor("fi"); err != nil {
 		return nil, err
 	}
-	b := &builder{opts: opts, langs: opts.Languages, words: map[wordID]*wordInfo{}}
+	b := &builder{opts: opts, langs: opts.Languages, layout: lay}
 	if err := b.order(docs); err != nil {
 		return nil, err
 	}
 	b.analyze()
 	b.vocabulary()
-	b.termFrequencies()
+	b.postings()
 	return b.write()
 }
 
@@ -135,9 +162,9 @@ func typeRank(t string) int {
 	return len(typeOrder)
 }
 
-// order checks the docs and gives them ids: by type, by the first term of
-// the most used taxonomy (so that related entities sit in the same display
-// chunk), by title and slug.
+// order checks the docs and gives them ids: by type, by actor kind and by
+// the first term of the most used taxonomy (so that related entities sit in
+// the same display chunk and facet sets have long runs), by title and slug.
 func (b *builder) order(docs []Doc) error {
 	var errs []error
 	seen := map[string]bool{}
@@ -174,8 +201,11 @@ func (b *builder) order(docs []Doc) error {
 		if t, ok := b.baseText(d); ok {
 			s.title = titleKey(b.langs[0], t.Title)
 		}
-		if terms := d.Facets[clusterFacet]; len(terms) > 0 {
+		if terms := d.Facets["kind"]; len(terms) > 0 {
 			s.cluster = terms[0]
+		}
+		if terms := d.Facets[clusterFacet]; len(terms) > 0 {
+			s.cluster += "\x00" + terms[0]
 		}
 		b.docs = append(b.docs, s)
 	}
@@ -233,62 +263,153 @@ func (b *builder) docLangs(d Doc) []string {
 	return append(out, rest...)
 }
 
+// parallel runs f(i) for i in [0, n) on every CPU.
+func parallel(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(n, runtime.GOMAXPROCS(0))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 // analyze tokenises every doc (in parallel) and records weighted word
 // occurrences. A field whose text equals the same field of an earlier
 // language (translation fallback) is indexed once.
 func (b *builder) analyze() {
-	work := make(chan *docState)
-	var wg sync.WaitGroup
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for s := range work {
-				b.analyzeDoc(s)
-			}
-		}()
-	}
+	pool := sync.Pool{New: func() any { return &scratch{index: map[string]int32{}} }}
+	b.averageFieldLengths()
+	parallel(len(b.docs), func(i int) {
+		sc := pool.Get().(*scratch)
+		b.analyzeDoc(b.docs[i], sc)
+		pool.Put(sc)
+	})
+	// Number the words in doc order.
+	ids := map[string]map[string]int32{}
 	for _, s := range b.docs {
-		work <- s
-	}
-	close(work)
-	wg.Wait()
-	for _, s := range b.docs {
-		for w := range s.occ {
-			if b.words[w] == nil {
-				b.words[w] = &wordInfo{}
+		s.occ = make([]wordOcc, len(s.local))
+		for j, lw := range s.local {
+			li := ids[lw.lang]
+			if li == nil {
+				li = map[string]int32{}
+				ids[lw.lang] = li
 			}
+			id, ok := li[lw.surface]
+			if !ok {
+				id = int32(len(b.words))
+				li[lw.surface] = id
+				b.words = append(b.words, wordInfo{lang: lw.lang, surface: lw.surface})
+			}
+			s.occ[j] = wordOcc{id, lw.w}
 		}
+		s.local = nil
 	}
 }
 
-func (b *builder) analyzeDoc(s *docState) {
-	s.occ = map[wordID]float64{}
-	s.direct = map[string]float64{}
-	seen := map[string]bool{}
-	add := func(lang, field, text string, w float64) {
-		if text == "" || seen[field+"\x00"+text] {
-			return
-		}
-		seen[field+"\x00"+text] = true
-		for _, t := range analyzeTokens(lang, text) {
-			s.occ[wordID{lang, t.surface}] += w
-			s.length++
+// fieldKind is a kind of text field; each has a weight and a length
+// normalisation (BM25F: a word in a long field counts for less).
+type fieldKind int
+
+const (
+	fieldTitle fieldKind = iota
+	fieldSummary
+	fieldKeywords
+	fieldRefs
+	fieldBody
+	fieldTypeLabel
+	numFieldKinds
+)
+
+var fieldWeights = [numFieldKinds]float64{weightTitle, weightSummary, weightKeywords, weightRefs, weightBody, weightBody}
+
+// fieldB is BM25's b for each kind: how much the field's length matters.
+var fieldB = [numFieldKinds]float64{0.3, 0.5, 0.2, 0.2, 0.75, 0}
+
+// averageFieldLengths computes the average length in bytes of each kind of
+// field over all docs, for fieldWeight.
+func (b *builder) averageFieldLengths() {
+	var sum, n [numFieldKinds]float64
+	count := func(k fieldKind, text string) {
+		if text != "" {
+			sum[k] += float64(len(text))
+			n[k]++
 		}
 	}
+	for _, s := range b.docs {
+		for _, lang := range b.docLangs(s.doc) {
+			t := s.doc.Langs[lang]
+			count(fieldTitle, t.Title)
+			count(fieldSummary, t.Summary)
+			for _, k := range t.Keywords {
+				count(fieldKeywords, k)
+			}
+			for _, r := range t.Refs {
+				count(fieldRefs, r)
+			}
+			count(fieldBody, t.Body)
+		}
+	}
+	for k := range b.avgField {
+		b.avgField[k] = max(1, sum[k]/max(1, n[k]))
+	}
+}
+
+// fieldWeight is what one word of a field of this kind and length (bytes)
+// adds to the term frequency, in tenths.
+func (b *builder) fieldWeight(k fieldKind, length int) int32 {
+	norm := 1 - fieldB[k] + fieldB[k]*float64(length)/b.avgField[k]
+	return max(1, int32(math.Round(fieldWeights[k]/norm)))
+}
+
+func (b *builder) analyzeDoc(s *docState, sc *scratch) {
+	clear(sc.index)
+	sc.words = sc.words[:0]
+	s.direct = map[string]int32{}
+	// A field whose text equals the same field in an earlier language (the
+	// caller's translation fallback) is indexed once.
+	seen := map[string][]string{}
+	add := func(lang, field string, kind fieldKind, text string) {
+		if text == "" || slices.Contains(seen[field], text) {
+			return
+		}
+		seen[field] = append(seen[field], text)
+		w := b.fieldWeight(kind, len(text))
+		eachWord(lang, text, func(word string) {
+			sc.buf = append(append(append(sc.buf[:0], lang...), 0), word...)
+			j, ok := sc.index[string(sc.buf)]
+			if !ok {
+				j = int32(len(sc.words))
+				sc.index[string(sc.buf)] = j
+				sc.words = append(sc.words, localWord{lang: lang, surface: string(word)})
+			}
+			sc.words[j].w += w
+			s.length++
+		})
+	}
+	defer func() { s.local = slices.Clone(sc.words) }()
 	for _, lang := range b.docLangs(s.doc) {
 		t := s.doc.Langs[lang]
-		add(lang, "title", t.Title, weightTitle)
-		add(lang, "summary", t.Summary, weightSummary)
+		add(lang, "title", fieldTitle, t.Title)
+		add(lang, "summary", fieldSummary, t.Summary)
 		for i, k := range t.Keywords {
-			add(lang, fmt.Sprint("kw", i), k, weightKeywords)
+			add(lang, "kw"+strconv.Itoa(i), fieldKeywords, k)
 		}
 		for i, r := range t.Refs {
-			add(lang, fmt.Sprint("ref", i), r, weightRefs)
+			add(lang, "ref"+strconv.Itoa(i), fieldRefs, r)
 		}
-		add(lang, "body", t.Body, weightBody)
+		add(lang, "body", fieldBody, t.Body)
 		if l := b.opts.FacetLabels["type"][s.doc.Type][lang]; l != "" {
-			add(lang, "typelabel", l, weightBody)
+			add(lang, "typelabel", fieldTypeLabel, l)
 		}
 	}
 	for _, id := range s.doc.IDs {
@@ -312,121 +433,158 @@ func (b *builder) analyzeDoc(s *docState) {
 // vocabulary computes each word's key, its compound parts and its Snowball
 // bridges.
 func (b *builder) vocabulary() {
-	ids := make([]wordID, 0, len(b.words))
-	for w := range b.words {
-		ids = append(ids, w)
+	keyIDs := map[string]int32{}
+	keyID := func(k string) int32 {
+		id, ok := keyIDs[k]
+		if !ok {
+			id = int32(len(b.keys))
+			keyIDs[k] = id
+			b.keys = append(b.keys, k)
+		}
+		return id
 	}
-	slices.SortFunc(ids, func(x, y wordID) int {
-		return cmp.Or(cmp.Compare(x.lang, y.lang), cmp.Compare(x.surface, y.surface))
+	folded := make([]string, len(b.words))
+	keys := make([]string, len(b.words))
+	stems := make([]string, len(b.words))
+	parallel(len(b.words), func(i int) {
+		w := &b.words[i]
+		folded[i] = fold(w.surface)
+		keys[i] = stem(w.lang, folded[i])
+		stems[i] = snowball(w.lang, w.surface)
 	})
-	// keys and vocabulary of base words
 	vocab := map[string]bool{}
-	for _, w := range ids {
-		info := b.words[w]
-		info.key = stem(w.lang, fold(w.surface))
-		vocab[info.key] = true
+	surfaces := map[string]bool{}
+	for i := range b.words {
+		b.words[i].key = keyID(keys[i])
+		vocab[keys[i]] = true
+		surfaces[folded[i]] = true
 	}
 	for _, terms := range b.opts.FacetLabels {
 		for _, byLang := range terms {
 			for lang, label := range byLang {
-				for _, k := range Analyze(lang, label) {
-					vocab[k] = true
+				for _, t := range analyzeTokens(lang, label) {
+					vocab[t.key] = true
+					surfaces[fold(t.surface)] = true
 				}
 			}
 		}
 	}
+	sp := newSplitter(vocab, surfaces)
 	// compounds
-	sp := &splitter{vocab: vocab, extra: map[string]bool{}}
-	var long []wordID
-	for _, w := range ids {
-		if splitLang(w.lang) && isAZ(fold(w.surface)) && len(fold(w.surface)) >= 8 {
-			long = append(long, w)
+	var long []int
+	for i, w := range b.words {
+		if splitLang(w.lang) && len(folded[i]) >= minCompound && isAZ(folded[i]) {
+			long = append(long, i)
 		}
 	}
-	sp.learnHeads(long)
-	for _, w := range ids {
-		info := b.words[w]
-		f := fold(w.surface)
-		var parts []string
+	sp.learnTails(b.words, folded, long)
+	parts := make([][]string, len(b.words))
+	parallel(len(b.words), func(i int) {
+		f := folded[i]
 		if strings.ContainsAny(f, "-.'") {
 			for _, p := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '.' || r == '\'' }) {
-				parts = append(parts, stem(w.lang, p))
+				parts[i] = append(parts[i], stem(b.words[i].lang, p))
 			}
-		} else if splitLang(w.lang) && isAZ(f) && len(f) >= 8 {
-			parts = sp.split(w.lang, f)
+		} else if splitLang(b.words[i].lang) && len(f) >= minCompound && isAZ(f) {
+			parts[i] = sp.split(b.words[i].lang, f)
 		}
-		for _, p := range parts {
-			if p != info.key && !hasKey(info.extra, p) {
-				info.extra = append(info.extra, weightedKey{p, weightPart})
+	})
+	for i := range b.words {
+		w := &b.words[i]
+		for _, p := range parts[i] {
+			if p != keys[i] {
+				w.addExtra(keyID(p), weightPart)
 			}
 		}
 	}
-	// Snowball bridges: words of one language with the same Snowball stem
-	// but different keys are indexed under each other's keys too.
-	classes := map[wordID][]string{}
-	stems := make([]string, len(ids))
-	for i, w := range ids {
-		stems[i] = snowball(w.lang, w.surface)
-	}
-	for i, w := range ids {
-		sb := stems[i]
-		if sb == "" {
+	// Snowball bridges: keys of words of one language with the same Snowball
+	// stem are aliases of each other; the client looks the aliases up too.
+	classes := map[string][]int32{}
+	for i, w := range b.words {
+		if stems[i] == "" {
 			continue
 		}
-		c := wordID{w.lang, sb}
-		k := b.words[w].key
-		if !slices.Contains(classes[c], k) {
-			classes[c] = append(classes[c], k)
+		c := w.lang + "\x00" + stems[i]
+		if !slices.Contains(classes[c], w.key) {
+			classes[c] = append(classes[c], w.key)
 		}
 	}
-	for i, w := range ids {
-		keys := classes[wordID{w.lang, stems[i]}]
-		if len(keys) < 2 || len(keys) > 4 {
+	b.aliases = map[int32][]int32{}
+	for _, ks := range classes {
+		if len(ks) < 2 || len(ks) > 4 {
 			continue
 		}
-		info := b.words[w]
-		for _, k := range keys {
-			if k != info.key && !hasKey(info.extra, k) {
-				info.extra = append(info.extra, weightedKey{k, weightBridge})
+		for _, k := range ks {
+			for _, a := range ks {
+				if a != k && !slices.Contains(b.aliases[k], a) {
+					b.aliases[k] = append(b.aliases[k], a)
+				}
 			}
 		}
 	}
+	// identifiers
+	for _, s := range b.docs {
+		for k := range s.direct {
+			keyID(k)
+		}
+	}
+	b.keyIDs = keyIDs
 }
 
-func hasKey(ks []weightedKey, k string) bool {
-	for _, x := range ks {
-		if x.key == k {
-			return true
+func (w *wordInfo) addExtra(k int32, weight int32) {
+	for _, e := range w.extra {
+		if e.key == k {
+			return
 		}
 	}
-	return false
+	w.extra = append(w.extra, weightedKey{k, weight})
 }
 
 func splitLang(lang string) bool { return lang == "fi" || lang == "sv" }
 
-// termFrequencies sums each doc's weighted term frequency per key.
-func (b *builder) termFrequencies() {
+// postings builds each key's posting list: one VLQ number per doc,
+// gap<<4 | level, where gap is id-previous-1 (ids ascending, the first from
+// -1) and level the impact level 0..15.
+func (b *builder) postings() {
+	b.lists = make([][]byte, len(b.keys))
+	prev := make([]int32, len(b.keys))
+	for i := range prev {
+		prev[i] = -1
+	}
+	tf := make([]int32, len(b.keys))
+	var touched []int32
+	bump := func(k int32, v int32) {
+		if tf[k] == 0 {
+			touched = append(touched, k)
+		}
+		tf[k] += v
+	}
 	for _, s := range b.docs {
-		s.tf = make(map[string]float64, len(s.occ)+len(s.direct))
-		for w, n := range s.occ {
-			info := b.words[w]
-			s.tf[info.key] += n
-			for _, e := range info.extra {
-				s.tf[e.key] += n * e.w
+		for _, o := range s.occ {
+			w := &b.words[o.word]
+			bump(w.key, o.w)
+			for _, e := range w.extra {
+				bump(e.key, o.w*e.w/10)
 			}
 		}
-		for k, n := range s.direct {
-			s.tf[k] += n
+		for k, v := range s.direct {
+			bump(b.keyIDs[k], v)
 		}
-		s.occ = nil
+		for _, k := range touched {
+			b.lists[k] = appendVLQ(b.lists[k], int(int32(s.id)-prev[k]-1)<<4|impact(float64(tf[k])/10))
+			prev[k] = int32(s.id)
+			tf[k] = 0
+		}
+		touched = touched[:0]
+		s.occ, s.direct = nil, nil
 	}
 }
 
-// impact quantises a BM25 term-frequency component to a level 0..15; the
-// client reads it back as (level+1)/16·(k1+1).
-func impact(tf float64, dl, avgdl float64) int {
-	norm := bm25K1 * (1 - bm25B + bm25B*dl/avgdl)
-	v := tf * (bm25K1 + 1) / (tf + norm)
+// impact quantises the BM25F term-frequency component of a
+// length-normalised weighted term frequency to a level 0..15; the client
+// reads it back as (level+1)/16·(k1+1).
+func impact(tf float64) int {
+	v := tf * (bm25K1 + 1) / (tf + bm25K1)
 	l := int(math.Round(v/(bm25K1+1)*16)) - 1
 	return min(15, max(0, l))
 }

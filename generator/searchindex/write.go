@@ -6,36 +6,54 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
 
-// File layout (see doc.go): index.json, t/<hash>.json (term shards),
-// f/<hash>.json (facet table), d/<hash>.json (display fragments),
-// r/<hash>.json (title order per language).
+// File layout (see doc.go): index.json, t/<hash>-<n>.json (term shards),
+// p/<hash>-<n>.json (long posting lists), f/<hash>.json (facet table),
+// d/<hash>-<n>.json (display fragments), r/<hash>.json (title order per
+// language).
 
-const (
-	entryFile = "index.json"
+const entryFile = "index.json"
 
-	maxShards      = 120      // term shards at most (they grow past shardMinBytes to stay under)
-	shardMinBytes  = 6 << 10  // target size of a term shard, raw
-	shardMaxTarget = 48 << 10 // never aim above this
-	maxFragFiles   = 300      // display-fragment files at most
-	minFragDocs    = 8        // docs per display-fragment file at least
-)
+// layout sets how the index is cut into files.
+type layout struct {
+	maxShards     int // term shards at most
+	shardMinBytes int // target size of a term shard, raw, at least
+	maxLongLists  int // posting lists in files of their own, at most
+	longListBytes int // a posting list this long may get a file of its own
+	maxFragFiles  int // display-fragment files at most
+	minFragDocs   int // docs per display-fragment file at least
+}
+
+// defaultLayout keeps a 10,000-doc site under 500 files (about 160 shards,
+// 60 long lists, 270 fragment files, a facet table and the title orders).
+var defaultLayout = layout{
+	maxShards:     160,
+	shardMinBytes: 4 << 10,
+	maxLongLists:  60,
+	longListBytes: 2 << 10,
+	maxFragFiles:  270,
+	minFragDocs:   8,
+}
 
 type entryJSON struct {
 	Format     int                          `json:"format"`
 	Langs      []string                     `json:"langs"`
 	Docs       int                          `json:"docs"`
 	Facets     string                       `json:"facets"`
+	Shards     string                       `json:"shards"`
 	ShardFirst []string                     `json:"shardFirst"`
-	Shards     []string                     `json:"shards"`
+	Postings   string                       `json:"postings"`
+	Frags      string                       `json:"frags"`
 	FragSize   int                          `json:"fragSize"`
-	Frags      []string                     `json:"frags"`
 	Ranks      map[string]string            `json:"ranks"`
 	URLs       map[string]map[string]string `json:"urls"`
 }
@@ -65,98 +83,201 @@ type fragFileJSON struct {
 	Docs [][]any `json:"d"`
 }
 
-// pending is a file waiting for its content-hash name.
-type pending struct {
-	dir  string
-	data []byte
-	name *string
+// group is a numbered series of files named dir/<hash>-<n>.json, where hash
+// is the content hash of the whole series.
+type group struct {
+	dir    string
+	values []any
+	files  [][]byte
+}
+
+func (g *group) add(v any) error {
+	g.values = append(g.values, v)
+	return nil
+}
+
+// marshal turns the group's values into files, in parallel.
+func (g *group) marshal() error {
+	g.files = make([][]byte, len(g.values))
+	errs := make([]error, len(g.values))
+	parallel(len(g.values), func(i int) { g.files[i], errs[i] = marshal(g.values[i]) })
+	g.values = nil
+	return errors.Join(errs...)
+}
+
+// prefix returns the series' name prefix, dir/<hash>-.
+func (g *group) prefix() string {
+	h := sha256.New()
+	for _, f := range g.files {
+		fmt.Fprintf(h, "%d\n", len(f))
+		h.Write(f)
+	}
+	return g.dir + "/" + hex.EncodeToString(h.Sum(nil))[:hashLen] + "-"
+}
+
+func (g *group) emit(out map[string][]byte) (string, error) {
+	if err := g.marshal(); err != nil {
+		return "", err
+	}
+	p := g.prefix()
+	for i, f := range g.files {
+		out[p+strconv.Itoa(i)+".json"] = f
+	}
+	return p, nil
+}
+
+const hashLen = 10
+
+// single names one file dir/<hash>.json.
+func single(out map[string][]byte, dir string, v any) (string, error) {
+	data, err := marshal(v)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(data)
+	name := dir + "/" + hex.EncodeToString(sum[:])[:hashLen] + ".json"
+	out[name] = data
+	return name, nil
 }
 
 func (b *builder) write() (map[string][]byte, error) {
-	var files []*pending
-	add := func(dir string, v any) (*string, error) {
-		data, err := marshal(v)
-		if err != nil {
-			return nil, err
-		}
-		p := &pending{dir: dir, data: data, name: new(string)}
-		files = append(files, p)
-		return p.name, nil
-	}
-
+	out := map[string][]byte{}
 	n := len(b.docs)
 	entry := entryJSON{Format: FormatVersion, Langs: b.langs, Docs: n, Ranks: map[string]string{}}
 
-	// term shards
-	keys, lists := b.postings()
-	total := 0
-	for i := range keys {
-		total += len(keys[i]) + len(lists[i]) + 6
+	// long posting lists: the longest get files of their own
+	keys, lists := b.sortedLists()
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
 	}
-	target := min(shardMaxTarget, max(shardMinBytes, total/maxShards+1))
-	var shardNames []*string
-	for start := 0; start < len(keys); {
-		end, size := start, 0
-		for end < len(keys) && (end == start || size+len(keys[end])+len(lists[end]) <= target) {
-			size += len(keys[end]) + len(lists[end]) + 6
-			end++
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(len(lists[y]), len(lists[x])) })
+	long := map[int]int{} // key index → postings file
+	var postings group
+	postings.dir = "p"
+	for _, i := range order[:min(len(order), b.layout.maxLongLists)] {
+		if len(lists[i]) < b.layout.longListBytes {
+			break
+		}
+		long[i] = -1
+	}
+	for i := range keys { // number the files in key order
+		if _, ok := long[i]; ok {
+			long[i] = len(postings.values)
+			if err := postings.add(lists[i]); err != nil {
+				return nil, err
+			}
+		}
+	}
+
+	// term shards: keys in order, each with its postings or @file, then
+	// "|" and its aliases
+	entries := make([]string, len(keys))
+	total := 0
+	for i, k := range keys {
+		e := lists[i]
+		if f, ok := long[i]; ok {
+			e = "@" + strconv.Itoa(f)
+		}
+		if as := b.aliasesOf(k); len(as) > 0 {
+			e += "|" + strings.Join(as, ",")
+		}
+		entries[i] = e
+		total += len(k) + len(e) + 6
+	}
+	// cut into shards of about target bytes; grow the target until there
+	// are few enough
+	target := max(b.layout.shardMinBytes, total/b.layout.maxShards+1)
+	var cuts []int
+	for {
+		cuts = cuts[:0]
+		for start := 0; start < len(keys); {
+			// take keys up to about target bytes, and cut where neighbouring
+			// keys share the shortest prefix, so that a prefix being typed
+			// seldom spans two shards
+			end, size := start+1, len(keys[start])+len(entries[start])+6
+			best, bestLCP := -1, 0
+			for end < len(keys) {
+				next := size + len(keys[end]) + len(entries[end]) + 6
+				if size >= target*85/100 {
+					if l := lcp(keys[end-1], keys[end]); best < 0 || l < bestLCP {
+						best, bestLCP = end, l
+					}
+				}
+				if next > target*115/100 || size >= target && bestLCP <= 2 {
+					break
+				}
+				size = next
+				end++
+			}
+			if end < len(keys) && best > 0 {
+				end = best
+			}
+			cuts = append(cuts, start)
+			start = end
+		}
+		if len(cuts) <= b.layout.maxShards {
+			break
+		}
+		target += target / 10
+	}
+	var shards group
+	shards.dir = "t"
+	for i, start := range cuts {
+		end := len(keys)
+		if i+1 < len(cuts) {
+			end = cuts[i+1]
 		}
 		first := keys[start]
 		if start == 0 {
 			first = ""
 		}
 		entry.ShardFirst = append(entry.ShardFirst, first)
-		name, err := add("t", shardJSON{Keys: keys[start:end], Postings: lists[start:end]})
-		if err != nil {
+		if err := shards.add(shardJSON{Keys: keys[start:end], Postings: entries[start:end]}); err != nil {
 			return nil, err
 		}
-		shardNames = append(shardNames, name)
-		start = end
+	}
+	var err error
+	if entry.Shards, err = shards.emit(out); err != nil {
+		return nil, err
+	}
+	if entry.Postings, err = postings.emit(out); err != nil {
+		return nil, err
 	}
 
 	// facet table
-	facetName, err := add("f", b.facetTable())
-	if err != nil {
+	if entry.Facets, err = single(out, "f", b.facetTable()); err != nil {
 		return nil, err
 	}
 
 	// display fragments
 	entry.URLs = b.urlPatterns()
-	entry.FragSize = max(minFragDocs, (n+maxFragFiles-1)/maxFragFiles)
-	var fragNames []*string
-	for start := 0; start < n; start += entry.FragSize {
-		var f fragFileJSON
-		for _, s := range b.docs[start:min(n, start+entry.FragSize)] {
-			f.Docs = append(f.Docs, b.fragment(s, entry.URLs))
+	entry.FragSize = max(b.layout.minFragDocs, (n+b.layout.maxFragFiles-1)/b.layout.maxFragFiles)
+	var frags group
+	frags.dir = "d"
+	fragFiles := make([]fragFileJSON, (n+entry.FragSize-1)/entry.FragSize)
+	parallel(len(fragFiles), func(i int) {
+		for _, s := range b.docs[i*entry.FragSize : min(n, (i+1)*entry.FragSize)] {
+			fragFiles[i].Docs = append(fragFiles[i].Docs, b.fragment(s, entry.URLs))
 		}
-		name, err := add("d", f)
-		if err != nil {
+	})
+	for _, f := range fragFiles {
+		if err := frags.add(f); err != nil {
 			return nil, err
 		}
-		fragNames = append(fragNames, name)
+	}
+	fragFiles = nil
+	if entry.Frags, err = frags.emit(out); err != nil {
+		return nil, err
 	}
 
 	// title order per language
-	rankNames := map[string]*string{}
 	for _, lang := range b.langs {
-		name, err := add("r", b.titleOrder(lang))
-		if err != nil {
+		if entry.Ranks[lang], err = single(out, "r", b.titleOrder(lang)); err != nil {
 			return nil, err
 		}
-		rankNames[lang] = name
 	}
 
-	out := nameFiles(files)
-	for _, p := range shardNames {
-		entry.Shards = append(entry.Shards, *p)
-	}
-	entry.Facets = *facetName
-	for _, p := range fragNames {
-		entry.Frags = append(entry.Frags, *p)
-	}
-	for l, p := range rankNames {
-		entry.Ranks[l] = *p
-	}
 	data, err := marshal(entry)
 	if err != nil {
 		return nil, err
@@ -165,47 +286,17 @@ func (b *builder) write() (map[string][]byte, error) {
 	return out, nil
 }
 
-// nameFiles names each file dir/<hash>.json with the shortest hash prefix
-// (8 hex digits at least) that keeps every name unique.
-func nameFiles(files []*pending) map[string][]byte {
-	sums := make([]string, len(files))
-	for i, f := range files {
-		s := sha256.Sum256(f.data)
-		sums[i] = hex.EncodeToString(s[:])
-	}
-	n := 8
-	for ; n < 64; n++ {
-		seen := map[string]bool{}
-		dup := false
-		for i, f := range files {
-			k := f.dir + sums[i][:n]
-			if seen[k] && !dupContent(files, sums, i, n) {
-				dup = true
-				break
-			}
-			seen[k] = true
-		}
-		if !dup {
-			break
+// aliasesOf lists the other keys with the same Snowball stem as k that have
+// postings, sorted.
+func (b *builder) aliasesOf(k string) []string {
+	var out []string
+	for _, a := range b.aliases[b.keyIDs[k]] {
+		if len(b.lists[a]) > 0 {
+			out = append(out, b.keys[a])
 		}
 	}
-	out := make(map[string][]byte, len(files)+1)
-	for i, f := range files {
-		*f.name = f.dir + "/" + sums[i][:n] + ".json"
-		out[*f.name] = f.data
-	}
+	slices.Sort(out)
 	return out
-}
-
-// dupContent reports whether file i has the same content as an earlier file
-// with the same prefix (identical files may share a name).
-func dupContent(files []*pending, sums []string, i, n int) bool {
-	for j := 0; j < i; j++ {
-		if files[j].dir == files[i].dir && sums[j][:n] == sums[i][:n] {
-			return sums[j] == sums[i]
-		}
-	}
-	return false
 }
 
 func marshal(v any) ([]byte, error) {
@@ -235,42 +326,30 @@ func utf16Compare(a, b string) int {
 	return cmp.Compare(len(a), len(b))
 }
 
-// postings returns the sorted keys and each key's encoded posting list:
-// VLQ numbers (delta-1)<<4 | impact level, doc ids ascending.
-func (b *builder) postings() ([]string, []string) {
-	avg := 0.0
-	for _, s := range b.docs {
-		avg += float64(s.length)
+// lcp is the length of the longest common prefix of a and b.
+func lcp(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
 	}
-	avg = max(1, avg/float64(max(1, len(b.docs))))
-	type list struct {
-		buf  []byte
-		prev int
-	}
-	lists := map[string]*list{}
-	for _, s := range b.docs {
-		dl := float64(s.length)
-		for k, tf := range s.tf {
-			l := lists[k]
-			if l == nil {
-				l = &list{prev: -1}
-				lists[k] = l
-			}
-			l.buf = appendVLQ(l.buf, (s.id-l.prev-1)<<4|impact(tf, dl, avg))
-			l.prev = s.id
+	return n
+}
+
+// sortedLists returns the keys in JavaScript order and their posting lists.
+func (b *builder) sortedLists() ([]string, []string) {
+	order := make([]int, 0, len(b.keys))
+	for i := range b.keys {
+		if len(b.lists[i]) > 0 {
+			order = append(order, i)
 		}
-		s.tf = nil
 	}
-	keys := make([]string, 0, len(lists))
-	for k := range lists {
-		keys = append(keys, k)
+	slices.SortFunc(order, func(x, y int) int { return utf16Compare(b.keys[x], b.keys[y]) })
+	keys := make([]string, len(order))
+	lists := make([]string, len(order))
+	for i, k := range order {
+		keys[i], lists[i] = b.keys[k], string(b.lists[k])
 	}
-	slices.SortFunc(keys, utf16Compare)
-	enc := make([]string, len(keys))
-	for i, k := range keys {
-		enc[i] = string(lists[k].buf)
-	}
-	return keys, enc
+	return keys, lists
 }
 
 const vlqAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

@@ -1,0 +1,180 @@
+package searchindex
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const searchJS = "../../assets/search/search.js"
+
+// generatedJS is the block of search.js that comes from Go: the fold table
+// and bleve's stop word lists.
+func generatedJS() string {
+	runes := make([]rune, 0, len(foldTable))
+	for r := range foldTable {
+		runes = append(runes, r)
+	}
+	slices.Sort(runes)
+	pairs := make([]string, len(runes))
+	for i, r := range runes {
+		pairs[i] = string(r) + foldTable[r]
+	}
+	var b strings.Builder
+	b.WriteString("// BEGIN GENERATED (go test ./generator/searchindex -run TestGeneratedJS -update)\n")
+	fmt.Fprintf(&b, "const FOLD_PAIRS = %q;\n", strings.Join(pairs, " "))
+	b.WriteString("const STOP_WORDS = {\n")
+	for _, lang := range []string{"en", "fi", "sv"} {
+		fmt.Fprintf(&b, "  %s: %q,\n", lang, strings.Join(stopWords(lang), " "))
+	}
+	b.WriteString("};\n// END GENERATED")
+	return b.String()
+}
+
+var generatedRe = regexp.MustCompile(`(?s)// BEGIN GENERATED.*?// END GENERATED`)
+
+// TestGeneratedJS keeps the fold table and stop words in search.js equal to
+// the Go side's; -update rewrites them.
+func TestGeneratedJS(t *testing.T) {
+	src, err := os.ReadFile(searchJS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cur := generatedRe.Find(src)
+	want := generatedJS()
+	if string(cur) == want {
+		return
+	}
+	if !*update {
+		t.Fatal("the generated block of assets/search/search.js is stale: run go test ./generator/searchindex -run TestGeneratedJS -update")
+	}
+	out := generatedRe.ReplaceAllLiteral(src, []byte(want))
+	if err := os.WriteFile(searchJS, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func nodeOrSkip(t *testing.T) string {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not on PATH")
+	}
+	return node
+}
+
+// agreementTable: words and phrases whose analysis must be the same in Go
+// and in search.js.
+var agreementTable = map[string][]string{
+	"fi": {
+		"muovi", "muovin", "muoveja", "muovit", "muovien", "muoveista", "muoveihin", "Muovinen",
+		"kierrätys", "kierrätyksen", "kierrätystä", "kierrätyksiä", "kierrättää",
+		"rakennusosat", "rakennusosien", "rakennusosia", "rakennusosapankki", "rakennusosapankin",
+		"kiertotalous", "kiertotalouden", "kiertotaloutta", "kiertotalouteen", "kiertotaloudessa", "kiertotal",
+		"sähkö", "SÄHKÖN", "sahko", "elektroniikka", "elektroniikan",
+		"kunta", "kunnan", "kuntien", "tuote", "tuotteen", "tuotteita", "tuotteiden",
+		"hanke", "hankkeen", "hankkeisiin", "hankkeita", "toimija", "toimijat", "toimijoiden", "toimijoita",
+		"yritys", "yrityksen", "yritysten", "yrityksille", "taloudellinen", "taloudellisen", "taloudellista",
+		"palvelu", "palveluja", "palveluiden", "palvelujen", "palveluun", "kaupunki", "kaupungin",
+		"rahoitus", "rahoituksen", "rahoittaja", "kestävyys", "kestävyyden", "kestävä", "toimintansa",
+		"tekstiilit", "tekstiilejä", "jäte", "jätteiden", "pankki", "pankin", "työ", "työtä", "maa", "ruoka",
+		"ja", "on", "että", "se", "0201256-6", "Y-tunnus", "raaka-aineet", "raaka-aine", "kimppa.fi",
+		"CO2-päästöt", "2021–2024", "31.12.2025", "Å", "Ääni", "naïve", "e\u0301tude", "Ωmega",
+		"Muovien kierrätys ja rakennusosien uudelleenkäyttö, kiertotalouden toimijat!",
+	},
+	"en": {
+		"plastic", "plastics", "recycling", "recycled", "recycle", "recycles", "recyclers",
+		"company", "companies", "service", "services", "servicing", "business", "businesses",
+		"process", "processes", "processing", "building", "buildings", "funding", "funded",
+		"textiles", "economy", "circular", "stopped", "running", "analysis", "bus", "gas",
+		"the", "and", "of", "cluster's", "VTT’s", "Helsinki-Uusimaa", "e-mail", "Plastic recycling in the capital region",
+	},
+	"sv": {
+		"återvinning", "återvinningen", "plasten", "plaster", "företagen", "och", "cirkulär ekonomi",
+	},
+}
+
+// TestGoAndJSAgreeOnAnalysis runs search.js's analyze in Node on a table of
+// words (and on every word of the fixture) and compares it with Analyze.
+func TestGoAndJSAgreeOnAnalysis(t *testing.T) {
+	node := nodeOrSkip(t)
+	type item struct {
+		Lang string `json:"lang"`
+		Text string `json:"text"`
+	}
+	var items []item
+	for _, lang := range []string{"fi", "en", "sv"} {
+		for _, text := range agreementTable[lang] {
+			items = append(items, item{lang, text})
+		}
+	}
+	for _, d := range fixtureDocs() {
+		for lang, tx := range d.Langs {
+			for _, text := range append([]string{tx.Title, tx.Summary, tx.Body}, append(tx.Keywords, tx.Refs...)...) {
+				items = append(items, item{lang, text})
+			}
+		}
+	}
+	for r := range foldTable {
+		items = append(items, item{"fi", "x" + strings.ToUpper(string(r)) + string(r) + "x"})
+	}
+	in, _ := json.Marshal(items)
+	abs, _ := filepath.Abs(searchJS)
+	script := `import { analyze } from ` + jsString("file://"+filepath.ToSlash(abs)) + `;
+const items = JSON.parse(process.argv[1]);
+process.stdout.write(JSON.stringify(items.map((i) => analyze(i.lang, i.text))));`
+	cmd := exec.Command(node, "--input-type=module", "-e", script, string(in))
+	out, err := cmd.Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			t.Fatalf("node: %v\n%s", err, ee.Stderr)
+		}
+		t.Fatal(err)
+	}
+	var js [][]string
+	if err := json.Unmarshal(out, &js); err != nil {
+		t.Fatalf("node output: %v\n%s", err, out)
+	}
+	if len(js) != len(items) {
+		t.Fatalf("node returned %d analyses for %d items", len(js), len(items))
+	}
+	bad := 0
+	for i, it := range items {
+		goKeys := Analyze(it.Lang, it.Text)
+		if goKeys == nil {
+			goKeys = []string{}
+		}
+		if !slices.Equal(goKeys, js[i]) {
+			bad++
+			if bad <= 20 {
+				t.Errorf("%s %q: Go %q, JS %q", it.Lang, it.Text, goKeys, js[i])
+			}
+		}
+	}
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// TestNodeSearchTests runs the search.js tests (node --test) so that go test
+// covers them too.
+func TestNodeSearchTests(t *testing.T) {
+	node := nodeOrSkip(t)
+	if testing.Short() {
+		t.Skip("short")
+	}
+	cmd := exec.Command(node, "--test", ".")
+	cmd.Dir = "../../assets/search"
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node --test: %v\n%s", err, out)
+	}
+}

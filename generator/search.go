@@ -7,6 +7,7 @@ import (
 	"github.com/kimppa/kimppa/generator/markdown"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/schema"
 	"github.com/kimppa/kimppa/generator/searchindex"
 	"github.com/kimppa/kimppa/generator/urls"
@@ -109,13 +110,21 @@ func bodyText(s *model.Site, e *model.Entity, lang string) string {
 	return text
 }
 
-// facetLabels gives the search UI a label for every facet and term.
+// facetLabels gives the search UI a label for every facet and term, in
+// the same words as the pages.
 func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 	out := map[string]map[string]map[string]string{}
 	localize := func(l config.Localized) map[string]string {
 		m := map[string]string{}
 		for _, lang := range cfg.Languages {
 			m[lang] = l.In(lang, cfg.DefaultLang())
+		}
+		return m
+	}
+	labels := func(key string) map[string]string {
+		m := map[string]string{}
+		for _, lang := range cfg.Languages {
+			m[lang] = render.Label(lang, key)
 		}
 		return m
 	}
@@ -126,32 +135,13 @@ func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 		}
 		out[t.Key] = terms
 	}
-	out["type"] = map[string]map[string]string{"": localize(uiLabels["type"])}
+	out["type"] = map[string]map[string]string{"": labels("f_type")}
 	for _, typ := range config.Types {
-		out["type"][typ] = localize(uiLabels[typ])
+		out["type"][typ] = labels("one_" + typ)
 	}
-	out["kind"] = map[string]map[string]string{"": localize(uiLabels["kind"])}
+	out["kind"] = map[string]map[string]string{"": labels("f_kind")}
 	for _, k := range schema.ActorKinds {
-		out["kind"][k] = localize(uiLabels[k])
+		out["kind"][k] = labels("kind_" + k)
 	}
 	return out
-}
-
-// uiLabels name the search facets that do not come from kimppa.yaml.
-var uiLabels = map[string]config.Localized{
-	"type":         {"fi": "Tyyppi", "en": "Type", "sv": "Typ"},
-	"actors":       {"fi": "Toimijat", "en": "Actors", "sv": "Aktörer"},
-	"services":     {"fi": "Palvelut", "en": "Services", "sv": "Tjänster"},
-	"projects":     {"fi": "Hankkeet", "en": "Projects", "sv": "Projekt"},
-	"contracts":    {"fi": "Sopimukset", "en": "Contracts", "sv": "Avtal"},
-	"funding":      {"fi": "Rahoitus", "en": "Funding", "sv": "Finansiering"},
-	"pages":        {"fi": "Sivut", "en": "Pages", "sv": "Sidor"},
-	"kind":         {"fi": "Toimijatyyppi", "en": "Kind of actor", "sv": "Typ av aktör"},
-	"company":      {"fi": "Yritys", "en": "Company", "sv": "Företag"},
-	"municipality": {"fi": "Kunta", "en": "Municipality", "sv": "Kommun"},
-	"public":       {"fi": "Julkinen toimija", "en": "Public body", "sv": "Offentlig aktör"},
-	"research":     {"fi": "Tutkimus", "en": "Research", "sv": "Forskning"},
-	"education":    {"fi": "Koulutus", "en": "Education", "sv": "Utbildning"},
-	"association":  {"fi": "Yhdistys", "en": "Association", "sv": "Förening"},
-	"other":        {"fi": "Muu", "en": "Other", "sv": "Annan"},
 }

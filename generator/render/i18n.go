@@ -85,6 +85,7 @@ var labels = map[string]map[string]string{
 
 		// fields
 		"f_kind":          "Toimijatyyppi",
+		"f_type":          "Tyyppi",
 		"f_size":          "Koko",
 		"f_business_id":   "Y-tunnus",
 		"f_member":        "Jäsenyys",
@@ -271,6 +272,7 @@ var labels = map[string]map[string]string{
 		"about_cta":          "About the portal",
 
 		"f_kind":          "Kind",
+		"f_type":          "Type",
 		"f_size":          "Size",
 		"f_business_id":   "Business ID",
 		"f_member":        "Membership",
@@ -446,3 +448,7 @@ func count(lang, typ string, n int) string {
 	}
 	return strconv.Itoa(n) + " " + label(lang, typ+"_n")
 }
+
+// Label is the interface text key in lang, for other stages that show the
+// same words as the pages (the search facets): "one_actors", "kind_company".
+func Label(lang, key string) string { return label(lang, key) }

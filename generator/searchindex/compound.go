@@ -10,7 +10,8 @@ import (
 // letters is split where both sides are at least 4 letters and their keys
 // are in the site's vocabulary (the keys of every word in the content and in
 // the taxonomy labels). A tail that ends at least two different long words
-// after a known head counts as a word too, so "pankki" is found in
+// after a known head, or one when the tail has six letters or more, counts
+// as a word too, so "pankki" is found in
 // "rakennusosapankki" and "materiaalipankki" even if no text uses "pankki"
 // alone. Parts are split again, so three-part compounds give every part.
 
@@ -19,6 +20,7 @@ const (
 	minPart      = 4 // letters in each part
 	minHeadTail  = 5 // letters in a tail learned from shared endings
 	minVowelHead = 6 // letters in a head known only by its key
+	minLoneTail  = 6 // letters in a tail learned after a single known head
 )
 
 type splitter struct {
@@ -159,7 +161,10 @@ func (sp *splitter) learnTails(words []wordInfo, folded []string, long []int) {
 			}
 		}
 	}
-	type pair struct{ tail, head string }
+	type pair struct {
+		tail, head string
+		long       bool // the tail is written with minLoneTail letters or more
+	}
 	found := make([][]pair, len(long))
 	parallel(len(long), func(j int) {
 		lang, f := words[long[j]].lang, folded[long[j]]
@@ -174,20 +179,22 @@ func (sp *splitter) learnTails(words []wordInfo, folded []string, long []int) {
 			if len(k) < minPart || !sp.head(lang, f[:i]) {
 				continue
 			}
-			found[j] = append(found[j], pair{k, stem(lang, f[:i])})
+			found[j] = append(found[j], pair{k, stem(lang, f[:i]), len(f)-i >= minLoneTail})
 		}
 	})
 	seen := map[string]map[string]bool{} // tail key -> head keys
+	lone := map[string]bool{}            // tail keys written long enough to stand alone
 	for _, ps := range found {
 		for _, p := range ps {
 			if seen[p.tail] == nil {
 				seen[p.tail] = map[string]bool{}
 			}
 			seen[p.tail][p.head] = true
+			lone[p.tail] = lone[p.tail] || p.long
 		}
 	}
 	for k, hs := range seen {
-		if len(hs) >= 2 {
+		if len(hs) >= 2 || lone[k] {
 			sp.extra[k] = true
 			sp.mark(k)
 		}

@@ -18,24 +18,45 @@ import (
 // search/ folder: search.js must keep its name, it is a public module.
 const searchAssets = "assets/search"
 
-// Render produces every output file of a loaded, valid project.
+// Render produces every output file of a loaded, valid project in
+// memory (serve keeps the site in memory).
 func (p *Project) Render(ctx context.Context) (output.Files, error) {
 	files := output.Files{}
-	assets, err := p.themeAssets(files)
+	var mu sync.Mutex
+	err := p.RenderTo(ctx, func(name string, data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		files[name] = data
+		return nil
+	})
 	if err != nil {
-		return nil, err
-	}
-	r, err := p.Renderer(assets)
-	if err != nil {
-		return nil, err
-	}
-	if err := renderPages(ctx, r, r.Pages(), files); err != nil {
-		return nil, err
-	}
-	if err := p.searchIndex(files); err != nil {
 		return nil, err
 	}
 	return files, nil
+}
+
+// RenderTo produces every output file of a loaded, valid project and
+// hands each to emit as soon as it is ready, from several goroutines, so
+// that a large site need not be held in memory.
+func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []byte) error) error {
+	small := output.Files{}
+	assets, err := p.themeAssets(small)
+	if err != nil {
+		return err
+	}
+	if err := p.searchIndex(small); err != nil {
+		return err
+	}
+	for _, name := range small.Paths() {
+		if err := emit(name, small[name]); err != nil {
+			return err
+		}
+	}
+	r, err := p.Renderer(assets)
+	if err != nil {
+		return err
+	}
+	return emitPages(ctx, r, r.Pages(), emit)
 }
 
 // Renderer returns the renderer of the project with its asset names.
@@ -46,6 +67,26 @@ func (p *Project) Renderer(assets map[string]string) (*render.Renderer, error) {
 // renderPages renders and minifies pages on every core into files.
 func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files) error {
 	out := make([][]byte, len(pages))
+	index := make(map[string]int, len(pages))
+	for i, pg := range pages {
+		index[pg.Path] = i
+	}
+	err := emitPages(ctx, r, pages, func(name string, data []byte) error {
+		out[index[name]] = data // each page writes its own slot
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i, pg := range pages {
+		files[pg.Path] = out[i]
+	}
+	return nil
+}
+
+// emitPages renders and minifies pages on every core and emits each one.
+// The first error in page order is returned.
+func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emit func(string, []byte) error) error {
 	errs := make([]error, len(pages))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
@@ -59,10 +100,13 @@ func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, f
 					return
 				}
 				b, err := r.Render(pages[i])
-				if err == nil && pages[i].Kind != "attachment" {
+				if err == nil && pages[i].Kind != render.KindAttachment {
 					b, err = output.Minify(pages[i].Path, b)
 				}
-				out[i], errs[i] = b, err
+				if err == nil {
+					err = emit(pages[i].Path, b)
+				}
+				errs[i] = err
 			}
 		}()
 	}
@@ -71,7 +115,6 @@ func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, f
 		if errs[i] != nil {
 			return fmt.Errorf("render %s: %w", pg.Path, errs[i])
 		}
-		files[pg.Path] = out[i]
 	}
 	return nil
 }

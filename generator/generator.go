@@ -119,18 +119,15 @@ func Build(ctx context.Context, opts Options) (_ diag.List, err error) {
 		return p.Diags, ErrInvalid
 	}
 	progress(opts.Progress, "loaded %s in %s", counts(p), since(start))
-	files, err := p.Render(ctx)
-	if err != nil {
-		return p.Diags, err
-	}
 	out := opts.Out
 	if out == "" {
 		out = filepath.Join(opts.Source, "public")
 	}
-	if err := writeOutput(out, files); err != nil {
+	n, err := writeOutput(ctx, p, out)
+	if err != nil {
 		return p.Diags, err
 	}
-	progress(opts.Progress, "wrote %d files to %s in %s", len(files), out, since(start))
+	progress(opts.Progress, "wrote %d files to %s in %s", n, out, since(start))
 	return p.Diags, nil
 }
 

@@ -1,6 +1,28 @@
 package generator
 
-import "github.com/kimppa/kimppa/generator/output"
+import (
+	"context"
+	"sync/atomic"
 
-// writeOutput is the single place a build writes to disk.
-func writeOutput(dir string, files output.Files) error { return output.Write(dir, files) }
+	"github.com/kimppa/kimppa/generator/output"
+)
+
+// writeOutput is the single place a build writes to disk: every file goes
+// into a new folder as soon as it is rendered, and the folder replaces dir
+// only when all of them are written.
+func writeOutput(ctx context.Context, p *Project, dir string) (int, error) {
+	d, err := output.Create(dir)
+	if err != nil {
+		return 0, err
+	}
+	var n atomic.Int64
+	err = p.RenderTo(ctx, func(name string, data []byte) error {
+		n.Add(1)
+		return d.Add(name, data)
+	})
+	if err != nil {
+		d.Abort()
+		return 0, err
+	}
+	return int(n.Load()), d.Commit()
+}

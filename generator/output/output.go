@@ -109,45 +109,67 @@ func Fingerprint(name string, data []byte) string {
 // Write replaces dir with exactly files. The files are written to a new
 // folder beside dir, which then takes dir's place; on any error dir is
 // left as it was.
-func Write(dir string, files Files) (err error) {
+func Write(dir string, files Files) error {
+	d, err := Create(dir)
+	if err != nil {
+		return err
+	}
+	if err := d.AddAll(files); err != nil {
+		d.Abort()
+		return err
+	}
+	return d.Commit()
+}
+
+// Dir is an output folder being written: files go to a temporary folder
+// beside it until Commit swaps it into place, so a build that fails half
+// way leaves the previous output exactly as it was.
+type Dir struct {
+	final, tmp string
+	made       sync.Map // directories already created
+}
+
+// Create starts writing a new version of dir.
+func Create(dir string) (*Dir, error) {
 	dir = filepath.Clean(dir)
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("create %s: %w", parent, err)
+		return nil, fmt.Errorf("create %s: %w", parent, err)
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
 	if err != nil {
-		return fmt.Errorf("create temporary output: %w", err)
+		return nil, fmt.Errorf("create temporary output: %w", err)
 	}
-	defer func() {
-		if err != nil {
-			os.RemoveAll(tmp)
-		}
-	}()
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
+		os.RemoveAll(tmp)
+		return nil, err
 	}
-	if err := writeTree(tmp, files); err != nil {
-		return err
-	}
-	return swap(tmp, dir)
+	return &Dir{final: dir, tmp: tmp}, nil
 }
 
-func writeTree(root string, files Files) error {
-	paths := files.Paths()
-	made := map[string]bool{}
-	for _, p := range paths {
-		if !filepath.IsLocal(filepath.FromSlash(p)) {
-			return fmt.Errorf("refusing to write %q outside the output folder", p)
-		}
-		if d := filepath.Dir(filepath.Join(root, filepath.FromSlash(p))); !made[d] {
-			if err := os.MkdirAll(d, 0o755); err != nil {
-				return fmt.Errorf("write output: %w", err)
-			}
-			made[d] = true
-		}
+// Add writes one file; it is safe for concurrent use.
+func (d *Dir) Add(name string, data []byte) error {
+	if !filepath.IsLocal(filepath.FromSlash(name)) {
+		return fmt.Errorf("refusing to write %q outside the output folder", name)
 	}
-	// Writing many small files is bound by system calls: spread them.
+	full := filepath.Join(d.tmp, filepath.FromSlash(name))
+	parent := filepath.Dir(full)
+	if _, ok := d.made.Load(parent); !ok {
+		if err := os.MkdirAll(parent, 0o755); err != nil {
+			return fmt.Errorf("write output: %w", err)
+		}
+		d.made.Store(parent, true)
+	}
+	if err := os.WriteFile(full, data, 0o644); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return nil
+}
+
+// AddAll writes files, several at a time: writing many small files is
+// bound by system calls.
+func (d *Dir) AddAll(files Files) error {
+	paths := files.Paths()
 	errs := make([]error, len(paths))
 	var wg sync.WaitGroup
 	workers := 2 * runtime.GOMAXPROCS(0)
@@ -156,18 +178,30 @@ func writeTree(root string, files Files) error {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(paths); i += workers {
-				errs[i] = os.WriteFile(filepath.Join(root, filepath.FromSlash(paths[i])), files[paths[i]], 0o644)
+				errs[i] = d.Add(paths[i], files[paths[i]])
 			}
 		}()
 	}
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return fmt.Errorf("write output: %w", err)
+			return err
 		}
 	}
 	return nil
 }
+
+// Commit puts the new version in place of the old one.
+func (d *Dir) Commit() error {
+	if err := swap(d.tmp, d.final); err != nil {
+		d.Abort()
+		return err
+	}
+	return nil
+}
+
+// Abort throws the new version away; the old output is untouched.
+func (d *Dir) Abort() { os.RemoveAll(d.tmp) }
 
 // swap moves the finished folder into place and removes the old one.
 func swap(tmp, dir string) error {

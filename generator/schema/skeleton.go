@@ -6,12 +6,19 @@ import (
 	"strings"
 )
 
+// newNames are the placeholder names of new entities: members editing
+// on GitHub see them first, so they are in Finnish, the default language.
+var newNames = map[string]string{
+	"actors": "Uusi toimija", "services": "Uusi palvelu", "projects": "Uusi hanke",
+	"contracts": "Uusi sopimus", "funding": "Uusi rahoituslähde", "pages": "Uusi sivu",
+}
+
 // Skeleton returns a valid new file of type t: the required fields filled
 // with placeholders, the optional ones listed as comments. example gives
 // an existing slug of a type, for required references.
 func Skeleton(t Type, name string, example func(typ string) string) string {
 	if name == "" {
-		name = "Uusi " + strings.TrimSuffix(t.Name, "s")
+		name = newNames[t.Name]
 	}
 	var b strings.Builder
 	b.WriteString("---\n")

@@ -267,7 +267,7 @@ func TestEditAndAddLinks(t *testing.T) {
 		"en/actors/kaupunki/index.html":              "https://github.com/example/klusteri/edit/main/content/actors/kaupunki/index.en.md",
 		"en/actors/kierto-oy/index.html":             "https://github.com/example/klusteri/edit/main/content/actors/kierto-oy.md",
 		"en/services/materiaalikartoitus/index.html": "https://github.com/example/klusteri/edit/main/content/services/materiaalikartoitus.en.md",
-		"toimijat/index.html":                        "https://github.com/example/klusteri/new/main?filename=content%2Factors%2Fuusi.md&amp;value=---%0Aname%3A%20%22Uusi%20actor%22%0Akind%3A%20company",
+		"toimijat/index.html":                        "https://github.com/example/klusteri/new/main?filename=content%2Factors%2Fuusi.md&amp;value=---%0Aname%3A%20%22Uusi%20toimija%22%0Akind%3A%20company",
 	} {
 		if !strings.Contains(string(files[page]), want) {
 			t.Errorf("%s: no link %s", page, want)

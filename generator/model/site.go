@@ -67,6 +67,7 @@ func (s *Site) IsPublished(r Ref) bool {
 // Options control how content becomes a site.
 type Options struct {
 	Drafts bool
+	Cache  *Cache // decoded files kept between builds; nil decodes every file
 }
 
 // Build decodes every file of c into entities. It reports field problems,
@@ -77,13 +78,13 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 	s := &Site{
 		Config:   cfg,
 		Types:    schema.Types(cfg.TaxonomyKeys()),
-		Entities: map[Ref]*Entity{},
+		Entities: make(map[Ref]*Entity, len(c.Files)),
 		ByType:   map[string][]*Entity{},
 		Out:      map[Ref][]Link{},
 		Back:     map[Ref][]Link{},
 		Drafts:   opts.Drafts,
 	}
-	variants := decodeAll(s, c.Files, &diags)
+	variants := decodeAll(s, c.Files, opts.Cache, &diags)
 	for i, f := range c.Files {
 		if f.Lang == "" {
 			s.addDefault(f, variants[i], c, &diags)
@@ -97,12 +98,13 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 	for _, list := range s.ByType {
 		slices.SortFunc(list, func(a, b *Entity) int { return strings.Compare(a.Slug, b.Slug) })
 	}
-	s.link()
+	s.link(opts.Cache)
 	return s, diags
 }
 
-// decodeAll decodes every file on every core; diagnostics keep file order.
-func decodeAll(s *Site, files []*load.File, diags *diag.List) []*Variant {
+// decodeAll decodes every file on every core, or takes it from cache;
+// diagnostics keep file order.
+func decodeAll(s *Site, files []*load.File, cache *Cache, diags *diag.List) []*Variant {
 	out := make([]*Variant, len(files))
 	found := make([]diag.List, len(files))
 	var wg sync.WaitGroup
@@ -112,11 +114,16 @@ func decodeAll(s *Site, files []*load.File, diags *diag.List) []*Variant {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(files); i += workers {
+				if d, ok := cache.get(files[i]); ok {
+					out[i], found[i] = d.v, d.diags
+					continue
+				}
 				out[i] = decodeFile(files[i], s.Type(files[i].Type), &found[i])
 			}
 		}()
 	}
 	wg.Wait()
+	cache.keep(files, out, found)
 	for _, f := range found {
 		diags.Add(f...)
 	}
@@ -151,25 +158,58 @@ func (s *Site) addTranslation(f *load.File, v *Variant, diags *diag.List) {
 	e.Trans[f.Lang] = v
 }
 
-// link collects every reference and derives the reverse links.
-func (s *Site) link() {
+// link collects every reference and derives the reverse links. With a
+// cache, a build whose links are those of the previous build shares its
+// Links, Out and Back with it: they are read-only.
+func (s *Site) link(cache *Cache) {
+	var per [][]Link
+	total := 0
 	for _, typ := range config.Types {
+		t := s.Type(typ)
 		for _, e := range s.ByType[typ] {
-			t := s.Type(typ)
-			for _, f := range t.Fields {
-				s.Links = append(s.Links, fieldLinks(e, f)...)
+			ls, ok := cache.links(e)
+			if !ok {
+				for _, f := range t.Fields {
+					ls = append(ls, fieldLinks(e, f)...)
+				}
+				cache.keepLinks(e, ls)
+			}
+			if len(ls) > 0 {
+				per = append(per, ls)
+				total += len(ls)
 			}
 		}
 	}
+	if cache.sameLinks(per) {
+		s.Links, s.Out, s.Back = cache.site.Links, cache.site.Out, cache.site.Back
+		return
+	}
+	s.Links = make([]Link, 0, total)
+	targets := make(map[Ref]int, len(per))
+	for _, ls := range per {
+		start := len(s.Links)
+		s.Links = append(s.Links, ls...)
+		s.Out[ls[0].From] = s.Links[start:len(s.Links):len(s.Links)]
+		for _, l := range ls {
+			targets[l.To]++
+		}
+	}
+	back := make([]Link, 0, total)
 	for _, l := range s.Links {
-		s.Out[l.From] = append(s.Out[l.From], l)
-		s.Back[l.To] = append(s.Back[l.To], l)
+		ls := s.Back[l.To]
+		if ls == nil {
+			start := len(back)
+			back = back[:start+targets[l.To]]
+			ls = back[start:start:len(back)]
+		}
+		s.Back[l.To] = append(ls, l)
 	}
 	for _, ls := range s.Back {
 		slices.SortStableFunc(ls, func(a, b Link) int {
 			return cmp.Or(strings.Compare(a.From.Type, b.From.Type), strings.Compare(a.From.Slug, b.From.Slug), cmp.Compare(a.Index, b.Index))
 		})
 	}
+	cache.keepSite(s, per)
 }
 
 // fieldLinks lists the references written in field f of e's default file.

@@ -1,0 +1,410 @@
+package generator_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/output"
+)
+
+// session is a Session on a copy of the repository's sample site, checked
+// against clean builds of the same files.
+type session struct {
+	t    *testing.T
+	dir  string
+	opts generator.Options
+	s    *generator.Session
+	// The outcome of the last Update and, when it left work pending, of
+	// the Finish after it.
+	first, last *generator.Update
+}
+
+func newSession(t *testing.T) *session {
+	t.Helper()
+	dir := t.TempDir()
+	copyTree(t, "..", dir, "kimppa.yaml", "content")
+	opts := generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday}
+	s, err := generator.Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	ss := &session{t: t, dir: dir, opts: opts, s: s}
+	u, err := s.Build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !u.Valid {
+		t.Fatalf("the sample site is invalid:\n%s", diagText(u))
+	}
+	ss.last = u
+	ss.same("first build")
+	return ss
+}
+
+// copyTree copies the named entries of dir src into dst.
+func copyTree(t *testing.T, src, dst string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		err := filepath.WalkDir(filepath.Join(src, name), func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(src, p)
+			if d.IsDir() {
+				return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func diagText(u *generator.Update) string {
+	var b bytes.Buffer
+	u.Diags.Write(&b, "text")
+	return b.String()
+}
+
+// write writes a file of the site and updates the session.
+func (ss *session) write(rel, text string) *generator.Update {
+	ss.t.Helper()
+	full := filepath.Join(ss.dir, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		ss.t.Fatal(err)
+	}
+	if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
+		ss.t.Fatal(err)
+	}
+	return ss.update(rel)
+}
+
+// edit replaces old with new in a file of the site.
+func (ss *session) edit(rel, old, new string) *generator.Update {
+	ss.t.Helper()
+	text := ss.read(rel)
+	if !strings.Contains(text, old) {
+		ss.t.Fatalf("%s has no %q", rel, old)
+	}
+	return ss.write(rel, strings.Replace(text, old, new, 1))
+}
+
+// editRe replaces the first match of re in a file of the site.
+func (ss *session) editRe(rel, re, new string) *generator.Update {
+	ss.t.Helper()
+	text := ss.read(rel)
+	r := regexp.MustCompile(re)
+	if !r.MatchString(text) {
+		ss.t.Fatalf("%s has no match for %s", rel, re)
+	}
+	done := false
+	return ss.write(rel, r.ReplaceAllStringFunc(text, func(m string) string {
+		if done {
+			return m
+		}
+		done = true
+		return r.ReplaceAllString(m, new)
+	}))
+}
+
+func (ss *session) read(rel string) string {
+	ss.t.Helper()
+	data, err := os.ReadFile(filepath.Join(ss.dir, filepath.FromSlash(rel)))
+	if err != nil {
+		ss.t.Fatal(err)
+	}
+	return string(data)
+}
+
+func (ss *session) remove(rel string) *generator.Update {
+	ss.t.Helper()
+	if err := os.RemoveAll(filepath.Join(ss.dir, filepath.FromSlash(rel))); err != nil {
+		ss.t.Fatal(err)
+	}
+	return ss.update(rel)
+}
+
+func (ss *session) rename(from, to string) *generator.Update {
+	ss.t.Helper()
+	if err := os.Rename(filepath.Join(ss.dir, filepath.FromSlash(from)), filepath.Join(ss.dir, filepath.FromSlash(to))); err != nil {
+		ss.t.Fatal(err)
+	}
+	return ss.update(from, to)
+}
+
+func (ss *session) update(paths ...string) *generator.Update {
+	ss.t.Helper()
+	u, err := ss.s.Update(context.Background(), paths)
+	if err != nil {
+		ss.t.Fatal(err)
+	}
+	ss.first = u
+	if u.Pending {
+		if u, err = ss.s.Finish(context.Background()); err != nil {
+			ss.t.Fatal(err)
+		}
+		if u.Pending {
+			ss.t.Fatal("Finish left work pending")
+		}
+	}
+	ss.last = u
+	return u
+}
+
+// same checks that the session serves exactly what a clean build of the
+// same files gives.
+func (ss *session) same(what string) {
+	ss.t.Helper()
+	if !ss.last.Valid {
+		ss.t.Fatalf("%s: the site is invalid:\n%s", what, diagText(ss.last))
+	}
+	want := cleanBuild(ss.t, ss.opts)
+	if diff := diffFiles(want, ss.last.Files); diff != "" {
+		ss.t.Errorf("%s: the session differs from a clean build (full %v):\n%s", what, ss.last.Full, diff)
+	}
+}
+
+func cleanBuild(t *testing.T, opts generator.Options) output.Files {
+	t.Helper()
+	p, err := generator.Load(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	if p.Diags.Failed(false) {
+		var b bytes.Buffer
+		p.Diags.Write(&b, "text")
+		t.Fatalf("clean build: invalid:\n%s", b.String())
+	}
+	files, err := p.Render(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// diffFiles describes how got differs from want, or returns "".
+func diffFiles(want, got output.Files) string {
+	var out []string
+	for _, p := range want.Paths() {
+		g, ok := got[p]
+		switch {
+		case !ok:
+			out = append(out, "missing "+p)
+		case !bytes.Equal(g, want[p]):
+			out = append(out, fmt.Sprintf("differs %s: %s", p, firstDiff(want[p], g)))
+		}
+	}
+	for _, p := range got.Paths() {
+		if _, ok := want[p]; !ok {
+			out = append(out, "extra "+p)
+		}
+	}
+	if len(out) > 12 {
+		out = append(out[:12], fmt.Sprintf("… and %d more", len(out)-12))
+	}
+	return strings.Join(out, "\n")
+}
+
+func firstDiff(want, got []byte) string {
+	i := 0
+	for i < len(want) && i < len(got) && want[i] == got[i] {
+		i++
+	}
+	clip := func(b []byte) string {
+		from, to := max(0, i-40), min(len(b), i+60)
+		return fmt.Sprintf("%q", b[from:to])
+	}
+	return "want …" + clip(want) + "… got …" + clip(got) + "…"
+}
+
+func TestSessionMatchesCleanBuildAfterEachEdit(t *testing.T) {
+	ss := newSession(t)
+
+	ss.editRe("content/actors/vtt.md", `(?m)^summary: .*$`, `summary: "Tutkimuskeskus, jonka kuvaus muuttui."`)
+	ss.same("summary of an actor changed")
+	if ss.first.Full || !ss.first.Pending || !slices.Contains(ss.first.Paths, "toimijat/vtt/index.html") {
+		t.Errorf("a summary change: full %v, pending %v, paths %v; want the actor's page at once and the rest later", ss.first.Full, ss.first.Pending, ss.first.Paths)
+	}
+	if ss.last.Full || !slices.Contains(ss.last.Paths, "toimijat/index.html") {
+		t.Errorf("a summary change: then full %v, paths %v; want the list of actors", ss.last.Full, ss.last.Paths)
+	}
+
+	ss.editRe("content/actors/vtt.md", `(?m)^name: .*$`, `name: VTT uudella nimellä`)
+	ss.same("name of an actor changed")
+
+	ss.write("content/actors/uusi-toimija.md", "---\nname: Uusi Toimija Oy\nkind: company\nsize: sme\nsummary: Aivan uusi.\nfocus_areas: [plastics]\n---\nUusi toimija.\n")
+	ss.same("actor added")
+
+	ss.editRe("content/services/ekomo.md", `(?m)^providers: .*$`, `providers: [uusi-toimija]`)
+	ss.same("service moved to the new actor: reverse links move")
+
+	ss.write("content/actors/uusi-toimija.en.md", "---\nname: New Actor Ltd\nsummary: Brand new.\n---\nA new actor.\n")
+	ss.same("translation added")
+
+	ss.rename("content/actors/uusi-toimija.en.md", "content/actors/uusi-toimija.fi.md")
+	if ss.last.Valid {
+		t.Errorf("a second default-language file is valid")
+	}
+	ss.remove("content/actors/uusi-toimija.fi.md")
+	ss.same("translation removed")
+
+	ss.edit("content/services/ekomo.md", "providers: [uusi-toimija]", "providers: [hsy]")
+	ss.remove("content/actors/uusi-toimija.md")
+	ss.same("actor deleted")
+
+	ss.edit("content/services/ekomo.md", "---\ntitle:", "---\ndraft: true\ntitle:")
+	ss.same("service made a draft")
+	ss.edit("content/services/ekomo.md", "---\ndraft: true\ntitle:", "---\ntitle:")
+	ss.same("service published again")
+
+	ss.rename("content/services/ekomo.md", "content/services/ekomo-keskus.md")
+	ss.same("service renamed")
+
+	ss.editRe("content/funding/life.md", `(?m)^name = .*$`, `name = "LIFE-ohjelma"`)
+	ss.same("name of a funding source changed: projects and their actors")
+
+	ss.editRe("content/pages/about.md", `(?m)^title: .*$`, `title: Tietoa meistä`)
+	ss.same("title of a free page changed: every page's navigation")
+}
+
+func TestSessionKeepsLastValidSiteWhileContentIsBroken(t *testing.T) {
+	ss := newSession(t)
+	good := ss.last.Files
+	before := ss.read("content/actors/vtt.md")
+	u := ss.write("content/actors/vtt.md", strings.Replace(before, "kind: research", "kind: [research", 1))
+	if u.Valid {
+		t.Fatal("a broken front matter is valid")
+	}
+	if !sameMap(u.Files, good) {
+		t.Errorf("a broken file changed the served site")
+	}
+	if len(u.Diags) == 0 || u.Diags[0].Pos.File != "content/actors/vtt.md" || u.Diags[0].Pos.Line == 0 {
+		t.Errorf("diagnostics = %v, want one at a line of content/actors/vtt.md", u.Diags)
+	}
+	ss.editRe("content/actors/hsy.md", `(?m)^summary: .*$`, `summary: "Muutettu, kun toinen tiedosto on rikki."`)
+	if ss.last.Valid || !sameMap(ss.last.Files, good) {
+		t.Errorf("an edit while another file is broken: valid %v", ss.last.Valid)
+	}
+	ss.write("content/actors/vtt.md", strings.Replace(before, "municipality: Espoo", "municipality: Espoo (Otaniemi)", 1))
+	ss.same("broken file fixed, with another edit made meanwhile")
+}
+
+func TestSessionRebuildsEverythingWhenTheThemeOrConfigurationChanges(t *testing.T) {
+	ss := newSession(t)
+	ss.edit("kimppa.yaml", "Uudenmaan kiertotalouslaakso", "Uudenmaan kiertotalouslaakso (testi)")
+	if !ss.last.Full {
+		t.Errorf("a configuration change did not rebuild everything")
+	}
+	ss.same("configuration changed")
+	css, err := fs.ReadFile(os.DirFS(".."), "assets/css/site.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss.write("assets/css/site.css", string(css)+"\n.test-only{color:red}\n")
+	ss.same("theme stylesheet overridden")
+	ss.remove("assets")
+	ss.same("theme override removed")
+}
+
+func TestSessionIgnoresUnchangedSaves(t *testing.T) {
+	ss := newSession(t)
+	ss.edit("content/actors/vtt.md", "kind: research", "kind: research")
+	if ss.last.Rendered != 0 || len(ss.last.Paths) != 0 {
+		t.Errorf("saving a file unchanged rendered %d pages", ss.last.Rendered)
+	}
+}
+
+func TestSessionFollowsBundleFiles(t *testing.T) {
+	ss := newSession(t)
+	bundle := "content/actors/helsingin-kaupunki"
+	logo, err := os.ReadFile(filepath.Join(ss.dir, bundle, "logo.png"))
+	if err != nil {
+		t.Skip("the sample has no bundle logo")
+	}
+	ss.write(bundle+"/logo.png", string(append(slices.Clone(logo), 0)))
+	ss.same("bundle logo replaced")
+	ss.rename(bundle, "content/actors/helsinki")
+	ss.update("content/actors") // as a watcher sees a folder renamed
+	if ss.last.Valid {
+		ss.same("bundle renamed")
+	}
+	ss.rename("content/actors/helsinki", bundle)
+	ss.same("bundle renamed back")
+}
+
+// TestSessionTitlesAndSummaries changes the title and then the summary of
+// entities of the sample, one at a time, and compares each result with a
+// clean build: the rules of what a change touches must hold for every
+// page the renderer makes. It takes three entities of each type;
+// KIMPPA_SWEEP=all takes every entity.
+func TestSessionTitlesAndSummaries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the sample site dozens of times")
+	}
+	ss := newSession(t)
+	byType := map[string][]string{}
+	filepath.WalkDir(filepath.Join(ss.dir, "content"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			rel, _ := filepath.Rel(ss.dir, p)
+			rel = filepath.ToSlash(rel)
+			typ := strings.Split(rel, "/")[1]
+			byType[typ] = append(byType[typ], rel)
+		}
+		return nil
+	})
+	var files []string
+	for _, typ := range slices.Sorted(maps.Keys(byType)) {
+		all := byType[typ]
+		if os.Getenv("KIMPPA_SWEEP") == "all" || len(all) <= 3 {
+			files = append(files, all...)
+			continue
+		}
+		files = append(files, all[0], all[len(all)/2], all[len(all)-1])
+	}
+	title := regexp.MustCompile(`(?m)^(name|title)( *[:=] *)"?([^"\n]*)"?$`)
+	summary := regexp.MustCompile(`(?m)^summary( *[:=] *)"?([^"\n]*)"?$`)
+	for i, f := range files {
+		text := ss.read(f)
+		if m := title.FindStringSubmatchIndex(text); m != nil {
+			ss.write(f, text[:m[0]]+title.ReplaceAllString(text[m[0]:m[1]], fmt.Sprintf(`$1$2"$3 %d"`, i))+text[m[1]:])
+			ss.same("title of " + f)
+			text = ss.read(f)
+		}
+		if m := summary.FindStringSubmatchIndex(text); m != nil {
+			ss.write(f, text[:m[0]]+summary.ReplaceAllString(text[m[0]:m[1]], fmt.Sprintf(`summary$1"$2 %d"`, i))+text[m[1]:])
+			ss.same("summary of " + f)
+		}
+		if t.Failed() {
+			return
+		}
+	}
+}
+
+func sameMap(a, b output.Files) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || !bytes.Equal(v, w) {
+			return false
+		}
+	}
+	return true
+}

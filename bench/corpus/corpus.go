@@ -98,7 +98,9 @@ func (g *gen) paragraph(sentences int) string {
 	return strings.TrimSpace(b.String())
 }
 
-func (g *gen) slug(typ string, i int) string { return fmt.Sprintf("%s-%05d", strings.TrimSuffix(typ, "s"), i) }
+func (g *gen) slug(typ string, i int) string {
+	return fmt.Sprintf("%s-%05d", strings.TrimSuffix(typ, "s"), i)
+}
 
 func (g *gen) ref(typ string) string { return g.slug(typ, g.r.IntN(g.count[typ])) }
 

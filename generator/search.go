@@ -62,9 +62,23 @@ func SearchDocs(s *model.Site) []searchindex.Doc {
 	return docs
 }
 
-// keywords are the tags and the labels of the entity's taxonomy terms.
+// keywords are the tags, the labels of the entity's taxonomy terms and
+// of its enumerated values (kind, status, level…) in the words the pages
+// use, so "tutkimuslaitos" or "käynnissä" finds what the badges say.
 func keywords(s *model.Site, e *model.Entity, lang string) []string {
 	out := append([]string{}, e.Strings(lang, "tags")...)
+	for _, f := range s.Type(e.Type).Fields {
+		switch f.Kind {
+		case schema.Enum:
+			if v := e.Str("", f.Name); v != "" {
+				out = append(out, render.Label(lang, f.Name+"_"+v))
+			}
+		case schema.EnumList:
+			for _, v := range e.Strings("", f.Name) {
+				out = append(out, render.Label(lang, "kind_"+v))
+			}
+		}
+	}
 	for _, t := range s.Config.Taxonomies {
 		for _, key := range e.Strings("", t.Key) {
 			if term, ok := t.Term(key); ok {

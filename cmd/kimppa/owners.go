@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -11,13 +10,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator"
-	"github.com/kimppa/kimppa/generator/diff"
 	"github.com/kimppa/kimppa/generator/owners"
 )
 
@@ -148,89 +145,20 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 		}
 		changed = append(changed, files...)
 	}
-	g := diff.Git{}
-
-	// The base version of the site decides.
-	baseDir, rel := *base, "."
-	if *baseRef != "" {
-		var err error
-		if rel, err = inRepository(ctx, g, *base); err != nil {
-			return failure(stderr, "owners check", err)
-		}
-		tree, cleanup, err := g.Tree(ctx, *baseRef)
-		if err != nil {
-			return failure(stderr, "owners check", err)
-		}
-		defer cleanup()
-		baseDir = filepath.Join(tree, filepath.FromSlash(rel))
+	r, err := generator.CheckOwners(ctx, generator.OwnersRequest{
+		Author: *author, Approvers: approvers, Reviews: *reviews,
+		Base: *base, BaseRef: *baseRef, HeadRef: *headRef, HeadDir: *headDir, Changed: changed,
+	})
+	var invalid *generator.InvalidConfigError
+	switch {
+	case errors.Is(err, generator.ErrNoChanges):
+		return bad("%s", err)
+	case errors.As(err, &invalid):
+		report(stderr, invalid.Diags, "text")
+		return failure(stderr, "owners check", err)
+	case err != nil:
+		return failure(stderr, "owners check", err)
 	}
-	p, err := generator.Load(ctx, generator.Options{Source: baseDir})
-	if err != nil {
-		return failure(stderr, "owners check", fmt.Errorf("the base version: %w", err))
-	}
-	defer p.Close()
-	if p.Model == nil {
-		report(stderr, p.Diags, "text")
-		return failure(stderr, "owners check", errors.New("the base version's kimppa.yaml is not valid"))
-	}
-
-	// The change: its files, and its new files' content.
-	var head func(string) ([]byte, bool)
-	headID := ""
-	if *headRef != "" {
-		if *baseRef == "" {
-			var err error
-			if rel, err = inRepository(ctx, g, *base); err != nil {
-				return failure(stderr, "owners check", err)
-			}
-		}
-		if headID, err = g.Resolve(ctx, *headRef); err != nil {
-			return failure(stderr, "owners check", err)
-		}
-		if len(changed) == 0 {
-			files, err := g.Changed(ctx, cmp.Or(*baseRef, "HEAD"), headID)
-			if err != nil {
-				return failure(stderr, "owners check", err)
-			}
-			changed = siteRelative(files, rel)
-		}
-		head = func(p string) ([]byte, bool) {
-			data, ok, err := g.Show(ctx, headID, path.Join(rel, p))
-			return data, ok && err == nil
-		}
-	} else if *headDir != "" {
-		root, err := os.OpenRoot(*headDir)
-		if err != nil {
-			return failure(stderr, "owners check", err)
-		}
-		defer root.Close()
-		head = func(p string) ([]byte, bool) {
-			data, err := fs.ReadFile(root.FS(), p)
-			return data, err == nil
-		}
-	}
-	if len(changed) == 0 && *headRef == "" {
-		return bad("no changed files: give them as arguments, with --changed or --changed-from, or give --head-ref")
-	}
-
-	if *reviews != "" {
-		f, err := os.Open(*reviews)
-		if err != nil {
-			return failure(stderr, "owners check", err)
-		}
-		rs, err := owners.ReadReviews(f)
-		f.Close()
-		if err != nil {
-			return failure(stderr, "owners check", err)
-		}
-		approvers = append(approvers, owners.Approvers(rs, headID)...)
-	}
-
-	var opts []owners.Option
-	if head != nil {
-		opts = append(opts, owners.WithHead(head))
-	}
-	r := owners.Decide(p.Model, p.Config, *author, approvers, changed, opts...)
 	if err := r.Write(stdout, *format, *lang); err != nil {
 		return failure(stderr, "owners check", err)
 	}
@@ -250,24 +178,6 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 		return exitInvalid
 	}
 	return exitOK
-}
-
-// siteRelative turns paths relative to the repository root into paths
-// relative to the site folder rel; files outside the site keep a "../"
-// path, so that only admins may approve them.
-func siteRelative(files []string, rel string) []string {
-	if rel == "." {
-		return files
-	}
-	out := make([]string, len(files))
-	for i, f := range files {
-		if r, ok := strings.CutPrefix(f, rel+"/"); ok {
-			out[i] = r
-		} else {
-			out[i] = "../" + f
-		}
-	}
-	return out
 }
 
 // readLines reads non-empty lines from file, or from standard input for "-".

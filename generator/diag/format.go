@@ -45,19 +45,19 @@ func (l List) writeGitHub(w io.Writer) error {
 			msg += "\n" + "hint: " + d.Hint
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d::%s\n", d.Severity,
-			escapeProperty(d.Pos.File), max(d.Pos.Line, 1), max(d.Pos.Col, 1), escapeData(msg))
+			EscapeProperty(d.Pos.File), max(d.Pos.Line, 1), max(d.Pos.Col, 1), EscapeData(msg))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// escapeData and escapeProperty follow the workflow-command encoding of
-// the GitHub Actions toolkit.
-func escapeData(s string) string {
+// EscapeData and EscapeProperty follow the workflow-command encoding of
+// the GitHub Actions toolkit: a message, and a property such as file=.
+func EscapeData(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
 }
 
-func escapeProperty(s string) string {
+func EscapeProperty(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }
 

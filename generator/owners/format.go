@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/kimppa/kimppa/generator/diag"
 )
 
 // Formats are the output formats of Write.
@@ -59,7 +61,7 @@ func (r Result) github(b *strings.Builder, lang string) {
 	t := textsOf(lang)
 	for _, v := range r.Files {
 		if !v.Satisfied {
-			fmt.Fprintf(b, "::error file=%s,line=1,title=%s::%s\n", escapeProperty(v.File), escapeProperty(t.title), escapeData(v.Message(lang)))
+			fmt.Fprintf(b, "::error file=%s,line=1,title=%s::%s\n", diag.EscapeProperty(v.File), diag.EscapeProperty(t.title), diag.EscapeData(v.Message(lang)))
 		}
 	}
 	r.text(b, lang)
@@ -337,16 +339,6 @@ var fi = &lang{
 		}
 		return fmt.Sprintf("Kaikki muuttuneet tiedostot (%d) on hyväksytty.", len(r.Files))
 	},
-}
-
-// escapeData and escapeProperty follow the workflow-command encoding of
-// the GitHub Actions toolkit.
-func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
-
-func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }
 
 // md escapes text from files and pull requests for GitHub Markdown, so that

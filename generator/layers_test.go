@@ -1,0 +1,59 @@
+package generator_test
+
+import (
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// allowedImports keeps data flowing one way (load → model → validate →
+// render and index → write): each package may import only these of
+// kimppa's own packages. A new arrow is a design decision; add it here on
+// purpose, never to make a build pass.
+var allowedImports = map[string][]string{
+	"diag":        {},
+	"node":        {"diag"},
+	"config":      {"diag", "node"},
+	"schema":      {"diag"},
+	"sitefs":      {"kimppa"},
+	"load":        {"diag", "node", "sitefs"},
+	"model":       {"config", "diag", "load", "node", "schema"},
+	"validate":    {"config", "diag", "load", "model", "schema"},
+	"markdown":    {},
+	"urls":        {"config"},
+	"searchindex": {},
+	"render":      {"config", "load", "markdown", "model", "schema", "searchindex", "urls"},
+	"output":      {},
+	"owners":      {"config", "diag", "load", "model", "node", "schema"},
+	"diff":        {"config", "diag", "load", "model", "schema"},
+	"jsonschema":  {"config", "schema"},
+	"serve":       {"generator", "diag", "output"},
+}
+
+func TestPackagesImportOnlyTheLayersBelowThem(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go command not found")
+	}
+	const mod = "github.com/kimppa/kimppa"
+	for pkg, allowed := range allowedImports {
+		out, err := exec.Command("go", "list", "-f", `{{join .Imports "\n"}}`, mod+"/generator/"+pkg).Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", pkg, err)
+		}
+		for _, imp := range strings.Fields(string(out)) {
+			if !strings.HasPrefix(imp, mod) {
+				continue
+			}
+			name := strings.TrimPrefix(strings.TrimPrefix(imp, mod), "/generator/")
+			if imp == mod {
+				name = "kimppa"
+			} else if imp == mod+"/generator" {
+				name = "generator"
+			}
+			if !slices.Contains(allowed, name) {
+				t.Errorf("generator/%s imports %s, which is not below it (allowed: %v)", pkg, name, allowed)
+			}
+		}
+	}
+}

@@ -81,6 +81,19 @@ function stemFi(w) {
   return w;
 }
 
+// gradation gives the strong-grade keys a weak-grade Finnish stem may
+// come from, for query words only (the index keys stay as analyze makes
+// them): kadun → kad → kat (katu), luvan → luv → lup (lupa), tiedon →
+// tied → tiet (tieto), ruoan → ruo → ruok (ruoka).
+export function gradation(k) {
+  const out = [];
+  const last = k[k.length - 1];
+  if (k.length >= 3 && last === "d") out.push(k.slice(0, -1) + "t");
+  if (k.length >= 3 && last === "v") out.push(k.slice(0, -1) + "p");
+  if (k.length <= 4 && isVowel(last)) out.push(k + "k");
+  return out;
+}
+
 function undouble(w) {
   const n = w.length;
   return n >= 4 && w[n - 1] === w[n - 2] && "bdfgmnprt".includes(w[n - 1]) ? w.slice(0, -1) : w;
@@ -333,6 +346,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
         const k = stem(l, w.folded);
         if (!keys.has(k)) keys.set(k, 0.9);
       }
+      for (const k of gradation(stem("fi", w.folded))) if (!keys.has(k)) keys.set(k, 0.85);
       terms.push({ folded: w.folded, keys, prefix: open && i === ws.length - 1 });
     });
     return terms;

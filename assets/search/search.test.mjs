@@ -4,7 +4,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { createSearch, analyze, fold, FORMAT_VERSION } from "./search.js";
+import { createSearch, analyze, fold, gradation, FORMAT_VERSION } from "./search.js";
 
 // The same fixture, cut two ways: "fixture" as a real site is (one or two
 // shards), "fixture-small" into many small shards, long posting lists in
@@ -52,6 +52,12 @@ test("rakennusosien finds Rakennusosat kiertoon first", async () => {
   const r = await s.search("rakennusosien", { lang: "fi" });
   assert.ok(ids(r).slice(0, 2).includes("projects/rakennusosat-kiertoon"), ids(r).join());
   assert.ok(ids(r).includes("services/rakennusosapankki"));
+});
+
+test("consonant gradation: ruoan finds ruoka", async () => {
+  const r = await s.search("ruoan", { lang: "fi" });
+  assert.ok(ids(r).includes("actors/ruoka-apu"), ids(r).join());
+  assert.ok(ids(r).includes("projects/ruokahavikki-pois"), ids(r).join());
 });
 
 test("a word inside a compound is found: pankki finds rakennusosapankki", async () => {
@@ -267,6 +273,14 @@ test("a format mismatch warns but still loads", async () => {
 });
 
 }
+
+test("gradation proposes strong-grade keys", () => {
+  assert.deepEqual(gradation("kad"), ["kat"]);
+  assert.deepEqual(gradation("luv"), ["lup"]);
+  assert.deepEqual(gradation("ruo"), ["ruok"]);
+  assert.deepEqual(gradation("muov"), ["muop"]);
+  assert.deepEqual(gradation("kierrat"), []);
+});
 
 test("analysis helpers", () => {
   assert.equal(fold("sähkö"), "sahko");

@@ -59,9 +59,14 @@ func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []by
 	return emitPages(ctx, r, r.Pages(), emit)
 }
 
-// Renderer returns the renderer of the project with its asset names.
+// Renderer returns the renderer of the project with its asset names. Its
+// templates are minified once, so the pages it renders are minified.
 func (p *Project) Renderer(assets map[string]string) (*render.Renderer, error) {
-	return render.New(p.Model, render.Options{Theme: p.Files.Theme(), Site: p.Files.FS(), Assets: assets})
+	theme, err := output.MinifyTemplates(p.Files.Theme())
+	if err != nil {
+		return nil, err
+	}
+	return render.New(p.Model, render.Options{Theme: theme, Site: p.Files.FS(), Assets: assets})
 }
 
 // renderPages renders and minifies pages on every core into files.
@@ -84,7 +89,8 @@ func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, f
 	return nil
 }
 
-// emitPages renders and minifies pages on every core and emits each one.
+// emitPages renders pages on every core, minifies those that do not come
+// from the (minified) templates, and emits each one.
 // The first error in page order is returned.
 func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emit func(string, []byte) error) error {
 	errs := make([]error, len(pages))
@@ -100,8 +106,8 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emi
 					return
 				}
 				b, err := r.Render(pages[i])
-				if err == nil && pages[i].Kind != render.KindAttachment {
-					b, err = output.Minify(pages[i].Path, b)
+				if err == nil && pages[i].Kind != render.KindAttachment && !output.Rendered(pages[i].Path) {
+					b, err = output.Minify(pages[i].Path, b) // JSON and XML
 				}
 				if err == nil {
 					err = emit(pages[i].Path, b)

@@ -86,32 +86,6 @@ func Minify(name string, data []byte) ([]byte, error) {
 	return out, nil
 }
 
-// MinifyAll minifies every file in place, on every core.
-func MinifyAll(files Files) error {
-	paths := files.Paths()
-	errs := make([]error, len(paths))
-	out := make([][]byte, len(paths))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(paths); i += workers {
-				out[i], errs[i] = Minify(paths[i], files[paths[i]])
-			}
-		}()
-	}
-	wg.Wait()
-	for i, p := range paths {
-		if errs[i] != nil {
-			return errs[i]
-		}
-		files[p] = out[i]
-	}
-	return nil
-}
-
 // Fingerprint names a file by its content: "assets/site.css" becomes
 // "assets/site.3fa9c2d1e0.css", so it can be cached for ever.
 func Fingerprint(name string, data []byte) string {

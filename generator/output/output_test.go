@@ -144,30 +144,3 @@ func TestMinifyByExtension(t *testing.T) {
 		}
 	}
 }
-
-func TestMinifyAllIsTheSameAsOneByOne(t *testing.T) {
-	files := Files{}
-	for i := range 50 {
-		files[strings.Repeat("a", i%7)+string(rune('a'+i%26))+".css"] = []byte("p {\n  margin: 0;\n}\n")
-	}
-	files["x.html"] = []byte("<p>  a  </p>")
-	want := Files{}
-	for p, b := range files {
-		m, err := Minify(p, b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[p] = m
-	}
-	if err := MinifyAll(files); err != nil {
-		t.Fatal(err)
-	}
-	for p := range want {
-		if string(files[p]) != string(want[p]) {
-			t.Errorf("%s: %q, want %q", p, files[p], want[p])
-		}
-	}
-	if !slices.IsSorted(files.Paths()) || len(files.Paths()) != len(want) {
-		t.Errorf("Paths() = %q", files.Paths())
-	}
-}

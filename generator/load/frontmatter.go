@@ -13,9 +13,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// errNoFrontMatter means the file does not start with a delimiter line.
-var errNoFrontMatter = errors.New("no front matter")
-
 // errUnclosed means the closing delimiter line is missing.
 var errUnclosed = errors.New("front matter is not closed")
 

@@ -5,6 +5,7 @@ GO      ?= go
 SOURCE  ?= .
 ADDR    ?= 127.0.0.1:1313
 ACTIONLINT_VERSION ?= v1.7.7
+STATICCHECK_VERSION ?= v0.8.2
 
 .PHONY: build serve test bench check deps deps-node deps-browser go-test node-test browser-test lint fmt
 
@@ -38,10 +39,12 @@ browser-test: deps-browser
 lint: deps
 	test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1)
 	$$($(GO) env GOPATH)/bin/actionlint
+	$$($(GO) env GOPATH)/bin/staticcheck ./...
 
-## deps: install test tools (actionlint, Chromium, playwright-core); safe to re-run
+## deps: install test tools (actionlint, staticcheck, Chromium, playwright-core); safe to re-run
 deps: deps-node
 	@test -x "$$($(GO) env GOPATH)/bin/actionlint" || $(GO) install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
+	@test -x "$$($(GO) env GOPATH)/bin/staticcheck" || $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
 deps-node:
 	@command -v node >/dev/null || (echo "make test needs Node.js 20 or newer" && exit 1)

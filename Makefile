@@ -51,7 +51,7 @@ deps-node:
 
 deps-browser:
 	@command -v chromium >/dev/null || (command -v apt-get >/dev/null && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)) || (echo "install Chromium (Debian package chromium)" && exit 1)
-	@cd tests/browser && (test -d node_modules/playwright-core || npm ci --no-audit --no-fund --silent)
+	@cd tests/browser && (test -d node_modules/playwright-core -a -d node_modules/axe-core || npm ci --no-audit --no-fund --silent)
 
 ## bench: measure build time, memory, search and rebuild latency on 1,000 and 10,000 entities
 bench:

@@ -57,7 +57,7 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 	data, err := fs.ReadFile(site.FS(), config.FileName)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s has no %s: is it a kimppa site? (start one with kimppa new site)", opts.Source, config.FileName)
+			return nil, fmt.Errorf("%s has no %s: is it a kimppa site? (start one with: kimppa new site DIR)", opts.Source, config.FileName)
 		}
 		return nil, fmt.Errorf("read %s: %w", config.FileName, err)
 	}

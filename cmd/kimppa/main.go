@@ -62,7 +62,7 @@ func usage(w io.Writer) {
 	slices.Sort(names)
 	fmt.Fprintln(w, "kimppa builds a circular-economy cluster's portal from Markdown files.\n\nUsage:")
 	for _, n := range names {
-		fmt.Fprintf(w, "  kimppa %-58s %s\n", commands[n].usage, commands[n].brief)
+		fmt.Fprintf(w, "  kimppa %s\n      %s\n", commands[n].usage, commands[n].brief)
 	}
 }
 

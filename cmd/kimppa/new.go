@@ -12,8 +12,8 @@ import (
 
 func init() {
 	commands["new"] = command{
-		usage: "new TYPE SLUG [--name TEXT] [--source DIR]",
-		brief: "write a valid skeleton file for a new entity",
+		usage: "new TYPE SLUG [--name TEXT] [--source DIR] | new site DIR",
+		brief: "write a valid skeleton file for a new entity, or a new site",
 		run:   runNew,
 	}
 }
@@ -27,7 +27,10 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(pos) != 2 {
-		return usageError(stderr, "new", "want a type and a slug")
+		return usageError(stderr, "new", "want a type and a slug, or: site and a folder")
+	}
+	if pos[0] == "site" {
+		return newSite(pos[1], stdout, stderr)
 	}
 	path, err := generator.New(ctx, *source, pos[0], pos[1], *name)
 	if err != nil {
@@ -42,3 +45,19 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func asUsage(err error, target **generator.UsageError) bool { return errors.As(err, target) }
+
+func newSite(dir string, stdout, stderr io.Writer) int {
+	written, err := generator.NewSite(dir)
+	var ue *generator.UsageError
+	switch {
+	case asUsage(err, &ue):
+		return usageError(stderr, "new", "%s", ue.Msg)
+	case err != nil:
+		return failure(stderr, "new", err)
+	}
+	for _, f := range written {
+		fmt.Fprintf(stdout, "wrote %s\n", f)
+	}
+	fmt.Fprintf(stdout, "next: edit %s, then kimppa new actors SLUG --source %s\n", written[0], dir)
+	return exitOK
+}

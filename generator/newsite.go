@@ -1,0 +1,76 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/kimppa/kimppa/generator/config"
+)
+
+// siteFiles are the files of a new site: a configuration with the
+// cluster's usual taxonomies, and the about and join pages.
+var siteFiles = map[string]string{
+	config.FileName: `# The portal's settings. Every label may be text or {fi: "…", en: "…"}.
+title: {fi: "Uusi kiertotalousklusteri", en: "New circular economy cluster"}
+description:
+  fi: "Klusterin toimijat, palvelut, hankkeet, sopimukset ja rahoitus yhdessä paikassa."
+  en: "The cluster's actors, services, projects, contracts and funding in one place."
+base_url: https://example.org/
+languages: [fi, en]            # the first is the default language
+repository: ""                 # e.g. https://github.com/ORG/REPO, for "Edit this page" links
+branch: main
+admins: []                     # GitHub handles that may change any file
+sections:
+  actors:    {fi: toimijat,   en: actors}
+  services:  {fi: palvelut,   en: services}
+  projects:  {fi: hankkeet,   en: projects}
+  contracts: {fi: sopimukset, en: contracts}
+  funding:   {fi: rahoitus,   en: funding}
+taxonomies:
+  focus_areas:
+    label: {fi: Teema-alueet, en: Focus areas}
+    path:  {fi: teemat, en: themes}
+    terms:
+      construction: {fi: Rakentaminen, en: Construction}
+      plastics:     {fi: Muovit, en: Plastics}
+      textiles:     {fi: Tekstiilit, en: Textiles}
+      food:         {fi: Ruoka ja biokierrot, en: Food and bio-cycles}
+      electronics:  {fi: Sähkö ja elektroniikka, en: Electronics}
+  business_models:
+    label: {fi: Kiertotalouden liiketoimintamallit, en: Circular business models}
+    path:  {fi: liiketoimintamallit, en: business-models}
+    terms:
+      renewables:          {fi: Uusiutuvat raaka-aineet, en: Circular supplies}
+      resource-recovery:   {fi: Resurssitehokkuus ja kierrätys, en: Resource recovery}
+      life-extension:      {fi: Tuotteen elinkaaren pidentäminen, en: Product life extension}
+      product-as-service:  {fi: Tuote palveluna, en: Product as a service}
+      sharing-platforms:   {fi: Jakamisalustat, en: Sharing platforms}
+`,
+	"content/pages/about.md": "---\ntitle: Tietoa klusterista\nsummary: Mikä klusteri on ja mitä se tekee.\n---\n\nKerro tässä, mikä klusteri on, ketkä sitä vetävät ja miten se toimii.\n",
+	"content/pages/join.md":  "---\ntitle: Liity mukaan\nsummary: Näin organisaatiosi pääsee mukaan.\n---\n\nKerro tässä, miten organisaatio liittyy klusteriin ja saa profiilin portaaliin.\n",
+}
+
+// NewSite writes a new site into dir: kimppa.yaml and the about and join
+// pages. It refuses to touch a folder that already has a kimppa.yaml.
+func NewSite(dir string) ([]string, error) {
+	if _, err := os.Stat(filepath.Join(dir, config.FileName)); err == nil {
+		return nil, &UsageError{fmt.Sprintf("%s already has a %s", dir, config.FileName)}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	var written []string
+	for _, name := range []string{config.FileName, "content/pages/about.md", "content/pages/join.md"} {
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			return written, err
+		}
+		if err := os.WriteFile(full, []byte(siteFiles[name]), 0o644); err != nil {
+			return written, err
+		}
+		written = append(written, full)
+	}
+	return written, nil
+}

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"runtime"
 	"strings"
 	"sync"
 
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/sitefs"
 )
@@ -94,29 +94,19 @@ func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, f
 // The first error in page order is returned.
 func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emit func(string, []byte) error) error {
 	errs := make([]error, len(pages))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(pages); i += workers {
-				if ctx.Err() != nil {
-					errs[i] = ctx.Err()
-					return
-				}
-				b, err := r.Render(pages[i])
-				if err == nil && pages[i].Kind != render.KindAttachment && !output.Rendered(pages[i].Path) {
-					b, err = output.Minify(pages[i].Path, b) // JSON and XML
-				}
-				if err == nil {
-					err = emit(pages[i].Path, b)
-				}
-				errs[i] = err
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(pages), func(i int) {
+		if errs[i] = ctx.Err(); errs[i] != nil {
+			return
+		}
+		b, err := r.Render(pages[i])
+		if err == nil && pages[i].Kind != render.KindAttachment && !output.Rendered(pages[i].Path) {
+			b, err = output.Minify(pages[i].Path, b) // JSON and XML
+		}
+		if err == nil {
+			err = emit(pages[i].Path, b)
+		}
+		errs[i] = err
+	})
 	for i, pg := range pages {
 		if errs[i] != nil {
 			return fmt.Errorf("render %s: %w", pg.Path, errs[i])

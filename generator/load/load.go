@@ -8,13 +8,12 @@ import (
 	"io"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/node"
+	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/sitefs"
 )
 
@@ -180,28 +179,15 @@ func assetOf(site fs.FS, p string, types []string, bundles map[string]bool, c *C
 func parseAll(site fs.FS, files []*File, diags *diag.List) error {
 	found := make([]*diag.Diagnostic, len(files))
 	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f := files[i]
-				data, err := fs.ReadFile(site, f.Path)
-				if err != nil {
-					errs[i] = fmt.Errorf("read %s: %w", f.Path, err)
-					continue
-				}
-				f.Doc, f.Body, f.BodyLine, found[i] = Split(f.Path, data)
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(files), func(i int) {
+		f := files[i]
+		data, err := fs.ReadFile(site, f.Path)
+		if err != nil {
+			errs[i] = fmt.Errorf("read %s: %w", f.Path, err)
+			return
+		}
+		f.Doc, f.Body, f.BodyLine, found[i] = Split(f.Path, data)
+	})
 	for i := range files {
 		if errs[i] != nil {
 			return errs[i]

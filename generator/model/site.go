@@ -3,14 +3,13 @@ package model
 import (
 	"cmp"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/schema"
 )
 
@@ -107,22 +106,13 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 func decodeAll(s *Site, files []*load.File, cache *Cache, diags *diag.List) []*Variant {
 	out := make([]*Variant, len(files))
 	found := make([]diag.List, len(files))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(files); i += workers {
-				if d, ok := cache.get(files[i]); ok {
-					out[i], found[i] = d.v, d.diags
-					continue
-				}
-				out[i] = decodeFile(files[i], s.Type(files[i].Type), &found[i])
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(files), func(i int) {
+		if d, ok := cache.get(files[i]); ok {
+			out[i], found[i] = d.v, d.diags
+			return
+		}
+		out[i] = decodeFile(files[i], s.Type(files[i].Type), &found[i])
+	})
 	cache.keep(files, out, found)
 	for _, f := range found {
 		diags.Add(f...)

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
@@ -159,18 +160,9 @@ func (d *Dir) Add(name string, data []byte) error {
 func (d *Dir) AddAll(files Files) error {
 	paths := files.Paths()
 	errs := make([]error, len(paths))
-	var wg sync.WaitGroup
-	workers := 2 * runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(paths); i += workers {
-				errs[i] = d.Add(paths[i], files[paths[i]])
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.ForWorkers(2*runtime.GOMAXPROCS(0), len(paths), func(i int) {
+		errs[i] = d.Add(paths[i], files[paths[i]])
+	})
 	for _, err := range errs {
 		if err != nil {
 			return err
@@ -216,21 +208,8 @@ func swap(tmp, dir string) error {
 // output can hold tens of thousands of files.
 func removeAll(dir string) {
 	entries, _ := os.ReadDir(dir)
-	var wg sync.WaitGroup
-	next := make(chan string)
-	for range 2 * runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range next {
-				os.RemoveAll(p)
-			}
-		}()
-	}
-	for _, e := range entries {
-		next <- filepath.Join(dir, e.Name())
-	}
-	close(next)
-	wg.Wait()
+	parallel.ForWorkers(2*runtime.GOMAXPROCS(0), len(entries), func(i int) {
+		os.RemoveAll(filepath.Join(dir, entries[i].Name()))
+	})
 	os.RemoveAll(dir)
 }

@@ -5,13 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
+
+	"github.com/kimppa/kimppa/generator/parallel"
 )
 
 // FormatVersion is the version of the index format. Bump it on any change
@@ -263,33 +263,13 @@ func (b *builder) docLangs(d Doc) []string {
 	return append(out, rest...)
 }
 
-// parallel runs f(i) for i in [0, n) on every CPU.
-func parallel(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range max(1, min(n, runtime.GOMAXPROCS(0))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
-
 // analyze tokenises every doc (in parallel) and records weighted word
 // occurrences. A field whose text equals the same field of an earlier
 // language (translation fallback) is indexed once.
 func (b *builder) analyze() {
 	pool := sync.Pool{New: func() any { return &scratch{index: map[string]int32{}} }}
 	b.averageFieldLengths()
-	parallel(len(b.docs), func(i int) {
+	parallel.For(len(b.docs), func(i int) {
 		sc := pool.Get().(*scratch)
 		b.analyzeDoc(b.docs[i], sc)
 		pool.Put(sc)
@@ -446,7 +426,7 @@ func (b *builder) vocabulary() {
 	folded := make([]string, len(b.words))
 	keys := make([]string, len(b.words))
 	stems := make([]string, len(b.words))
-	parallel(len(b.words), func(i int) {
+	parallel.For(len(b.words), func(i int) {
 		w := &b.words[i]
 		folded[i] = fold(w.surface)
 		keys[i] = stem(w.lang, folded[i])
@@ -479,7 +459,7 @@ func (b *builder) vocabulary() {
 	}
 	sp.learnTails(b.words, folded, long)
 	parts := make([][]string, len(b.words))
-	parallel(len(b.words), func(i int) {
+	parallel.For(len(b.words), func(i int) {
 		f := folded[i]
 		if strings.ContainsAny(f, "-.'") {
 			for _, p := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '.' || r == '\'' }) {

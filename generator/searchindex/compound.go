@@ -3,6 +3,8 @@ package searchindex
 import (
 	"sort"
 	"strings"
+
+	"github.com/kimppa/kimppa/generator/parallel"
 )
 
 // Compound splitting. Finnish (and Swedish) write compounds as one word:
@@ -166,7 +168,7 @@ func (sp *splitter) learnTails(words []wordInfo, folded []string, long []int) {
 		long       bool // the tail is written with minLoneTail letters or more
 	}
 	found := make([][]pair, len(long))
-	parallel(len(long), func(j int) {
+	parallel.For(len(long), func(j int) {
 		lang, f := words[long[j]].lang, folded[long[j]]
 		for i := minPart; i <= len(f)-minHeadTail; i++ {
 			if counts[f[i:i+minHeadTail]].n < 2 || isNotTail(f[i:]) {

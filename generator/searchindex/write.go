@@ -14,6 +14,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/kimppa/kimppa/generator/parallel"
 )
 
 // File layout (see doc.go): index.json, t/<hash>-<n>.json (term shards),
@@ -100,7 +102,7 @@ func (g *group) add(v any) error {
 func (g *group) marshal() error {
 	g.files = make([][]byte, len(g.values))
 	errs := make([]error, len(g.values))
-	parallel(len(g.values), func(i int) { g.files[i], errs[i] = marshal(g.values[i]) })
+	parallel.For(len(g.values), func(i int) { g.files[i], errs[i] = marshal(g.values[i]) })
 	g.values = nil
 	return errors.Join(errs...)
 }
@@ -256,7 +258,7 @@ func (b *builder) write() (map[string][]byte, error) {
 	var frags group
 	frags.dir = "d"
 	fragFiles := make([]fragFileJSON, (n+entry.FragSize-1)/entry.FragSize)
-	parallel(len(fragFiles), func(i int) {
+	parallel.For(len(fragFiles), func(i int) {
 		for _, s := range b.docs[i*entry.FragSize : min(n, (i+1)*entry.FragSize)] {
 			fragFiles[i].Docs = append(fragFiles[i].Docs, b.fragment(s, entry.URLs))
 		}

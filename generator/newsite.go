@@ -10,10 +10,9 @@ import (
 	"github.com/kimppa/kimppa/generator/config"
 )
 
-// siteFiles are the files of a new site: a configuration with the
-// cluster's usual taxonomies, and the about and join pages.
-var siteFiles = map[string]string{
-	config.FileName: `# The portal's settings. Every label may be text or {fi: "…", en: "…"}.
+// SiteConfig is the kimppa.yaml of a new site, with the cluster's usual
+// taxonomies; the bench corpus uses it too.
+const SiteConfig = `# The portal's settings. Every label may be text or {fi: "…", en: "…"}.
 title: {fi: "Uusi kiertotalousklusteri", en: "New circular economy cluster"}
 description:
   fi: "Klusterin toimijat, palvelut, hankkeet, sopimukset ja rahoitus yhdessä paikassa."
@@ -48,7 +47,12 @@ taxonomies:
       life-extension:      {fi: Tuotteen elinkaaren pidentäminen, en: Product life extension}
       product-as-service:  {fi: Tuote palveluna, en: Product as a service}
       sharing-platforms:   {fi: Jakamisalustat, en: Sharing platforms}
-`,
+`
+
+// siteFiles are the files of a new site: its configuration and the about
+// and join pages.
+var siteFiles = map[string]string{
+	config.FileName:          SiteConfig,
 	"content/pages/about.md": "---\ntitle: Tietoa klusterista\nsummary: Mikä klusteri on ja mitä se tekee.\n---\n\nKerro tässä, mikä klusteri on, ketkä sitä vetävät ja miten se toimii.\n",
 	"content/pages/join.md":  "---\ntitle: Liity mukaan\nsummary: Näin organisaatiosi pääsee mukaan.\n---\n\nKerro tässä, miten organisaatio liittyy klusteriin ja saa profiilin portaaliin.\n",
 }

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/kimppa/kimppa/generator"
 )
 
 // today is the fixed date project statuses agree with, so the corpus
@@ -37,6 +39,10 @@ func Write(dir string, n int) error {
 	g := &gen{r: rand.New(rand.NewPCG(1, uint64(n))), dir: dir, count: map[string]int{}}
 	for _, s := range shares {
 		g.count[s.typ] = max(1, int(float64(n)*s.share))
+	}
+	config, err := siteConfig()
+	if err != nil {
+		return err
 	}
 	if err := g.file("kimppa.yaml", config); err != nil {
 		return err
@@ -160,30 +166,13 @@ func (g *gen) entity(typ string, i int) error {
 	return g.file(filepath.Join("content", typ, g.slug(typ, i)+".md"), text)
 }
 
-const config = `title: {fi: "Synteettinen klusteri", en: "Synthetic cluster"}
-description: {fi: "Suorituskykytestien aineisto", en: "Benchmark corpus"}
-base_url: https://example.org/
-languages: [fi, en]
-repository: https://github.com/example/portal
-branch: main
-admins: [admin]
-taxonomies:
-  focus_areas:
-    label: {fi: Teema-alueet, en: Focus areas}
-    path: {fi: teemat, en: themes}
-    terms:
-      construction: {fi: Rakentaminen, en: Construction}
-      plastics: {fi: Muovit, en: Plastics}
-      textiles: {fi: Tekstiilit, en: Textiles}
-      food: {fi: Ruoka ja biokierrot, en: Food and bio-cycles}
-      electronics: {fi: Sähkö ja elektroniikka, en: Electronics}
-  business_models:
-    label: {fi: Kiertotalouden liiketoimintamallit, en: Circular business models}
-    path: {fi: liiketoimintamallit, en: business-models}
-    terms:
-      renewables: {fi: Uusiutuvat raaka-aineet, en: Circular supplies}
-      resource-recovery: {fi: Resurssitehokkuus ja kierrätys, en: Resource recovery}
-      life-extension: {fi: Tuotteen elinkaaren pidentäminen, en: Product life extension}
-      product-as-service: {fi: Tuote palveluna, en: Product as a service}
-      sharing-platforms: {fi: Jakamisalustat, en: Sharing platforms}
-`
+// siteConfig is a new site's configuration with a repository and an
+// admin, so that pages carry their edit links as a real portal's do.
+func siteConfig() (string, error) {
+	c := strings.NewReplacer(`repository: ""`, "repository: https://github.com/example/portal",
+		"admins: []", "admins: [admin]").Replace(generator.SiteConfig)
+	if !strings.Contains(c, "example/portal") || !strings.Contains(c, "[admin]") {
+		return "", fmt.Errorf("corpus: the new-site configuration changed shape; update siteConfig")
+	}
+	return c, nil
+}

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"cmp"
 	"fmt"
 	"net/mail"
 	"net/url"
@@ -67,7 +68,7 @@ func CheckString(f Field, s string) *Problem {
 		}
 	case Enum, EnumList:
 		if !slices.Contains(f.Values, s) {
-			return &Problem{fmt.Sprintf("%q is not an allowed value of %q (allowed: %s)", s, f.Name, strings.Join(f.Values, ", ")), hintOr(didYouMean(s, f.Values), "use one of: "+strings.Join(f.Values, ", "))}
+			return &Problem{fmt.Sprintf("%q is not an allowed value of %q (allowed: %s)", s, f.Name, strings.Join(f.Values, ", ")), cmp.Or(didYouMean(s, f.Values), "use one of: "+strings.Join(f.Values, ", "))}
 		}
 	case Date:
 		return CheckDate(f.Name, s)
@@ -98,13 +99,6 @@ func CheckString(f Field, s string) *Problem {
 		}
 	}
 	return nil
-}
-
-func hintOr(h, alt string) string {
-	if h != "" {
-		return h
-	}
-	return alt
 }
 
 // Expects says in words what a value of f must be, for messages.
@@ -203,7 +197,7 @@ func CheckLicense(s string) *Problem {
 	if slices.Contains(spdxIDs, s) || spdxRef.MatchString(s) {
 		return nil
 	}
-	return &Problem{fmt.Sprintf("%q is not a known SPDX license id", s), hintOr(didYouMean(s, spdxIDs), "use an SPDX id such as CC-BY-4.0, or LicenseRef-<name> for your own")}
+	return &Problem{fmt.Sprintf("%q is not a known SPDX license id", s), cmp.Or(didYouMean(s, spdxIDs), "use an SPDX id such as CC-BY-4.0, or LicenseRef-<name> for your own")}
 }
 
 var didYouMean = diag.DidYouMean

@@ -5,6 +5,7 @@ package validate
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"net/http"
 	"path"
@@ -124,7 +125,7 @@ func (v *validator) attachment(e *model.Entity, variant *model.Variant, f schema
 		for _, a := range e.Assets {
 			names = append(names, a.Name)
 		}
-		v.diags.Errorf(pos, f.Name, hintOr(diag.DidYouMean(name, names), "put the file in "+e.Bundle+"/"), "attachment %q not found in %s", name, e.Bundle)
+		v.diags.Errorf(pos, f.Name, cmp.Or(diag.DidYouMean(name, names), "put the file in "+e.Bundle+"/"), "attachment %q not found in %s", name, e.Bundle)
 		return
 	}
 	a := e.Assets[i]
@@ -185,13 +186,6 @@ func sizes(size, limit int64) (string, string) {
 		}
 	}
 	return fmt.Sprintf("%d bytes", size), fmt.Sprintf("%d bytes", limit)
-}
-
-func hintOr(h, alt string) string {
-	if h != "" {
-		return h
-	}
-	return alt
 }
 
 // dates checks that periods do not end before they start.

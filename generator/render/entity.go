@@ -264,7 +264,7 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 	r.addCards(ev, "services", label(lang, "provides"), r.published(services), lang)
 	if ps := r.published(projects); len(ps) > 0 {
 		r.sortByTitle(ps, lang)
-		cs := r.cards(ps, lang, 3)
+		cs := r.cards(ps, lang)
 		for i, p := range ps {
 			rs := roles[p.Ref]
 			slices.SortFunc(rs, func(a, b string) int { return cmp.Compare(roleRank(a), roleRank(b)) })
@@ -300,7 +300,7 @@ func (r *Renderer) addCards(ev *entityPage, id, title string, es []*model.Entity
 		return
 	}
 	r.sortByTitle(es, lang)
-	ev.addSection(section{ID: id, Title: title, Cards: r.cards(es, lang, 3)})
+	ev.addSection(section{ID: id, Title: title, Cards: r.cards(es, lang)})
 }
 
 func (ev *entityPage) addSection(s section) { ev.Blocks = append(ev.Blocks, block{Section: &s}) }
@@ -556,7 +556,7 @@ func (r *Renderer) fundingPage(ev *entityPage, e *model.Entity, lang string) {
 		}
 	}
 	slices.SortStableFunc(rows, func(a, b row) int {
-		return cmp.Or(strings.Compare(collate(r.title(a.p, lang).S), collate(r.title(b.p, lang).S)), strings.Compare(a.p.Slug, b.p.Slug))
+		return cmp.Or(strings.Compare(r.sortKey(a.p, lang), r.sortKey(b.p, lang)), strings.Compare(a.p.Slug, b.p.Slug))
 	})
 	sum, any := 0.0, false
 	for _, x := range rows {
@@ -595,7 +595,7 @@ func (r *Renderer) relatedSection(e *model.Entity, lang string) section {
 	es := r.published(refs)
 	slices.SortStableFunc(es, func(a, b *model.Entity) int {
 		return cmp.Or(cmp.Compare(typeRank(a.Type), typeRank(b.Type)),
-			strings.Compare(collate(r.title(a, lang).S), collate(r.title(b, lang).S)), strings.Compare(a.Slug, b.Slug))
+			strings.Compare(r.sortKey(a, lang), r.sortKey(b, lang)), strings.Compare(a.Slug, b.Slug))
 	})
-	return section{ID: "related", Title: label(lang, "f_related"), Cards: r.cards(es, lang, 3)}
+	return section{ID: "related", Title: label(lang, "f_related"), Cards: r.cards(es, lang)}
 }

@@ -114,7 +114,7 @@ func (r *Renderer) homeView(v *pageView) {
 	}
 	scale(h.ByStatus)
 	scale(h.ByFocus)
-	h.Latest = r.cards(r.latest(latestCount), lang, 3)
+	h.Latest = r.cards(r.latest(latestCount), lang)
 	for _, typ := range listTypes {
 		h.Types = append(h.Types, tile{Type: typ, Label: label(lang, "type_"+typ), Intro: label(lang, "intro_"+typ), Href: list(typ), Count: len(r.pub[typ])})
 	}
@@ -181,7 +181,7 @@ func (r *Renderer) latest(n int) []*model.Entity {
 			return 1
 		}
 		return cmp.Or(strings.Compare(b.date, a.date),
-			strings.Compare(collate(r.title(a.e, r.def).S), collate(r.title(b.e, r.def).S)),
+			strings.Compare(r.sortKey(a.e, r.def), r.sortKey(b.e, r.def)),
 			cmp.Compare(typeRank(a.e.Type), typeRank(b.e.Type)), strings.Compare(a.e.Slug, b.e.Slug))
 	})
 	out := make([]*model.Entity, 0, n)
@@ -246,7 +246,7 @@ func (r *Renderer) listView(v *pageView, typ string) {
 	lang := v.Lang
 	es := r.publishedOf(typ)
 	r.sortByTitle(es, lang)
-	lp := &listPage{Type: typ, Intro: label(lang, "intro_"+typ), Cards: r.cards(es, lang, 2), Total: len(es), AddNew: r.addNewURL(typ)}
+	lp := &listPage{Type: typ, Intro: label(lang, "intro_"+typ), Cards: r.cards(es, lang), Total: len(es), AddNew: r.addNewURL(typ)}
 	lp.Showing = fill(label(lang, "showing"), "n", strconv.Itoa(lp.Total), "total", strconv.Itoa(lp.Total))
 	counts := map[string]int{}
 	for _, c := range lp.Cards {
@@ -390,7 +390,7 @@ func (r *Renderer) termView(v *pageView, tax, term string) error {
 		}
 		if len(es) > 0 {
 			r.sortByTitle(es, lang)
-			tp.Groups = append(tp.Groups, section{ID: typ, Title: label(lang, "type_"+typ), Cards: r.cards(es, lang, 3)})
+			tp.Groups = append(tp.Groups, section{ID: typ, Title: label(lang, "type_"+typ), Cards: r.cards(es, lang)})
 		}
 	}
 	for _, other := range t.Terms {

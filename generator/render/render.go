@@ -79,6 +79,7 @@ type Renderer struct {
 	owners    map[string]model.Ref
 	attached  map[model.Ref][]load.Asset
 	cardCache sync.Map // cardKey → card
+	sortKeys  sync.Map // cardKey → collation key of the title
 	fragments sync.Map // name and key → rendered frame part
 	cardMu    sync.Mutex
 	cardErr   error // the first error of a template rendered on its own

@@ -70,7 +70,7 @@ type card struct {
 	Facets    string // data-facets: "key=value" tokens for the list filter
 	Sort      string // collation key of the title
 	Date      string // YYYY-MM-DD for "newest first", or ""
-	H         int    // heading level of the title
+	H         int    // heading level of the title: 3, below a page's or section's h2
 	// HTML is the card rendered by the "card" template. A card appears on
 	// many pages (lists, terms, reverse links), so it is rendered once.
 	HTML template.HTML
@@ -397,11 +397,23 @@ func (r *Renderer) published(refs []model.Ref) []*model.Entity {
 	return out
 }
 
+// sortKey is the collation key of e's title in lang, worked out once:
+// lists, terms and "latest" sort thousands of entities by it.
+func (r *Renderer) sortKey(e *model.Entity, lang string) string {
+	key := cardKey{e.Ref, lang}
+	if k, ok := r.sortKeys.Load(key); ok {
+		return k.(string)
+	}
+	k := collate(r.title(e, lang).S)
+	r.sortKeys.Store(key, k)
+	return k
+}
+
 // sortByTitle orders entities by their title in lang, then slug.
 func (r *Renderer) sortByTitle(es []*model.Entity, lang string) {
 	keys := make(map[*model.Entity]string, len(es))
 	for _, e := range es {
-		keys[e] = collate(r.title(e, lang).S)
+		keys[e] = r.sortKey(e, lang)
 	}
 	slices.SortStableFunc(es, func(a, b *model.Entity) int {
 		return cmp.Or(strings.Compare(keys[a], keys[b]), strings.Compare(a.Slug, b.Slug))
@@ -439,8 +451,13 @@ func entityDate(e *model.Entity) string {
 // enumField names the enumeration shown as a type's main badge.
 var enumField = map[string]string{"actors": "kind", "services": "pricing", "projects": "status", "contracts": "contract_type", "funding": "level"}
 
-// card builds the card of e with its title at heading level h.
-func (r *Renderer) card(e *model.Entity, lang string, h int) card {
+// cardHeading is the heading level of every card's title. Cards stand
+// below an h2 everywhere (a section's title, a list's status line), so
+// each card is rendered once per language and reused on every page.
+const cardHeading = 3
+
+// card builds the card of e.
+func (r *Renderer) card(e *model.Entity, lang string) card {
 	c := card{
 		Type:      e.Type,
 		TypeLabel: label(lang, "one_"+e.Type),
@@ -448,9 +465,9 @@ func (r *Renderer) card(e *model.Entity, lang string, h int) card {
 		Href:      r.urls.Href(r.urls.Entity(e.Type, e.Slug, lang)),
 		Summary:   r.text(e, lang, "summary"),
 		Date:      entityDate(e),
-		H:         h,
+		H:         cardHeading,
 	}
-	c.Sort = collate(c.Title.S)
+	c.Sort = r.sortKey(e, lang)
 	var facets []string
 	if f, ok := enumField[e.Type]; ok {
 		if v := e.Str(lang, f); v != "" {
@@ -510,16 +527,16 @@ func (r *Renderer) card(e *model.Entity, lang string, h int) card {
 }
 
 // cards builds the cards of es in the order given, each rendered once
-// per language and heading level and then reused.
-func (r *Renderer) cards(es []*model.Entity, lang string, h int) []card {
+// per language and then reused.
+func (r *Renderer) cards(es []*model.Entity, lang string) []card {
 	out := make([]card, 0, len(es))
 	for _, e := range es {
-		key := cardKey{e.Ref, lang, h}
+		key := cardKey{e.Ref, lang}
 		if c, ok := r.cardCache.Load(key); ok {
 			out = append(out, c.(card))
 			continue
 		}
-		c := r.renderCard(r.card(e, lang, h))
+		c := r.renderCard(r.card(e, lang))
 		r.cardCache.Store(key, c)
 		out = append(out, c)
 	}
@@ -541,7 +558,6 @@ func (r *Renderer) renderCard(c card) card {
 type cardKey struct {
 	ref  model.Ref
 	lang string
-	h    int
 }
 
 // enumKey is the label prefix of an enumeration field's values.

@@ -19,6 +19,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"syscall"
@@ -33,6 +34,7 @@ func main() {
 	source := flag.String("source", "", "the site directory (edited in place, then restored)")
 	entities := flag.Int("entities", 0, "without -source: write a synthetic corpus of this many entities")
 	edits := flag.Int("edits", 30, "single-actor edits to time")
+	flag.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the edits (not the first build) to this file")
 	flag.Parse()
 	if err := run(*source, *entities, *edits); err != nil {
 		fmt.Fprintln(os.Stderr, "benchserve:", err)
@@ -116,6 +118,10 @@ func run(source string, entities, edits int) error {
 		}
 	}()
 	var page, site, step, cpu, firstPages, laterPages []float64
+	stopProfile, err := startProfile()
+	if err != nil {
+		return err
+	}
 	for i := range edits {
 		f := actors[i*len(actors)/edits]
 		data, err := os.ReadFile(f)
@@ -162,6 +168,7 @@ func run(source string, entities, edits int) error {
 			}
 		}
 	}
+	stopProfile()
 	res.RSSMB = rss()
 	// serve gives memory back once the files have been quiet a while.
 	time.Sleep(4 * time.Second)
@@ -183,6 +190,25 @@ func run(source string, entities, edits int) error {
 	}
 	enc := json.NewEncoder(os.Stdout)
 	return enc.Encode(res)
+}
+
+// cpuProfile is the -cpuprofile flag.
+var cpuProfile string
+
+// startProfile starts the CPU profile that -cpuprofile asks for.
+func startProfile() (stop func(), err error) {
+	if cpuProfile == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(cpuProfile)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 var summaryLine = regexp.MustCompile(`(?m)^summary *[:=] *.*$`)

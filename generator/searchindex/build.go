@@ -44,6 +44,9 @@ type Options struct {
 	// FacetLabels: facet -> term -> lang -> label (including "type" and
 	// "kind"). The term "" holds the label of the facet itself.
 	FacetLabels map[string]map[string]map[string]string
+	// Cache, when set, keeps the words of each text for the next Build:
+	// `kimppa serve` indexes the whole site after every save.
+	Cache *Cache
 }
 
 // Field weights: what an occurrence of a word adds to the doc's weighted
@@ -352,46 +355,32 @@ func (b *builder) fieldWeight(k fieldKind, length int) int32 {
 }
 
 func (b *builder) analyzeDoc(s *docState, sc *scratch) {
+	fields := b.fields(s.doc)
+	weights := make([]int32, len(fields))
+	for i, f := range fields {
+		weights[i] = b.fieldWeight(f.kind, len(f.text))
+	}
+	if a, ok := b.opts.Cache.analysis(s.doc, fields, weights); ok {
+		s.local, s.length, s.direct = a.local, a.length, a.direct
+		return
+	}
 	clear(sc.index)
 	sc.words = sc.words[:0]
 	s.direct = map[string]int32{}
-	// A field whose text equals the same field in an earlier language (the
-	// caller's translation fallback) is indexed once.
-	seen := map[string][]string{}
-	add := func(lang, field string, kind fieldKind, text string) {
-		if text == "" || slices.Contains(seen[field], text) {
-			return
-		}
-		seen[field] = append(seen[field], text)
-		w := b.fieldWeight(kind, len(text))
-		eachWord(lang, text, func(word string) {
-			sc.buf = append(append(append(sc.buf[:0], lang...), 0), word...)
+	for i, f := range fields {
+		for _, wc := range b.opts.Cache.words(f.lang, f.text) {
+			sc.buf = append(append(append(sc.buf[:0], f.lang...), 0), wc.word...)
 			j, ok := sc.index[string(sc.buf)]
 			if !ok {
 				j = int32(len(sc.words))
 				sc.index[string(sc.buf)] = j
-				sc.words = append(sc.words, localWord{lang: lang, surface: string(word)})
+				sc.words = append(sc.words, localWord{lang: f.lang, surface: wc.word})
 			}
-			sc.words[j].w += w
-			s.length++
-		})
-	}
-	defer func() { s.local = slices.Clone(sc.words) }()
-	for _, lang := range b.docLangs(s.doc) {
-		t := s.doc.Langs[lang]
-		add(lang, "title", fieldTitle, t.Title)
-		add(lang, "summary", fieldSummary, t.Summary)
-		for i, k := range t.Keywords {
-			add(lang, "kw"+strconv.Itoa(i), fieldKeywords, k)
-		}
-		for i, r := range t.Refs {
-			add(lang, "ref"+strconv.Itoa(i), fieldRefs, r)
-		}
-		add(lang, "body", fieldBody, t.Body)
-		if l := b.opts.FacetLabels["type"][s.doc.Type][lang]; l != "" {
-			add(lang, "typelabel", fieldTypeLabel, l)
+			sc.words[j].w += weights[i] * wc.n
+			s.length += int(wc.n)
 		}
 	}
+	s.local = slices.Clone(sc.words)
 	for _, id := range s.doc.IDs {
 		k := fold(strings.ToLower(strings.TrimSpace(id)))
 		if k == "" {
@@ -408,6 +397,45 @@ func (b *builder) analyzeDoc(s *docState, sc *scratch) {
 		}
 		s.length++
 	}
+	b.opts.Cache.keep(s.doc, fields, weights, docAnalysis{local: s.local, length: s.length, direct: s.direct})
+}
+
+// field is a text of a doc to analyse, in a language.
+type field struct {
+	lang string
+	kind fieldKind
+	text string
+}
+
+// fields lists the texts of d in the order they are analysed. A field
+// whose text equals the same field in an earlier language (the caller's
+// translation fallback) is indexed once.
+func (b *builder) fields(d Doc) []field {
+	var out []field
+	seen := map[string][]string{}
+	add := func(lang, name string, kind fieldKind, text string) {
+		if text == "" || slices.Contains(seen[name], text) {
+			return
+		}
+		seen[name] = append(seen[name], text)
+		out = append(out, field{lang, kind, text})
+	}
+	for _, lang := range b.docLangs(d) {
+		t := d.Langs[lang]
+		add(lang, "title", fieldTitle, t.Title)
+		add(lang, "summary", fieldSummary, t.Summary)
+		for i, k := range t.Keywords {
+			add(lang, "kw"+strconv.Itoa(i), fieldKeywords, k)
+		}
+		for i, r := range t.Refs {
+			add(lang, "ref"+strconv.Itoa(i), fieldRefs, r)
+		}
+		add(lang, "body", fieldBody, t.Body)
+		if l := b.opts.FacetLabels["type"][d.Type][lang]; l != "" {
+			add(lang, "typelabel", fieldTypeLabel, l)
+		}
+	}
+	return out
 }
 
 // vocabulary computes each word's key, its compound parts and its Snowball

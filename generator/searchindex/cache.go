@@ -1,0 +1,98 @@
+package searchindex
+
+import (
+	"slices"
+
+	"github.com/kimppa/kimppa/generator/memo"
+)
+
+// Cache keeps the words of the texts a Build analysed, for the next Build
+// of the same site. A nil *Cache keeps nothing.
+type Cache struct {
+	texts *memo.Map[textKey, []wordCount]
+	docs  *memo.Map[string, *docMemo] // by type/slug
+}
+
+type textKey struct{ lang, text string }
+
+// wordCount is a word of a text and how many times it occurs there.
+type wordCount struct {
+	word string
+	n    int32
+}
+
+// NewCache returns an empty Cache.
+func NewCache() *Cache {
+	return &Cache{texts: memo.New[textKey, []wordCount](), docs: memo.New[string, *docMemo]()}
+}
+
+// Sweep forgets the texts and docs that the last Build did not analyse.
+func (c *Cache) Sweep() {
+	if c != nil {
+		c.texts.Sweep()
+		c.docs.Sweep()
+	}
+}
+
+// words are the words of text in lang (see eachWord) with their counts,
+// in the order they first occur.
+func (c *Cache) words(lang, text string) []wordCount {
+	var m *memo.Map[textKey, []wordCount]
+	if c != nil {
+		m = c.texts
+	}
+	return m.Get(textKey{lang, text}, func() []wordCount { return countWords(lang, text) })
+}
+
+func countWords(lang, text string) []wordCount {
+	var out []wordCount
+	at := map[string]int{}
+	eachWord(lang, text, func(w string) {
+		i, ok := at[w]
+		if !ok {
+			i = len(out)
+			at[w] = i
+			out = append(out, wordCount{word: w})
+		}
+		out[i].n++
+	})
+	return out
+}
+
+// docAnalysis is what analyzeDoc works out of a doc: its words with their
+// weights, its length and its identifiers.
+type docAnalysis struct {
+	local  []localWord // shared: readers must not change it
+	length int
+	direct map[string]int32
+}
+
+// docMemo is a doc's analysis and what it was worked out from.
+type docMemo struct {
+	fields  []field
+	ids     []string
+	weights []int32
+	docAnalysis
+}
+
+// analysis returns the analysis kept for a doc of the same type and slug
+// when it was worked out from the same texts and identifiers with the
+// same field weights (which depend on the average field lengths of all
+// docs, so a change elsewhere can change them).
+func (c *Cache) analysis(d Doc, fields []field, weights []int32) (docAnalysis, bool) {
+	if c == nil {
+		return docAnalysis{}, false
+	}
+	m, ok := c.docs.Lookup(d.Type + "/" + d.Slug)
+	if !ok || !slices.Equal(m.fields, fields) || !slices.Equal(m.ids, d.IDs) || !slices.Equal(m.weights, weights) {
+		return docAnalysis{}, false
+	}
+	return m.docAnalysis, true
+}
+
+// keep keeps the analysis of d for the next Build.
+func (c *Cache) keep(d Doc, fields []field, weights []int32, a docAnalysis) {
+	if c != nil {
+		c.docs.Put(d.Type+"/"+d.Slug, &docMemo{fields: fields, ids: slices.Clone(d.IDs), weights: weights, docAnalysis: a})
+	}
+}

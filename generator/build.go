@@ -66,7 +66,7 @@ func (p *Project) Renderer(assets map[string]string) (*render.Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return render.New(p.Model, render.Options{Theme: theme, Site: p.Files.FS(), Assets: assets})
+	return render.New(p.Model, render.Options{Theme: theme, Site: p.Files.FS(), Assets: assets, Memo: p.memo.renderMemo(), MinifyJSON: minifyJSON})
 }
 
 // renderPages renders and minifies pages on every core into files.
@@ -99,8 +99,8 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emi
 			return
 		}
 		b, err := r.Render(pages[i])
-		if err == nil && pages[i].Kind != render.KindAttachment && !output.Rendered(pages[i].Path) {
-			b, err = output.Minify(pages[i].Path, b) // JSON and XML
+		if err == nil && needsMinify(pages[i]) {
+			b, err = output.Minify(pages[i].Path, b) // XML
 		}
 		if err == nil {
 			err = emit(pages[i].Path, b)
@@ -114,6 +114,15 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emi
 	}
 	return nil
 }
+
+// needsMinify tells the pages that do not come out of Render minified:
+// HTML pages come from minified templates, data/entities.json from
+// minified records, and attachments are published as they are.
+func needsMinify(p render.Page) bool {
+	return p.Kind != render.KindAttachment && p.Kind != render.KindData && !output.Rendered(p.Path)
+}
+
+func minifyJSON(b []byte) ([]byte, error) { return output.Minify("data.json", b) }
 
 // themeAssets copies the theme's assets/ into files, minified, with CSS
 // and JavaScript named by content hash. It returns each asset's output

@@ -42,6 +42,8 @@ type Project struct {
 	Config *config.Config
 	Model  *model.Site
 	Diags  diag.List
+
+	memo *sessionMemo // what a Session carries from one build to the next; nil in a build
 }
 
 // Load reads and checks the site in opts.Source. The returned Project has

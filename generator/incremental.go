@@ -50,6 +50,7 @@ type Session struct {
 	// rendered again.
 	changed map[model.Ref]bool
 	full    bool
+	memo    *sessionMemo // what the last rebuild worked out, for the next
 }
 
 // snapshot is a valid state of the site and what was rendered from it.
@@ -128,6 +129,7 @@ func (s *Session) Build(ctx context.Context) (*Update, error) {
 	start := time.Now()
 	s.full = true
 	s.cfg, s.cfgD, s.units, s.files, s.cache = nil, nil, map[string]*unit{}, nil, model.NewCache()
+	s.memo = newSessionMemo()
 	data, err := fs.ReadFile(s.site.FS(), config.FileName)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -400,7 +402,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 		s.diags = diags
 		return !diags.Failed(s.opts.Strict)
 	}
-	p := &Project{Dir: s.opts.Source, Files: s.site, Config: s.cfg, Model: m}
+	p := &Project{Dir: s.opts.Source, Files: s.site, Config: s.cfg, Model: m, memo: s.memo}
 	full := s.full || s.good == nil
 	if full || diags.Failed(s.opts.Strict) {
 		if !check() {
@@ -461,7 +463,8 @@ func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Up
 		return nil, nil, err
 	}
 	pages := sortedPages(r.Pages())
-	todo, gone := affected(old, p.Model, pages, s.changed)
+	todo, gone, dirty := affected(old, p.Model, pages, s.changed)
+	s.memo.forget(dirty)
 	// Pages left over from the previous step come along.
 	byPath := make(map[string]render.Page, len(todo)+len(old.later))
 	for _, pg := range todo {
@@ -644,14 +647,16 @@ func sortedPages(pages []render.Page) []render.Page {
 //   - home, taxonomy, search, 404, sitemap, robots and data pages show
 //     figures or every entity, and are always rendered.
 //
+// dirty lists the entities whose cards may show something new.
+//
 // Update renders the entity pages of todo and Finish the others. The
 // tests in incremental_test.go compare the result with clean builds after
 // edits of every kind, so they fail when render shows more than these
 // rules say; KIMPPA_SWEEP=all edits every entity of the sample site.
-func affected(old *snapshot, m *model.Site, pages []render.Page, changed map[model.Ref]bool) (todo []render.Page, gone []string) {
+func affected(old *snapshot, m *model.Site, pages []render.Page, changed map[model.Ref]bool) (todo []render.Page, gone []string, dirty map[model.Ref]bool) {
 	gone, added := diffPages(old.pages, pages)
 	all := !sameCounts(old.model, m, changed)
-	dirty := map[model.Ref]bool{}
+	dirty = map[model.Ref]bool{}
 	types := map[string]bool{}
 	terms := map[[2]string]bool{}
 	neighbours := func(r model.Ref) []model.Ref {
@@ -686,8 +691,7 @@ func affected(old *snapshot, m *model.Site, pages []render.Page, changed map[mod
 	for c := range changed {
 		named := !sameTitle(old.model, m, c)
 		if named && c.Type == "pages" {
-			all = true
-			break
+			all = true // the navigation shows free pages by title
 		}
 		dirty[c] = true
 		addTerms(c)
@@ -720,7 +724,7 @@ func affected(old *snapshot, m *model.Site, pages []render.Page, changed map[mod
 			todo = append(todo, p)
 		}
 	}
-	return todo, gone
+	return todo, gone, dirty
 }
 
 // diffPages compares two page lists sorted by path.

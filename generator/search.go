@@ -5,6 +5,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/markdown"
+	"github.com/kimppa/kimppa/generator/memo"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/render"
@@ -15,8 +16,9 @@ import (
 
 // searchIndex adds the search index files under search/.
 func (p *Project) searchIndex(files output.Files) error {
-	docs := SearchDocs(p.Model)
-	index, err := searchindex.Build(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config)})
+	docs := searchDocs(p.Model, p.memo.bodyTexts())
+	index, err := searchindex.Build(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), Cache: p.memo.indexCache()})
+	p.memo.sweep()
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
@@ -29,7 +31,10 @@ func (p *Project) searchIndex(files output.Files) error {
 // SearchDocs turns every published entity into a search document: its
 // text in every site language (with fallback), the names of what it refers
 // to, its facets and its identifiers.
-func SearchDocs(s *model.Site) []searchindex.Doc {
+func SearchDocs(s *model.Site) []searchindex.Doc { return searchDocs(s, nil) }
+
+// searchDocs is SearchDocs with the plain text of bodies kept in texts.
+func searchDocs(s *model.Site, texts *memo.Map[string, string]) []searchindex.Doc {
 	var docs []searchindex.Doc
 	u := urls.New(s.Config)
 	for _, typ := range config.Types {
@@ -53,7 +58,7 @@ func SearchDocs(s *model.Site) []searchindex.Doc {
 					Summary:  e.Str(lang, "summary"),
 					Keywords: keywords(s, e, lang),
 					Refs:     refNames(s, e, lang),
-					Body:     bodyText(s, e, lang),
+					Body:     bodyText(s, e, lang, texts),
 				}
 			}
 			docs = append(docs, d)
@@ -105,8 +110,9 @@ func refNames(s *model.Site, e *model.Entity, lang string) []string {
 }
 
 // bodyText is the Markdown body as text plus the other free-text fields.
-func bodyText(s *model.Site, e *model.Entity, lang string) string {
-	text := markdown.Text(e.Body(lang))
+func bodyText(s *model.Site, e *model.Entity, lang string, texts *memo.Map[string, string]) string {
+	body := e.Body(lang)
+	text := texts.Get(body, func() string { return markdown.Text(body) })
 	for _, f := range s.Type(e.Type).Fields {
 		switch {
 		case f.Kind == schema.String && f.Name != "summary" && f.Name != s.Type(e.Type).TitleField:

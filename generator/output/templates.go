@@ -1,9 +1,11 @@
 package output
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"strings"
 	"testing/fstest"
 
@@ -37,13 +39,28 @@ func MinifyTemplates(theme fs.FS) (fs.FS, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read layouts: %w", err)
 		}
-		out, err := templateMinifier.Bytes("text/html", data)
+		out, err := templateMinifier.Bytes("text/html", trimIndent(data))
 		if err != nil {
 			return nil, fmt.Errorf("minify %s: %w", name, err)
 		}
 		min[name] = &fstest.MapFile{Data: out}
 	}
 	return minifiedFS{theme: theme, min: min}, nil
+}
+
+// indent is the white space at the ends of lines.
+var indent = regexp.MustCompile(`[ \t]*\n[ \t]*`)
+
+// trimIndent drops the indentation of a template's lines. The minifier
+// keeps white space next to template actions, where it cannot know
+// whether it shows; a line break alone shows the same as a line break and
+// spaces, except in the elements that keep white space, so templates that
+// have them are left as they are.
+func trimIndent(data []byte) []byte {
+	if bytes.Contains(data, []byte("<pre")) || bytes.Contains(data, []byte("<textarea")) {
+		return data
+	}
+	return indent.ReplaceAll(data, []byte("\n"))
 }
 
 // minifiedFS serves the minified templates and everything else from theme.

@@ -322,7 +322,7 @@ func TestEntitiesJSON(t *testing.T) {
 		t.Errorf("order %v, want %v", order, want)
 	}
 	// The first keys come in the contract's order.
-	if !bytes.HasPrefix(bytes.TrimSpace(raw), []byte("[\n  {\n    \"type\": \"actors\",\n    \"slug\": \"kaupunki\",\n    \"url\": \"/toimijat/kaupunki/\",\n    \"lang\": \"fi\",\n    \"title\": \"Esimerkin kaupunki\",\n    \"summary\":")) {
+	if !bytes.HasPrefix(bytes.TrimSpace(raw), []byte(`[{"type":"actors","slug":"kaupunki","url":"/toimijat/kaupunki/","lang":"fi","title":"Esimerkin kaupunki","summary":`)) {
 		t.Errorf("entities.json starts %s", raw[:200])
 	}
 	k := data[0]
@@ -335,6 +335,48 @@ func TestEntitiesJSON(t *testing.T) {
 	p := data[4]
 	if p["coordinator"] != "kaupunki" || p["funding"].([]any)[0].(map[string]any)["source"] != "eakr" {
 		t.Errorf("references are not slugs: %v %v", p["coordinator"], p["funding"])
+	}
+	if dup := duplicateKey(t, raw); dup != "" {
+		t.Errorf("an object of entities.json has the key %q twice", dup)
+	}
+}
+
+// duplicateKey returns a key that some JSON object in raw has twice.
+func duplicateKey(t *testing.T, raw []byte) string {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	var stack []map[string]bool // keys of the open objects; nil for arrays
+	expectKey := func() bool { return len(stack) > 0 && stack[len(stack)-1] != nil }
+	var pendingValue bool // the last token was a key
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		switch v := tok.(type) {
+		case json.Delim:
+			switch v {
+			case '{':
+				stack = append(stack, map[string]bool{})
+			case '[':
+				stack = append(stack, nil)
+			default:
+				stack = stack[:len(stack)-1]
+			}
+			pendingValue = false
+		case string:
+			if expectKey() && !pendingValue {
+				if stack[len(stack)-1][v] {
+					return v
+				}
+				stack[len(stack)-1][v] = true
+				pendingValue = true
+				continue
+			}
+			pendingValue = false
+		default:
+			pendingValue = false
+		}
 	}
 }
 

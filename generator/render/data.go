@@ -3,9 +3,12 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/schema"
 )
 
@@ -23,24 +26,49 @@ import (
 //
 // maintainers are included: they are public in the repository anyway,
 // and they tell a reader whom to ask about a profile.
+//
+// Each record is encoded (and minified) on its own and kept in the Memo,
+// so that after a save only the changed entities are encoded again.
 func (r *Renderer) entitiesJSON() ([]byte, error) {
-	var all []any
+	var es []*model.Entity
 	for _, typ := range typesInOrder() {
-		t := r.site.Type(typ)
-		for _, e := range r.publishedOf(typ) {
-			all = append(all, r.entityData(t, e))
-		}
+		es = append(es, r.pub[typ]...)
 	}
-	if all == nil {
-		all = []any{}
-	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(all); err != nil {
+	records := make([][]byte, len(es))
+	errs := make([]error, len(es))
+	parallel.For(len(es), func(i int) { records[i], errs[i] = r.record(es[i]) })
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	size := 2 + len(es)
+	for _, rec := range records {
+		size += len(rec)
+	}
+	b := make([]byte, 0, size)
+	b = append(b, '[')
+	for i, rec := range records {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, rec...)
+	}
+	return append(b, ']'), nil
+}
+
+// record is e's record in data/entities.json, minified.
+func (r *Renderer) record(e *model.Entity) ([]byte, error) {
+	if rec, ok := r.memo.records.Load(e.Ref); ok {
+		return rec.([]byte), nil
+	}
+	rec, err := json.Marshal(r.entityData(r.site.Type(e.Type), e))
+	if err == nil && r.opts.MinifyJSON != nil {
+		rec, err = r.opts.MinifyJSON(rec)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %w", e.Type, e.Slug, err)
+	}
+	r.memo.records.Store(e.Ref, rec)
+	return rec, nil
 }
 
 func (r *Renderer) entityData(t schema.Type, e *model.Entity) obj {
@@ -90,12 +118,12 @@ func (r *Renderer) entityData(t schema.Type, e *model.Entity) obj {
 }
 
 // fieldsData lists the fields set in fields, in the schema's order; the
-// summary is given separately.
+// title and summary are given first, and a key appears only once.
 func fieldsData(t schema.Type, fields map[string]any) obj {
 	var o obj
 	for _, f := range t.Fields {
 		v, ok := fields[f.Name]
-		if !ok || f.Name == "summary" {
+		if !ok || f.Name == "summary" || f.Name == "title" {
 			continue
 		}
 		if objs, isObjs := v.([]model.Object); isObjs {

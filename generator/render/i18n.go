@@ -169,6 +169,13 @@ var labels = map[string]map[string]string{
 		"term_count_one": "1 kohde",
 		"taxonomies":     "Luokittelut",
 
+		// pages of a long listing
+		"pager":     "Sivutus",
+		"page":      "Sivu",
+		"page_of":   "Sivu {n} / {total}",
+		"prev_page": "Edellinen",
+		"next_page": "Seuraava",
+
 		// 404
 		"not_found":      "Sivua ei löytynyt",
 		"not_found_text": "Etsimääsi sivua ei ole, tai se on siirtynyt. Kokeile hakua tai palaa etusivulle.",
@@ -351,6 +358,12 @@ var labels = map[string]map[string]string{
 		"term_count":               "{n} entries",
 		"term_count_one":           "1 entry",
 		"taxonomies":               "Categories",
+
+		"pager":     "Pagination",
+		"page":      "Page",
+		"page_of":   "Page {n} of {total}",
+		"prev_page": "Previous",
+		"next_page": "Next",
 
 		"not_found":      "Page not found",
 		"not_found_text": "The page you are looking for does not exist or has moved. Try searching or go back to the front page.",

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
@@ -191,6 +192,32 @@ func (r *Renderer) latest(n int) []*model.Entity {
 	return out
 }
 
+// termEntities lists the published entities with a term in type order,
+// then by title in lang. Every page of the term shows a part of it, so it
+// is worked out once.
+func (r *Renderer) termEntities(tax, term, lang string) []*model.Entity {
+	type result struct {
+		once sync.Once
+		es   []*model.Entity
+	}
+	v, _ := r.termLists.LoadOrStore([3]string{tax, term, lang}, &result{})
+	res := v.(*result)
+	res.once.Do(func() {
+		all := r.withTerm(tax, term)
+		for _, typ := range typesInOrder() {
+			var es []*model.Entity
+			for _, e := range all {
+				if e.Type == typ {
+					es = append(es, e)
+				}
+			}
+			r.sortByTitle(es, lang)
+			res.es = append(res.es, es...)
+		}
+	})
+	return res.es
+}
+
 // withTerm lists the published entities of every type that have a term.
 func (r *Renderer) withTerm(tax, term string) []*model.Entity {
 	var out []*model.Entity
@@ -354,7 +381,35 @@ func (r *Renderer) taxonomyView(v *pageView, tax string) error {
 	return nil
 }
 
-// termPage lists everything with one term, grouped by type.
+// termPageSize is how many entities a term page lists; a term with more
+// has further pages (urls.TermPage).
+const termPageSize = 100
+
+// termPageCount is the number of pages of a term with n entities: one at
+// least, which says "nothing here yet" when n is 0.
+func termPageCount(n int) int { return max(1, (n+termPageSize-1)/termPageSize) }
+
+// termCounts is len(withTerm(tax, term)) of every term an entity has, by
+// [tax, term], worked out in one pass over the published entities.
+func (r *Renderer) termCounts() map[[2]string]int {
+	out := map[[2]string]int{}
+	for _, typ := range typesInOrder() {
+		for _, e := range r.pub[typ] {
+			for _, t := range r.cfg.Taxonomies {
+				terms := e.Strings("", t.Key)
+				for i, term := range terms {
+					if !slices.Contains(terms[:i], term) {
+						out[[2]string{t.Key, term}]++
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// termPage lists everything with one term, grouped by type, a page of
+// termPageSize entities at a time.
 type termPage struct {
 	TaxLabel string
 	TaxHref  string
@@ -362,9 +417,57 @@ type termPage struct {
 	Count    string
 	Groups   []section
 	Others   []link
+	Pager    *pager // nil when the term fits on one page
 }
 
-func (r *Renderer) termView(v *pageView, tax, term string) error {
+// pager links the pages of a paginated listing.
+type pager struct {
+	Label  string // the nav's name: "Sivutus"
+	Status string // "Sivu 2 / 5"
+	Page   string // "Sivu", hidden before each number
+	Prev   link   // Href "" on the first page
+	Next   link   // Href "" on the last page
+	Pages  []link // page numbers; Text "" stands for a gap (…)
+}
+
+// pagerWindow is how many page numbers the pager shows on each side of
+// the current one, besides the first and the last.
+const pagerWindow = 2
+
+// newPager links page cur of n; url gives each page's site-relative URL.
+func (r *Renderer) newPager(lang string, cur, n int, url func(int) string) *pager {
+	num := strconv.Itoa
+	p := &pager{
+		Label:  label(lang, "pager"),
+		Status: fill(label(lang, "page_of"), "n", num(cur), "total", num(n)),
+		Page:   label(lang, "page"),
+		Prev:   link{Text: label(lang, "prev_page")},
+		Next:   link{Text: label(lang, "next_page")},
+	}
+	if cur > 1 {
+		p.Prev.Href = r.urls.Href(url(cur - 1))
+	}
+	if cur < n {
+		p.Next.Href = r.urls.Href(url(cur + 1))
+	}
+	shown := func(i int) bool { return i <= 1 || i >= n || cur-pagerWindow <= i && i <= cur+pagerWindow }
+	for i := 1; i <= n; i++ {
+		switch {
+		// A gap of a single page shows that page instead of "…".
+		case shown(i) || shown(i-1) && shown(i+1):
+			l := link{Text: num(i), Href: r.urls.Href(url(i))}
+			if i == cur {
+				l.Current = "page"
+			}
+			p.Pages = append(p.Pages, l)
+		case p.Pages[len(p.Pages)-1].Text != "":
+			p.Pages = append(p.Pages, link{})
+		}
+	}
+	return p
+}
+
+func (r *Renderer) termView(v *pageView, tax, term string, num int) error {
 	t, ok := r.cfg.Taxonomy(tax)
 	if !ok {
 		return fmt.Errorf("render: unknown taxonomy %q", tax)
@@ -375,34 +478,55 @@ func (r *Renderer) termView(v *pageView, tax, term string) error {
 	}
 	lang := v.Lang
 	tp := &termPage{TaxLabel: t.Label.In(lang, r.def), TaxHref: r.urls.Href(r.urls.Taxonomy(tax, lang))}
-	all := r.withTerm(tax, term)
+	all := r.termEntities(tax, term, lang)
 	tp.Total = len(all)
 	tp.Count = fill(label(lang, "term_count"), "n", strconv.Itoa(tp.Total))
 	if tp.Total == 1 {
 		tp.Count = label(lang, "term_count_one")
 	}
+	pages, cur := termPageCount(tp.Total), max(num, 1)
+	if cur > pages {
+		return fmt.Errorf("render: %s/%s has no page %d", tax, term, cur)
+	}
+	// The page shows entities [lo, hi) of the term in type order, then by
+	// title; a type cut by a page boundary has its section, with its
+	// title and full count, on both pages.
+	lo, hi := (cur-1)*termPageSize, min(cur*termPageSize, tp.Total)
+	at := 0 // index of the type's first entity in the term
 	for _, typ := range typesInOrder() {
-		var es []*model.Entity
-		for _, e := range all {
-			if e.Type == typ {
-				es = append(es, e)
-			}
+		n := 0
+		for n < len(all)-at && all[at+n].Type == typ {
+			n++
 		}
-		if len(es) > 0 {
-			r.sortByTitle(es, lang)
-			tp.Groups = append(tp.Groups, section{ID: typ, Title: label(lang, "type_"+typ), Cards: r.cards(es, lang)})
+		es := all[at : at+n]
+		from, to := min(max(lo-at, 0), len(es)), min(max(hi-at, 0), len(es))
+		at += len(es)
+		if from < to {
+			tp.Groups = append(tp.Groups, section{ID: typ, Title: label(lang, "type_"+typ), Cards: r.cards(es[from:to], lang), Count: len(es)})
 		}
 	}
+	here := r.urls.TermPage(tax, term, lang, cur)
 	for _, other := range t.Terms {
 		l := link{Text: other.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(tax, other.Key, lang))}
 		if other.Key == term {
+			// The chip links to the first page: on the others it marks
+			// the current term, not this page.
 			l.Current = "page"
+			if cur > 1 {
+				l.Current = "true"
+			}
 		}
 		tp.Others = append(tp.Others, l)
 	}
 	v.Template = "term.html"
 	v.Title = Text{S: tm.Label.In(lang, r.def)}
-	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Term(tax, term, lang), link{Text: tp.TaxLabel, Href: tp.TaxHref})
+	if pages > 1 {
+		tp.Pager = r.newPager(lang, cur, pages, func(n int) string { return r.urls.TermPage(tax, term, lang, n) })
+		if cur > 1 {
+			v.DocTitle = v.Title.S + " – " + tp.Pager.Status + " – " + v.Site.Title
+		}
+	}
+	v.Crumbs = r.crumbs(lang, v.Title, here, link{Text: tp.TaxLabel, Href: tp.TaxHref})
 	v.Main = tp
 	return nil
 }

@@ -28,6 +28,12 @@ type Options struct {
 	Theme  fs.FS             // layouts/ and assets/: the site's own over the defaults
 	Site   fs.FS             // the site directory, to copy bundle attachments
 	Assets map[string]string // theme asset name ("css/site.css") → its output path ("assets/css/site.1a2b3c4d5e.css")
+	// Memo, when set, carries cards and records over from an earlier
+	// Renderer; see Memo.
+	Memo *Memo
+	// MinifyJSON minifies a JSON value; data/entities.json is put together
+	// from each entity's minified record.
+	MinifyJSON func([]byte) ([]byte, error)
 }
 
 // Page is one output file the renderer can produce.
@@ -39,6 +45,7 @@ type Page struct {
 	Type string    // list pages
 	Tax  string    // taxonomy and term pages
 	Term string    // term pages
+	Num  int       // term pages: the page number, 0 (or 1) for the first
 }
 
 // Page kinds.
@@ -78,8 +85,8 @@ type Renderer struct {
 	files     map[string]load.Asset
 	owners    map[string]model.Ref
 	attached  map[model.Ref][]load.Asset
-	cardCache sync.Map // cardKey → card
-	sortKeys  sync.Map // cardKey → collation key of the title
+	memo      *Memo
+	termLists sync.Map // [tax, term, lang] → the term's entities in page order
 	fragments sync.Map // name and key → rendered frame part
 	cardMu    sync.Mutex
 	cardErr   error // the first error of a template rendered on its own
@@ -105,7 +112,10 @@ func New(s *model.Site, opts Options) (*Renderer, error) {
 	if s == nil || s.Config == nil || len(s.Config.Languages) == 0 {
 		return nil, fmt.Errorf("render: no site configuration")
 	}
-	r := &Renderer{site: s, cfg: s.Config, opts: opts, urls: urls.New(s.Config), def: s.Config.DefaultLang()}
+	r := &Renderer{site: s, cfg: s.Config, opts: opts, urls: urls.New(s.Config), def: s.Config.DefaultLang(), memo: opts.Memo}
+	if r.memo == nil {
+		r.memo = NewMemo()
+	}
 	t, err := parseTemplates(opts.Theme, r.funcs())
 	if err != nil {
 		return nil, err
@@ -165,6 +175,7 @@ func (r *Renderer) listPages() []Page {
 		p.Path = urls.File(url)
 		out = append(out, p)
 	}
+	counts := r.termCounts()
 	for _, lang := range r.cfg.Languages {
 		add(r.urls.Home(lang), Page{Kind: KindHome, Lang: lang})
 		for _, typ := range listTypes {
@@ -174,6 +185,9 @@ func (r *Renderer) listPages() []Page {
 			add(r.urls.Taxonomy(t.Key, lang), Page{Kind: KindTaxonomy, Lang: lang, Tax: t.Key})
 			for _, term := range t.Terms {
 				add(r.urls.Term(t.Key, term.Key, lang), Page{Kind: KindTerm, Lang: lang, Tax: t.Key, Term: term.Key})
+				for n := 2; n <= termPageCount(counts[[2]string{t.Key, term.Key}]); n++ {
+					add(r.urls.TermPage(t.Key, term.Key, lang, n), Page{Kind: KindTerm, Lang: lang, Tax: t.Key, Term: term.Key, Num: n})
+				}
 			}
 		}
 		add(r.urls.Search(lang), Page{Kind: KindSearch, Lang: lang})

@@ -7,7 +7,8 @@ import (
 )
 
 // sitemap lists every language version of every HTML page (the 404 and
-// search pages aside) with absolute addresses and their alternates.
+// search pages and a term's pages after the first aside) with absolute
+// addresses and their alternates.
 func (r *Renderer) sitemap() []byte {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
@@ -21,6 +22,14 @@ func (r *Renderer) sitemap() []byte {
 		switch p.Kind {
 		case KindHome, KindList, KindEntity, KindTaxonomy, KindTerm:
 		default:
+			continue
+		}
+		// A term's further pages are left out, as Hugo does: they are
+		// slices of the term's listing with nothing of their own (each
+		// entity is listed by its own page), and what is on page N
+		// shifts whenever an entity is added. Crawlers reach them by the
+		// pager's links; each names itself as canonical.
+		if p.Kind == KindTerm && p.Num > 1 {
 			continue
 		}
 		b.WriteString("  <url>\n    <loc>" + esc(r.absolute(r.pageURL(p, p.Lang))) + "</loc>\n")

@@ -81,6 +81,7 @@ type section struct {
 	ID    string
 	Title string
 	Cards []card
+	Count int // shown beside the title when the cards are part of more; else len(Cards)
 }
 
 // table is a data table with a caption; the first cell of a row is its
@@ -168,7 +169,7 @@ func (r *Renderer) view(p Page) (*pageView, error) {
 			return nil, err
 		}
 	case KindTerm:
-		if err := r.termView(v, p.Tax, p.Term); err != nil {
+		if err := r.termView(v, p.Tax, p.Term, p.Num); err != nil {
 			return nil, err
 		}
 	case KindSearch:
@@ -309,7 +310,7 @@ func (r *Renderer) pageURL(p Page, lang string) string {
 	case KindTaxonomy:
 		return r.urls.Taxonomy(p.Tax, lang)
 	case KindTerm:
-		return r.urls.Term(p.Tax, p.Term, lang)
+		return r.urls.TermPage(p.Tax, p.Term, lang, p.Num)
 	case KindSearch:
 		return r.urls.Search(lang)
 	}
@@ -401,11 +402,11 @@ func (r *Renderer) published(refs []model.Ref) []*model.Entity {
 // lists, terms and "latest" sort thousands of entities by it.
 func (r *Renderer) sortKey(e *model.Entity, lang string) string {
 	key := cardKey{e.Ref, lang}
-	if k, ok := r.sortKeys.Load(key); ok {
+	if k, ok := r.memo.sortKeys.Load(key); ok {
 		return k.(string)
 	}
 	k := collate(r.title(e, lang).S)
-	r.sortKeys.Store(key, k)
+	r.memo.sortKeys.Store(key, k)
 	return k
 }
 
@@ -532,12 +533,12 @@ func (r *Renderer) cards(es []*model.Entity, lang string) []card {
 	out := make([]card, 0, len(es))
 	for _, e := range es {
 		key := cardKey{e.Ref, lang}
-		if c, ok := r.cardCache.Load(key); ok {
+		if c, ok := r.memo.cards.Load(key); ok {
 			out = append(out, c.(card))
 			continue
 		}
 		c := r.renderCard(r.card(e, lang))
-		r.cardCache.Store(key, c)
+		r.memo.cards.Store(key, c)
 		out = append(out, c)
 	}
 	return out

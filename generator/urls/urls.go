@@ -4,6 +4,7 @@ package urls
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/config"
@@ -11,6 +12,10 @@ import (
 
 // searchPaths name the search page per language; others use "search".
 var searchPaths = map[string]string{"fi": "haku", "sv": "sok", "en": "search"}
+
+// pagePaths name the folder of a listing's further pages per language
+// ("/teemat/muovit/sivu/2/"); others use "page", as Hugo and Zola do.
+var pagePaths = map[string]string{"fi": "sivu", "en": "page"}
 
 // Scheme computes URLs for a configuration.
 type Scheme struct {
@@ -53,6 +58,20 @@ func (s Scheme) Taxonomy(tax, lang string) string {
 // Term is the page of one taxonomy term, e.g. "/teemat/muovit/".
 func (s Scheme) Term(tax, term, lang string) string {
 	return s.Taxonomy(tax, lang) + term + "/"
+}
+
+// TermPage is page n of a term's listing: the term's own page for n ≤ 1,
+// else e.g. "/teemat/muovit/sivu/2/" or "/en/themes/plastics/page/2/".
+func (s Scheme) TermPage(tax, term, lang string, n int) string {
+	u := s.Term(tax, term, lang)
+	if n <= 1 {
+		return u
+	}
+	p, ok := pagePaths[lang]
+	if !ok {
+		p = "page"
+	}
+	return u + p + "/" + strconv.Itoa(n) + "/"
 }
 
 // Search is the search page: "/haku/" or "/en/search/".

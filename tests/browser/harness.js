@@ -29,15 +29,23 @@ const types = {
   ".pdf": "application/pdf",
 };
 
-// buildSite runs `kimppa build` on the repository's sample site into a
-// new temporary folder and returns the folder.
-export async function buildSite() {
+// buildSite runs `kimppa build` on a site (by default the repository's
+// sample site) into a new temporary folder and returns the folder.
+export async function buildSite(source = ".") {
   const out = await mkdtemp(path.join(tmpdir(), "kimppa-browser-"));
-  await promisify(execFile)("go", ["run", "./cmd/kimppa", "build", "-q", "--source", ".", "--out", out], {
+  await promisify(execFile)("go", ["run", "./cmd/kimppa", "build", "-q", "--source", source, "--out", out], {
     cwd: repoRoot,
     maxBuffer: 16 << 20,
   });
   return out;
+}
+
+// generateSite writes a synthetic site of n entities (internal/gencorpus)
+// into a new temporary folder and returns the folder.
+export async function generateSite(n) {
+  const dir = await mkdtemp(path.join(tmpdir(), "kimppa-corpus-"));
+  await promisify(execFile)("go", ["run", "./internal/gencorpus", dir, String(n)], { cwd: repoRoot, maxBuffer: 16 << 20 });
+  return dir;
 }
 
 // serve serves dir like a static host: folders by their index.html,

@@ -1,0 +1,59 @@
+package generator
+
+import (
+	"github.com/kimppa/kimppa/generator/memo"
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/render"
+	"github.com/kimppa/kimppa/generator/searchindex"
+)
+
+// sessionMemo is what a Session keeps from one rebuild to the next, so
+// that a save costs work in proportion to what it changed: the cards and
+// records of the entities (forgotten for the entities a change reaches),
+// and the plain text and words of every text (found by the text itself).
+// A full rebuild starts a new one: templates or configuration changed.
+type sessionMemo struct {
+	render *render.Memo
+	bodies *memo.Map[string, string] // Markdown → plain text
+	index  *searchindex.Cache
+}
+
+func newSessionMemo() *sessionMemo {
+	return &sessionMemo{render: render.NewMemo(), bodies: memo.New[string, string](), index: searchindex.NewCache()}
+}
+
+// forget drops the cards and records of the entities refs.
+func (m *sessionMemo) forget(refs map[model.Ref]bool) {
+	if m != nil {
+		m.render.Forget(refs)
+	}
+}
+
+// sweep forgets the texts the last search index did not use.
+func (m *sessionMemo) sweep() {
+	if m != nil {
+		m.bodies.Sweep()
+		m.index.Sweep()
+	}
+}
+
+func (m *sessionMemo) renderMemo() *render.Memo {
+	if m == nil {
+		return nil
+	}
+	return m.render
+}
+
+func (m *sessionMemo) bodyTexts() *memo.Map[string, string] {
+	if m == nil {
+		return nil
+	}
+	return m.bodies
+}
+
+func (m *sessionMemo) indexCache() *searchindex.Cache {
+	if m == nil {
+		return nil
+	}
+	return m.index
+}

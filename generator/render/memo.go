@@ -1,0 +1,39 @@
+package render
+
+import (
+	"sync"
+
+	"github.com/kimppa/kimppa/generator/model"
+)
+
+// Memo keeps what a Renderer works out about each entity (its cards, the
+// sort key of its title, its open-data record) for the next Renderer of
+// the same site with the same templates and configuration: `kimppa serve`
+// renders again after every save, and most entities did not change.
+// Forget the entities whose cards or records may differ before a Renderer
+// uses the Memo. It is safe for concurrent use.
+type Memo struct {
+	cards    sync.Map // cardKey → card
+	sortKeys sync.Map // cardKey → collation key of the title
+	records  sync.Map // model.Ref → the entity's minified record in data/entities.json
+}
+
+// NewMemo returns an empty Memo.
+func NewMemo() *Memo { return &Memo{} }
+
+// Forget drops what is known of the entities refs. A card shows its
+// entity and the titles of the entities it links to; a record and a sort
+// key only their entity.
+func (m *Memo) Forget(refs map[model.Ref]bool) {
+	for _, mp := range []*sync.Map{&m.cards, &m.sortKeys} {
+		mp.Range(func(k, _ any) bool {
+			if refs[k.(cardKey).ref] {
+				mp.Delete(k)
+			}
+			return true
+		})
+	}
+	for r := range refs {
+		m.records.Delete(r)
+	}
+}

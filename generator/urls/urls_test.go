@@ -1,0 +1,39 @@
+package urls
+
+import (
+	"testing"
+
+	"github.com/kimppa/kimppa/generator/config"
+)
+
+func TestTermPageNamesFurtherPagesInTheLanguage(t *testing.T) {
+	cfg, diags := config.Parse([]byte(`title: T
+languages: [fi, en, sv]
+taxonomies:
+  focus_areas:
+    label: {fi: Teemat, en: Themes, sv: Teman}
+    path: {fi: teemat, en: themes, sv: teman}
+    terms:
+      plastics: {fi: Muovit, en: Plastics, sv: Plast}
+`))
+	if cfg == nil || diags.Failed(false) {
+		t.Fatalf("config: %v", diags)
+	}
+	s := New(cfg)
+	for _, c := range []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"fi", 0, "/teemat/plastics/"},
+		{"fi", 1, "/teemat/plastics/"},
+		{"fi", 2, "/teemat/plastics/sivu/2/"},
+		{"en", 1, "/en/themes/plastics/"},
+		{"en", 12, "/en/themes/plastics/page/12/"},
+		{"sv", 3, "/sv/teman/plastics/page/3/"}, // no label of its own
+	} {
+		if got := s.TermPage("focus_areas", "plastics", c.lang, c.n); got != c.want {
+			t.Errorf("TermPage(%s, %d) = %s, want %s", c.lang, c.n, got, c.want)
+		}
+	}
+}

@@ -117,9 +117,14 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emi
 
 // needsMinify tells the pages that do not come out of Render minified:
 // HTML pages come from minified templates, data/entities.json from
-// minified records, and attachments are published as they are.
+// minified records, the sitemap is written without white space, and
+// attachments are published as they are.
 func needsMinify(p render.Page) bool {
-	return p.Kind != render.KindAttachment && p.Kind != render.KindData && !output.Rendered(p.Path)
+	switch p.Kind {
+	case render.KindAttachment, render.KindData, render.KindSitemap:
+		return false
+	}
+	return !output.Rendered(p.Path)
 }
 
 func minifyJSON(b []byte) ([]byte, error) { return output.Minify("data.json", b) }

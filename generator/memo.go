@@ -14,24 +14,31 @@ import (
 // A full rebuild starts a new one: templates or configuration changed.
 type sessionMemo struct {
 	render *render.Memo
-	bodies *memo.Map[string, string] // Markdown → plain text
+	docs   *memo.Map[model.Ref, searchindex.Doc] // forgotten with the cards
+	bodies *memo.Map[string, string]             // Markdown → plain text
 	index  *searchindex.Cache
 }
 
 func newSessionMemo() *sessionMemo {
-	return &sessionMemo{render: render.NewMemo(), bodies: memo.New[string, string](), index: searchindex.NewCache()}
+	return &sessionMemo{render: render.NewMemo(), docs: memo.New[model.Ref, searchindex.Doc](),
+		bodies: memo.New[string, string](), index: searchindex.NewCache()}
 }
 
-// forget drops the cards and records of the entities refs.
+// forget drops the cards, records and search docs of the entities refs:
+// a search doc, like a card, holds the titles of the entities it links to.
 func (m *sessionMemo) forget(refs map[model.Ref]bool) {
 	if m != nil {
 		m.render.Forget(refs)
+		for r := range refs {
+			m.docs.Delete(r)
+		}
 	}
 }
 
 // sweep forgets the texts the last search index did not use.
 func (m *sessionMemo) sweep() {
 	if m != nil {
+		m.docs.Sweep()
 		m.bodies.Sweep()
 		m.index.Sweep()
 	}
@@ -49,6 +56,13 @@ func (m *sessionMemo) bodyTexts() *memo.Map[string, string] {
 		return nil
 	}
 	return m.bodies
+}
+
+func (m *sessionMemo) searchDocs() *memo.Map[model.Ref, searchindex.Doc] {
+	if m == nil {
+		return nil
+	}
+	return m.docs
 }
 
 func (m *sessionMemo) indexCache() *searchindex.Cache {

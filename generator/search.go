@@ -16,7 +16,7 @@ import (
 
 // searchIndex adds the search index files under search/.
 func (p *Project) searchIndex(files output.Files) error {
-	docs := searchDocs(p.Model, p.memo.bodyTexts())
+	docs := searchDocs(p.Model, p.memo.searchDocs(), p.memo.bodyTexts())
 	index, err := searchindex.Build(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), Cache: p.memo.indexCache()})
 	p.memo.sweep()
 	if err != nil {
@@ -31,40 +31,46 @@ func (p *Project) searchIndex(files output.Files) error {
 // SearchDocs turns every published entity into a search document: its
 // text in every site language (with fallback), the names of what it refers
 // to, its facets and its identifiers.
-func SearchDocs(s *model.Site) []searchindex.Doc { return searchDocs(s, nil) }
+func SearchDocs(s *model.Site) []searchindex.Doc { return searchDocs(s, nil, nil) }
 
-// searchDocs is SearchDocs with the plain text of bodies kept in texts.
-func searchDocs(s *model.Site, texts *memo.Map[string, string]) []searchindex.Doc {
+// searchDocs is SearchDocs with the docs kept in kept and the plain text
+// of bodies in texts.
+func searchDocs(s *model.Site, kept *memo.Map[model.Ref, searchindex.Doc], texts *memo.Map[string, string]) []searchindex.Doc {
 	var docs []searchindex.Doc
 	u := urls.New(s.Config)
 	for _, typ := range config.Types {
 		for _, e := range s.Published(typ) {
-			d := searchindex.Doc{Type: e.Type, Slug: e.Slug, Langs: map[string]searchindex.DocText{}, Facets: map[string][]string{}}
-			for _, tax := range s.Config.TaxonomyKeys() {
-				if terms := e.Strings("", tax); len(terms) > 0 {
-					d.Facets[tax] = terms
-				}
-			}
-			if kind := e.Str("", "kind"); kind != "" {
-				d.Facets["kind"] = []string{kind}
-			}
-			if id := e.Str("", "business_id"); id != "" {
-				d.IDs = []string{id}
-			}
-			for _, lang := range s.Config.Languages {
-				d.Langs[lang] = searchindex.DocText{
-					URL:      u.Entity(e.Type, e.Slug, lang),
-					Title:    s.Title(e, lang),
-					Summary:  e.Str(lang, "summary"),
-					Keywords: keywords(s, e, lang),
-					Refs:     refNames(s, e, lang),
-					Body:     bodyText(s, e, lang, texts),
-				}
-			}
-			docs = append(docs, d)
+			docs = append(docs, kept.Get(e.Ref, func() searchindex.Doc { return searchDoc(s, u, e, texts) }))
 		}
 	}
 	return docs
+}
+
+// searchDoc is the search document of e.
+func searchDoc(s *model.Site, u urls.Scheme, e *model.Entity, texts *memo.Map[string, string]) searchindex.Doc {
+	d := searchindex.Doc{Type: e.Type, Slug: e.Slug, Langs: map[string]searchindex.DocText{}, Facets: map[string][]string{}}
+	for _, tax := range s.Config.TaxonomyKeys() {
+		if terms := e.Strings("", tax); len(terms) > 0 {
+			d.Facets[tax] = terms
+		}
+	}
+	if kind := e.Str("", "kind"); kind != "" {
+		d.Facets["kind"] = []string{kind}
+	}
+	if id := e.Str("", "business_id"); id != "" {
+		d.IDs = []string{id}
+	}
+	for _, lang := range s.Config.Languages {
+		d.Langs[lang] = searchindex.DocText{
+			URL:      u.Entity(e.Type, e.Slug, lang),
+			Title:    s.Title(e, lang),
+			Summary:  e.Str(lang, "summary"),
+			Keywords: keywords(s, e, lang),
+			Refs:     refNames(s, e, lang),
+			Body:     bodyText(s, e, lang, texts),
+		}
+	}
+	return d
 }
 
 // keywords are the tags, the labels of the entity's taxonomy terms and

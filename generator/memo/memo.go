@@ -59,6 +59,17 @@ func (m *Map[K, V]) Put(k K, v V) {
 	m.mu.Unlock()
 }
 
+// Delete forgets k.
+func (m *Map[K, V]) Delete(k K) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	delete(m.used, k)
+	delete(m.old, k)
+	m.mu.Unlock()
+}
+
 // Sweep forgets the entries not used since the previous Sweep.
 func (m *Map[K, V]) Sweep() {
 	if m == nil {

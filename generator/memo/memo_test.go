@@ -74,6 +74,11 @@ func TestLookupAndPut(t *testing.T) {
 	if v, ok := m.Lookup("k"); !ok || v != 7 {
 		t.Fatalf("Lookup after one Sweep = %d, %v; want 7, true", v, ok)
 	}
+	m.Put("gone", 1)
+	m.Delete("gone")
+	if _, ok := m.Lookup("gone"); ok {
+		t.Fatal("Lookup found a deleted key")
+	}
 	m.Sweep()
 	m.Sweep() // "k" was looked up before the first of these, not since
 	if _, ok := m.Lookup("k"); ok {

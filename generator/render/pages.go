@@ -218,13 +218,24 @@ func (r *Renderer) termEntities(tax, term, lang string) []*model.Entity {
 	return res.es
 }
 
-// withTerm lists the published entities of every type that have a term.
-func (r *Renderer) withTerm(tax, term string) []*model.Entity {
-	var out []*model.Entity
+// withTerm lists the published entities of every type that have a term,
+// in type order, then by slug. The caller must not change the slice.
+func (r *Renderer) withTerm(tax, term string) []*model.Entity { return r.byTerm[[2]string{tax, term}] }
+
+// termIndex lists the published entities with each term, by [tax, term],
+// in one pass over the entities.
+func (r *Renderer) termIndex() map[[2]string][]*model.Entity {
+	out := map[[2]string][]*model.Entity{}
 	for _, typ := range typesInOrder() {
-		for _, e := range r.publishedOf(typ) {
-			if slices.Contains(e.Strings("", tax), term) {
-				out = append(out, e)
+		for _, e := range r.pub[typ] {
+			for _, t := range r.cfg.Taxonomies {
+				terms := e.Strings("", t.Key)
+				for i, term := range terms {
+					if !slices.Contains(terms[:i], term) {
+						k := [2]string{t.Key, term}
+						out[k] = append(out[k], e)
+					}
+				}
 			}
 		}
 	}
@@ -388,25 +399,6 @@ const termPageSize = 100
 // termPageCount is the number of pages of a term with n entities: one at
 // least, which says "nothing here yet" when n is 0.
 func termPageCount(n int) int { return max(1, (n+termPageSize-1)/termPageSize) }
-
-// termCounts is len(withTerm(tax, term)) of every term an entity has, by
-// [tax, term], worked out in one pass over the published entities.
-func (r *Renderer) termCounts() map[[2]string]int {
-	out := map[[2]string]int{}
-	for _, typ := range typesInOrder() {
-		for _, e := range r.pub[typ] {
-			for _, t := range r.cfg.Taxonomies {
-				terms := e.Strings("", t.Key)
-				for i, term := range terms {
-					if !slices.Contains(terms[:i], term) {
-						out[[2]string{t.Key, term}]++
-					}
-				}
-			}
-		}
-	}
-	return out
-}
 
 // termPage lists everything with one term, grouped by type, a page of
 // termPageSize entities at a time.

@@ -86,8 +86,9 @@ type Renderer struct {
 	owners    map[string]model.Ref
 	attached  map[model.Ref][]load.Asset
 	memo      *Memo
-	termLists sync.Map // [tax, term, lang] → the term's entities in page order
-	fragments sync.Map // name and key → rendered frame part
+	byTerm    map[[2]string][]*model.Entity // published entities by [tax, term]; see withTerm
+	termLists sync.Map                      // [tax, term, lang] → the term's entities in page order
+	fragments sync.Map                      // name and key → rendered frame part
 	cardMu    sync.Mutex
 	cardErr   error // the first error of a template rendered on its own
 }
@@ -125,6 +126,7 @@ func New(s *model.Site, opts Options) (*Renderer, error) {
 	for _, typ := range config.Types {
 		r.pub[typ] = s.Published(typ)
 	}
+	r.byTerm = r.termIndex()
 	r.labels = map[string]map[string]string{}
 	for _, lang := range s.Config.Languages {
 		r.labels[lang] = labelTable(lang)
@@ -175,7 +177,6 @@ func (r *Renderer) listPages() []Page {
 		p.Path = urls.File(url)
 		out = append(out, p)
 	}
-	counts := r.termCounts()
 	for _, lang := range r.cfg.Languages {
 		add(r.urls.Home(lang), Page{Kind: KindHome, Lang: lang})
 		for _, typ := range listTypes {
@@ -185,7 +186,7 @@ func (r *Renderer) listPages() []Page {
 			add(r.urls.Taxonomy(t.Key, lang), Page{Kind: KindTaxonomy, Lang: lang, Tax: t.Key})
 			for _, term := range t.Terms {
 				add(r.urls.Term(t.Key, term.Key, lang), Page{Kind: KindTerm, Lang: lang, Tax: t.Key, Term: term.Key})
-				for n := 2; n <= termPageCount(counts[[2]string{t.Key, term.Key}]); n++ {
+				for n := 2; n <= termPageCount(len(r.withTerm(t.Key, term.Key))); n++ {
 					add(r.urls.TermPage(t.Key, term.Key, lang, n), Page{Kind: KindTerm, Lang: lang, Tax: t.Key, Term: term.Key, Num: n})
 				}
 			}

@@ -6,13 +6,18 @@ import (
 	"strings"
 )
 
-// sitemap lists every language version of every HTML page (the 404 and
+// sitemap is written without white space between elements, as the
+// minifier would leave it, so that the build need not minify its
+// megabytes again (see generator.needsMinify).
+//
+// It lists every language version of every HTML page (the 404 and
 // search pages and a term's pages after the first aside) with absolute
 // addresses and their alternates.
 func (r *Renderer) sitemap() []byte {
 	var b bytes.Buffer
-	b.WriteString(xml.Header)
-	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
+	b.Grow(len(r.pages) * 350)
+	b.WriteString(strings.TrimSpace(xml.Header))
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`)
 	esc := func(s string) string {
 		var w strings.Builder
 		_ = xml.EscapeText(&w, []byte(s))
@@ -32,21 +37,21 @@ func (r *Renderer) sitemap() []byte {
 		if p.Kind == KindTerm && p.Num > 1 {
 			continue
 		}
-		b.WriteString("  <url>\n    <loc>" + esc(r.absolute(r.pageURL(p, p.Lang))) + "</loc>\n")
+		b.WriteString("<url><loc>" + esc(r.absolute(r.pageURL(p, p.Lang))) + "</loc>")
 		if p.Kind == KindEntity {
 			if d := r.site.Entities[p.Ref].Str("", "updated"); d != "" {
-				b.WriteString("    <lastmod>" + esc(d) + "</lastmod>\n")
+				b.WriteString("<lastmod>" + esc(d) + "</lastmod>")
 			}
 		}
 		if len(r.cfg.Languages) > 1 {
 			for _, l := range r.cfg.Languages {
-				b.WriteString(`    <xhtml:link rel="alternate" hreflang="` + esc(l) + `" href="` + esc(r.absolute(r.pageURL(p, l))) + `"/>` + "\n")
+				b.WriteString(`<xhtml:link rel="alternate" hreflang="` + esc(l) + `" href="` + esc(r.absolute(r.pageURL(p, l))) + `"/>`)
 			}
-			b.WriteString(`    <xhtml:link rel="alternate" hreflang="x-default" href="` + esc(r.absolute(r.pageURL(p, r.def))) + `"/>` + "\n")
+			b.WriteString(`<xhtml:link rel="alternate" hreflang="x-default" href="` + esc(r.absolute(r.pageURL(p, r.def))) + `"/>`)
 		}
-		b.WriteString("  </url>\n")
+		b.WriteString("</url>")
 	}
-	b.WriteString("</urlset>\n")
+	b.WriteString("</urlset>")
 	return b.Bytes()
 }
 

@@ -7,7 +7,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -411,28 +410,37 @@ type field struct {
 // whose text equals the same field in an earlier language (the caller's
 // translation fallback) is indexed once.
 func (b *builder) fields(d Doc) []field {
+	type slot struct {
+		kind fieldKind
+		i    int // which keyword or reference
+	}
 	var out []field
-	seen := map[string][]string{}
-	add := func(lang, name string, kind fieldKind, text string) {
-		if text == "" || slices.Contains(seen[name], text) {
+	var slots []slot // of each field in out
+	add := func(lang string, kind fieldKind, i int, text string) {
+		if text == "" {
 			return
 		}
-		seen[name] = append(seen[name], text)
+		for j, sl := range slots {
+			if sl == (slot{kind, i}) && out[j].text == text {
+				return
+			}
+		}
 		out = append(out, field{lang, kind, text})
+		slots = append(slots, slot{kind, i})
 	}
 	for _, lang := range b.docLangs(d) {
 		t := d.Langs[lang]
-		add(lang, "title", fieldTitle, t.Title)
-		add(lang, "summary", fieldSummary, t.Summary)
+		add(lang, fieldTitle, 0, t.Title)
+		add(lang, fieldSummary, 0, t.Summary)
 		for i, k := range t.Keywords {
-			add(lang, "kw"+strconv.Itoa(i), fieldKeywords, k)
+			add(lang, fieldKeywords, i, k)
 		}
 		for i, r := range t.Refs {
-			add(lang, "ref"+strconv.Itoa(i), fieldRefs, r)
+			add(lang, fieldRefs, i, r)
 		}
-		add(lang, "body", fieldBody, t.Body)
+		add(lang, fieldBody, 0, t.Body)
 		if l := b.opts.FacetLabels["type"][d.Type][lang]; l != "" {
-			add(lang, "typelabel", fieldTypeLabel, l)
+			add(lang, fieldTypeLabel, 0, l)
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io/fs"
@@ -26,7 +27,7 @@ func (p *Project) Render(ctx context.Context) (output.Files, error) {
 	err := p.RenderTo(ctx, func(name string, data []byte) error {
 		mu.Lock()
 		defer mu.Unlock()
-		files[name] = data
+		files[name] = bytes.Clone(data)
 		return nil
 	})
 	if err != nil {
@@ -37,7 +38,8 @@ func (p *Project) Render(ctx context.Context) (output.Files, error) {
 
 // RenderTo produces every output file of a loaded, valid project and
 // hands each to emit as soon as it is ready, from several goroutines, so
-// that a large site need not be held in memory.
+// that a large site need not be held in memory. The bytes are only valid
+// during emit: copy them to keep them.
 func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []byte) error) error {
 	small := output.Files{}
 	assets, err := p.themeAssets(small)
@@ -56,7 +58,7 @@ func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []by
 	if err != nil {
 		return err
 	}
-	return emitPages(ctx, r, r.Pages(), emit)
+	return emitPages(ctx, r, r.Pages(), true, emit)
 }
 
 // Renderer returns the renderer of the project with its asset names. Its
@@ -76,7 +78,7 @@ func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, f
 	for i, pg := range pages {
 		index[pg.Path] = i
 	}
-	err := emitPages(ctx, r, pages, func(name string, data []byte) error {
+	err := emitPages(ctx, r, pages, false, func(name string, data []byte) error {
 		out[index[name]] = data // each page writes its own slot
 		return nil
 	})
@@ -90,20 +92,28 @@ func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, f
 }
 
 // emitPages renders pages on every core, minifies those that do not come
-// from the (minified) templates, and emits each one.
+// from the (minified) templates, and emits each one. With reuse, a page's
+// bytes are only valid during emit, and the buffers they were rendered
+// into are used again.
 // The first error in page order is returned.
-func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emit func(string, []byte) error) error {
+func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reuse bool, emit func(string, []byte) error) error {
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) {
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
-		b, err := r.Render(pages[i])
+		b := new(bytes.Buffer)
+		if reuse {
+			b = buffers.Get().(*bytes.Buffer)
+			defer func() { b.Reset(); buffers.Put(b) }()
+		}
+		err := r.RenderInto(b, pages[i])
+		data := b.Bytes()
 		if err == nil && needsMinify(pages[i]) {
-			b, err = output.Minify(pages[i].Path, b) // XML
+			data, err = output.Minify(pages[i].Path, data) // XML
 		}
 		if err == nil {
-			err = emit(pages[i].Path, b)
+			err = emit(pages[i].Path, data)
 		}
 		errs[i] = err
 	})
@@ -114,6 +124,9 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emi
 	}
 	return nil
 }
+
+// buffers are emitPages' buffers for reuse.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // needsMinify tells the pages that do not come out of Render minified:
 // HTML pages come from minified templates, data/entities.json from

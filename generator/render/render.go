@@ -141,32 +141,44 @@ func (r *Renderer) Pages() []Page { return slices.Clone(r.pages) }
 
 // Render produces one page.
 func (r *Renderer) Render(p Page) ([]byte, error) {
+	var b bytes.Buffer
+	if err := r.RenderInto(&b, p); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// RenderInto appends one page to b. A build renders thousands of pages
+// into a few reused buffers instead of growing a new one for each.
+func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 	switch p.Kind {
 	case KindAttachment:
 		a, ok := r.files[p.Path]
 		if !ok || r.opts.Site == nil {
-			return nil, fmt.Errorf("render: no attachment %s", p.Path)
+			return fmt.Errorf("render: no attachment %s", p.Path)
 		}
-		return fs.ReadFile(r.opts.Site, a.Path)
+		data, err := fs.ReadFile(r.opts.Site, a.Path)
+		b.Write(data)
+		return err
 	case KindSitemap:
-		return r.sitemap(), nil
+		b.Write(r.sitemap())
+		return nil
 	case KindRobots:
-		return r.robots(), nil
+		b.Write(r.robots())
+		return nil
 	case KindData:
-		return r.entitiesJSON()
+		data, err := r.entitiesJSON()
+		b.Write(data)
+		return err
 	}
 	v, err := r.view(p)
 	if err == nil {
 		err = r.cardError()
 	}
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var b bytes.Buffer
-	if err := r.tmpl.execute(&b, v.Template, v); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return r.tmpl.execute(b, v.Template, v)
 }
 
 // listPages enumerates every page, sorted by path; when two pages would

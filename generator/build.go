@@ -46,19 +46,31 @@ func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []by
 	if err != nil {
 		return err
 	}
-	if err := p.searchIndex(small); err != nil {
+	if err := emitAll(small, emit); err != nil {
 		return err
 	}
-	for _, name := range small.Paths() {
-		if err := emit(name, small[name]); err != nil {
-			return err
-		}
+	index := output.Files{}
+	if err := p.searchIndex(index); err != nil {
+		return err
+	}
+	if err := emitAll(index, emit); err != nil {
+		return err
 	}
 	r, err := p.Renderer(assets)
 	if err != nil {
 		return err
 	}
 	return emitPages(ctx, r, r.Pages(), true, emit)
+}
+
+// emitAll emits files in path order.
+func emitAll(files output.Files, emit func(name string, data []byte) error) error {
+	for _, name := range files.Paths() {
+		if err := emit(name, files[name]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Renderer returns the renderer of the project with its asset names. Its

@@ -8,6 +8,7 @@ import (
 	"github.com/kimppa/kimppa/generator/memo"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/schema"
 	"github.com/kimppa/kimppa/generator/searchindex"
@@ -36,13 +37,15 @@ func SearchDocs(s *model.Site) []searchindex.Doc { return searchDocs(s, nil, nil
 // searchDocs is SearchDocs with the docs kept in kept and the plain text
 // of bodies in texts.
 func searchDocs(s *model.Site, kept *memo.Map[model.Ref, searchindex.Doc], texts *memo.Map[string, string]) []searchindex.Doc {
-	var docs []searchindex.Doc
-	u := urls.New(s.Config)
+	var es []*model.Entity
 	for _, typ := range config.Types {
-		for _, e := range s.Published(typ) {
-			docs = append(docs, kept.Get(e.Ref, func() searchindex.Doc { return searchDoc(s, u, e, texts) }))
-		}
+		es = append(es, s.Published(typ)...)
 	}
+	u := urls.New(s.Config)
+	docs := make([]searchindex.Doc, len(es))
+	parallel.For(len(es), func(i int) {
+		docs[i] = kept.Get(es[i].Ref, func() searchindex.Doc { return searchDoc(s, u, es[i], texts) })
+	})
 	return docs
 }
 

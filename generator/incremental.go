@@ -464,7 +464,7 @@ func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Up
 	}
 	pages := sortedPages(r.Pages())
 	todo, gone, dirty := affected(old, p.Model, pages, s.changed)
-	s.memo.forget(dirty)
+	s.memo.forget(dirty, s.cfg.Languages)
 	// Pages left over from the previous step come along.
 	byPath := make(map[string]render.Page, len(todo)+len(old.later))
 	for _, pg := range todo {

@@ -26,9 +26,9 @@ func newSessionMemo() *sessionMemo {
 
 // forget drops the cards, records and search docs of the entities refs:
 // a search doc, like a card, holds the titles of the entities it links to.
-func (m *sessionMemo) forget(refs map[model.Ref]bool) {
+func (m *sessionMemo) forget(refs map[model.Ref]bool, langs []string) {
 	if m != nil {
-		m.render.Forget(refs)
+		m.render.Forget(refs, langs)
 		for r := range refs {
 			m.docs.Delete(r)
 		}

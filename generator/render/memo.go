@@ -21,19 +21,15 @@ type Memo struct {
 // NewMemo returns an empty Memo.
 func NewMemo() *Memo { return &Memo{} }
 
-// Forget drops what is known of the entities refs. A card shows its
-// entity and the titles of the entities it links to; a record and a sort
-// key only their entity.
-func (m *Memo) Forget(refs map[model.Ref]bool) {
-	for _, mp := range []*sync.Map{&m.cards, &m.sortKeys} {
-		mp.Range(func(k, _ any) bool {
-			if refs[k.(cardKey).ref] {
-				mp.Delete(k)
-			}
-			return true
-		})
-	}
+// Forget drops what is known of the entities refs in the languages
+// langs. A card shows its entity and the titles of the entities it links
+// to; a record and a sort key only their entity.
+func (m *Memo) Forget(refs map[model.Ref]bool, langs []string) {
 	for r := range refs {
+		for _, lang := range langs {
+			m.cards.Delete(cardKey{r, lang})
+			m.sortKeys.Delete(cardKey{r, lang})
+		}
 		m.records.Delete(r)
 	}
 }

@@ -35,12 +35,17 @@ type Options struct {
 	Log   io.Writer
 	Quiet bool // only the address and diagnostics, no progress
 	// Debounce is how long the files must be quiet after a change
-	// before a rebuild; 0 means 50 ms.
+	// before a rebuild; 0 means DefaultDebounce.
 	Debounce time.Duration
 	// Rebuilt, when set, is called after each rebuild with its outcome,
 	// once the new files are served (tests and benchmarks wait on it).
 	Rebuilt func(*generator.Update)
 }
+
+// DefaultDebounce is how long the files must be quiet after a change
+// before a rebuild: long enough for an editor's save (write, rename,
+// swap files: a few milliseconds), short beside the rebuild itself.
+const DefaultDebounce = 25 * time.Millisecond
 
 // Listen opens addr. When the address is taken the error says so in
 // words and suggests the next port.
@@ -111,7 +116,7 @@ func Run(ctx context.Context, ln net.Listener, opts Options) error {
 
 	debounce := opts.Debounce
 	if debounce <= 0 {
-		debounce = 50 * time.Millisecond
+		debounce = DefaultDebounce
 	}
 	err = w.run(ctx, debounce, func(paths []string) bool {
 		u, err := sess.Update(ctx, paths)

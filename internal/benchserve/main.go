@@ -89,7 +89,7 @@ func run(source string, entities, edits int) error {
 	if len(actors) == 0 {
 		return fmt.Errorf("%s has no actors to edit", source)
 	}
-	res := result{Entities: countEntities(source), Edits: edits, DebounceMS: 50}
+	res := result{Entities: countEntities(source), Edits: edits, DebounceMS: ms(serve.DefaultDebounce)}
 
 	ln, err := serve.Listen("127.0.0.1:0")
 	if err != nil {

@@ -104,9 +104,9 @@ func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, f
 }
 
 // emitPages renders pages on every core, minifies those that do not come
-// from the (minified) templates, and emits each one. With reuse, a page's
-// bytes are only valid during emit, and the buffers they were rendered
-// into are used again.
+// from the (minified) templates, and emits each one. Pages are rendered
+// into reused buffers: with reuse, a page's bytes are only valid during
+// emit; without, each is copied out.
 // The first error in page order is returned.
 func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reuse bool, emit func(string, []byte) error) error {
 	errs := make([]error, len(pages))
@@ -114,15 +114,15 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
-		b := new(bytes.Buffer)
-		if reuse {
-			b = buffers.Get().(*bytes.Buffer)
-			defer func() { b.Reset(); buffers.Put(b) }()
-		}
+		b := buffers.Get().(*bytes.Buffer)
+		defer func() { b.Reset(); buffers.Put(b) }()
 		err := r.RenderInto(b, pages[i])
 		data := b.Bytes()
 		if err == nil && needsMinify(pages[i]) {
-			data, err = output.Minify(pages[i].Path, data) // XML
+			data, err = output.Minify(pages[i].Path, data) // may return data itself
+		}
+		if !reuse {
+			data = bytes.Clone(data) // out of the buffer, without spare capacity: serve keeps every page
 		}
 		if err == nil {
 			err = emit(pages[i].Path, data)

@@ -19,6 +19,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -35,6 +36,7 @@ func main() {
 	entities := flag.Int("entities", 0, "without -source: write a synthetic corpus of this many entities")
 	edits := flag.Int("edits", 30, "single-actor edits to time")
 	flag.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the edits (not the first build) to this file")
+	flag.StringVar(&memProfile, "memprofile", "", "write a heap profile after the edits to this file")
 	flag.Parse()
 	if err := run(*source, *entities, *edits); err != nil {
 		fmt.Fprintln(os.Stderr, "benchserve:", err)
@@ -169,6 +171,9 @@ func run(source string, entities, edits int) error {
 		}
 	}
 	stopProfile()
+	if err := writeHeapProfile(); err != nil {
+		return err
+	}
 	res.RSSMB = rss()
 	// serve gives memory back once the files have been quiet a while.
 	time.Sleep(4 * time.Second)
@@ -192,8 +197,22 @@ func run(source string, entities, edits int) error {
 	return enc.Encode(res)
 }
 
-// cpuProfile is the -cpuprofile flag.
-var cpuProfile string
+// cpuProfile and memProfile are the -cpuprofile and -memprofile flags.
+var cpuProfile, memProfile string
+
+// writeHeapProfile writes the heap profile that -memprofile asks for.
+func writeHeapProfile() error {
+	if memProfile == "" {
+		return nil
+	}
+	f, err := os.Create(memProfile)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	runtime.GC()
+	return pprof.WriteHeapProfile(f)
+}
 
 // startProfile starts the CPU profile that -cpuprofile asks for.
 func startProfile() (stop func(), err error) {

@@ -102,6 +102,9 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 			ev.addSection(s)
 		}
 	}
+	for i := range ev.Facts {
+		r.renderItems(ev.Facts[i].Items)
+	}
 	v.Template = e.Type + ".html"
 	v.Title = ev.Title
 	v.Main = ev

@@ -89,6 +89,7 @@ type Renderer struct {
 	byTerm    map[[2]string][]*model.Entity // published entities by [tax, term]; see withTerm
 	termLists sync.Map                      // [tax, term, lang] → the term's entities in page order
 	fragments sync.Map                      // name and key → rendered frame part
+	items     sync.Map                      // item → its HTML from the "value" template
 	cardMu    sync.Mutex
 	cardErr   error // the first error of a template rendered on its own
 }

@@ -48,6 +48,10 @@ type item struct {
 	Download bool
 	MIME     string
 	External bool
+	// HTML is the item rendered by the "value" template. The same items
+	// (a term's chip, a kind, a town) stand on thousands of pages, so each
+	// is rendered once; see renderItems.
+	HTML template.HTML
 }
 
 // fact is one term of the facts list: a <dt> and its <dd>s.
@@ -292,6 +296,25 @@ func (r *Renderer) fragment(name, key string, v any) template.HTML {
 	h := template.HTML(b.String()) // html/template output, already escaped
 	r.fragments.Store(k, h)
 	return h
+}
+
+// renderItems sets each item's HTML from the "value" template, rendering
+// each distinct item once.
+func (r *Renderer) renderItems(items []item) {
+	for i, it := range items {
+		it.HTML = ""
+		if h, ok := r.items.Load(it); ok {
+			items[i].HTML = h.(template.HTML)
+			continue
+		}
+		var b strings.Builder
+		if err := r.tmpl.partial(&b, "value", it); err != nil {
+			r.setCardErr(fmt.Errorf("layouts: value: %w", err))
+		}
+		h := template.HTML(b.String()) // html/template output, already escaped
+		r.items.Store(it, h)
+		items[i].HTML = h
+	}
 }
 
 // absolute is the full address of a site-relative URL.

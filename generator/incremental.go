@@ -463,7 +463,7 @@ func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Up
 		return nil, nil, err
 	}
 	pages := sortedPages(r.Pages())
-	todo, gone, dirty := affected(old, p.Model, pages, s.changed)
+	todo, gone, dirty := affected(old, p.Model, r, pages, s.changed)
 	s.memo.forget(dirty, s.cfg.Languages)
 	// Pages left over from the previous step come along.
 	byPath := make(map[string]render.Page, len(todo)+len(old.later))
@@ -643,7 +643,9 @@ func sortedPages(pages []render.Page) []render.Page {
 //     providers), so a change of title reaches two links away, and the
 //     lists and term pages that show the cards of the entity's neighbours;
 //   - list pages show their type's cards, term pages the cards of their
-//     term, old and new;
+//     term, old and new; when an entity keeps its title, its terms and
+//     its place, only the term pages that show its card change (a term
+//     lists 100 entities to a page);
 //   - home, taxonomy, search, 404, sitemap, robots and data pages show
 //     figures or every entity, and are always rendered.
 //
@@ -653,7 +655,7 @@ func sortedPages(pages []render.Page) []render.Page {
 // tests in incremental_test.go compare the result with clean builds after
 // edits of every kind, so they fail when render shows more than these
 // rules say; KIMPPA_SWEEP=all edits every entity of the sample site.
-func affected(old *snapshot, m *model.Site, pages []render.Page, changed map[model.Ref]bool) (todo []render.Page, gone []string, dirty map[model.Ref]bool) {
+func affected(old *snapshot, m *model.Site, r *render.Renderer, pages []render.Page, changed map[model.Ref]bool) (todo []render.Page, gone []string, dirty map[model.Ref]bool) {
 	gone, added := diffPages(old.pages, pages)
 	all := !sameCounts(old.model, m, changed)
 	dirty = map[model.Ref]bool{}
@@ -671,10 +673,19 @@ func affected(old *snapshot, m *model.Site, pages []render.Page, changed map[mod
 		}
 		return out
 	}
-	addTerms := func(r model.Ref) {
-		types[r.Type] = true
+	spots := map[[2]string][]model.Ref{} // entities whose card changed in place
+	addTerms := func(ref model.Ref) {
+		types[ref.Type] = true
+		if staysInTerms(old.model, m, ref) {
+			for _, t := range m.Config.Taxonomies {
+				for _, term := range m.Entities[ref].Strings("", t.Key) {
+					spots[[2]string{t.Key, term}] = append(spots[[2]string{t.Key, term}], ref)
+				}
+			}
+			return
+		}
 		for _, s := range []*model.Site{old.model, m} {
-			e := s.Entities[r]
+			e := s.Entities[ref]
 			if e == nil {
 				continue
 			}
@@ -716,7 +727,11 @@ func affected(old *snapshot, m *model.Site, pages []render.Page, changed map[mod
 		case render.KindList:
 			do = do || types[p.Type]
 		case render.KindTerm:
-			do = do || terms[[2]string{p.Tax, p.Term}]
+			key := [2]string{p.Tax, p.Term}
+			do = do || terms[key]
+			for _, ref := range spots[key] {
+				do = do || r.TermPageOf(ref, p.Tax, p.Term, p.Lang) == max(p.Num, 1)
+			}
 		default:
 			do = true
 		}
@@ -725,6 +740,20 @@ func affected(old *snapshot, m *model.Site, pages []render.Page, changed map[mod
 		}
 	}
 	return todo, gone, dirty
+}
+
+// staysInTerms reports whether r keeps its place in every term list from
+// a to b: published in both, with the same title and the same terms.
+func staysInTerms(a, b *model.Site, r model.Ref) bool {
+	if !sameTitle(a, b, r) {
+		return false
+	}
+	for _, t := range b.Config.Taxonomies {
+		if !slices.Equal(a.Entities[r].Strings("", t.Key), b.Entities[r].Strings("", t.Key)) {
+			return false
+		}
+	}
+	return true
 }
 
 // diffPages compares two page lists sorted by path.

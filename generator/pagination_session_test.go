@@ -68,4 +68,12 @@ func TestSessionFollowsTermPages(t *testing.T) {
 	ss.edit("content/actors/puu-050.md", "focus_areas: [plastics]", "focus_areas: [plastics, wood]")
 	ss.same("the entity back in the term")
 	has("101 entities again", true)
+	// Cards that change in place: only the page that shows each changes.
+	for _, f := range []string{"puu-099", "puu-000", "puu-100"} {
+		ss.edit("content/actors/"+f+".md", "kind: company", "kind: research")
+		ss.same("the card of " + f + " changed in place")
+	}
+	ss.edit("content/actors/puu-099.md", "kind: research", "kind: company\nsummary: Puuta ja kiertoa.")
+	ss.same("a summary added on the last page")
+	has("in place", true)
 }

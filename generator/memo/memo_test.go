@@ -11,8 +11,10 @@ func TestGetWorksOutOnce(t *testing.T) {
 	get := func(k string) int {
 		return m.Get(k, func() int { calls++; return len(k) })
 	}
-	if get("abc") != 3 || get("abc") != 3 || calls != 1 {
-		t.Fatalf("calls = %d, want 1", calls)
+	first := get("abc")
+	second := get("abc")
+	if first != 3 || second != 3 || calls != 1 {
+		t.Fatalf("Get = %d, %d with %d calls; want 3, 3 with 1 call", first, second, calls)
 	}
 }
 

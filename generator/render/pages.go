@@ -192,6 +192,17 @@ func (r *Renderer) latest(n int) []*model.Entity {
 	return out
 }
 
+// TermPageOf is the page (from 1) of the term's listing in lang that
+// shows ref's card, or 0 when none does.
+func (r *Renderer) TermPageOf(ref model.Ref, tax, term, lang string) int {
+	for i, e := range r.termEntities(tax, term, lang) {
+		if e.Ref == ref {
+			return i/termPageSize + 1
+		}
+	}
+	return 0
+}
+
 // termEntities lists the published entities with a term in type order,
 // then by title in lang. Every page of the term shows a part of it, so it
 // is worked out once.

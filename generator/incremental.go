@@ -717,6 +717,21 @@ func affected(old *snapshot, m *model.Site, r *render.Renderer, pages []render.P
 			}
 		}
 	}
+	// spotPages are the pages of a term in a language that show the
+	// cards changed in place.
+	spotted := map[[3]string]map[int]bool{}
+	spotPages := func(key [2]string, lang string) map[int]bool {
+		k := [3]string{key[0], key[1], lang}
+		if nums, ok := spotted[k]; ok {
+			return nums
+		}
+		nums := map[int]bool{}
+		for _, ref := range spots[key] {
+			nums[r.TermPageOf(ref, key[0], key[1], lang)] = true
+		}
+		spotted[k] = nums
+		return nums
+	}
 	for _, p := range pages {
 		do := all || added[p.Path]
 		switch p.Kind {
@@ -728,10 +743,7 @@ func affected(old *snapshot, m *model.Site, r *render.Renderer, pages []render.P
 			do = do || types[p.Type]
 		case render.KindTerm:
 			key := [2]string{p.Tax, p.Term}
-			do = do || terms[key]
-			for _, ref := range spots[key] {
-				do = do || r.TermPageOf(ref, p.Tax, p.Term, p.Lang) == max(p.Num, 1)
-			}
+			do = do || terms[key] || spotPages(key, p.Lang)[max(p.Num, 1)]
 		default:
 			do = true
 		}

@@ -193,14 +193,26 @@ func (r *Renderer) latest(n int) []*model.Entity {
 }
 
 // TermPageOf is the page (from 1) of the term's listing in lang that
-// shows ref's card, or 0 when none does.
+// shows ref's card, or 0 when none does. It counts the entities listed
+// before ref (see termEntities for the order) without sorting them all:
+// serve asks it while the member waits for the page they edited.
 func (r *Renderer) TermPageOf(ref model.Ref, tax, term, lang string) int {
-	for i, e := range r.termEntities(tax, term, lang) {
-		if e.Ref == ref {
-			return i/termPageSize + 1
+	all := r.withTerm(tax, term)
+	i := slices.IndexFunc(all, func(e *model.Entity) bool { return e.Ref == ref })
+	if i < 0 {
+		return 0
+	}
+	self, rank, key := all[i], typeRank(ref.Type), r.sortKey(all[i], lang)
+	before := 0
+	for _, e := range all {
+		switch er := typeRank(e.Type); {
+		case er < rank:
+			before++
+		case er == rank && e != self && cmp.Or(strings.Compare(r.sortKey(e, lang), key), strings.Compare(e.Slug, ref.Slug)) < 0:
+			before++
 		}
 	}
-	return 0
+	return before/termPageSize + 1
 }
 
 // termEntities lists the published entities with a term in type order,

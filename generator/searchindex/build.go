@@ -152,10 +152,13 @@ func build(docs []Doc, opts Options, lay layout) (map[string][]byte, error) {
 func titleKey(lang, title string) string {
 	t := strings.ToLower(strings.TrimSpace(title))
 	if lang == "fi" || lang == "sv" {
-		t = strings.NewReplacer("å", "{", "ä", "|", "ö", "}").Replace(t)
+		t = nordicLast.Replace(t)
 	}
 	return fold(t)
 }
+
+// nordicLast puts å, ä and ö after z, as Finnish and Swedish sort them.
+var nordicLast = strings.NewReplacer("å", "{", "ä", "|", "ö", "}")
 
 func typeRank(t string) int {
 	if i := slices.Index(typeOrder, t); i >= 0 {
@@ -416,12 +419,13 @@ func (b *builder) fields(d Doc) []field {
 	}
 	var out []field
 	var slots []slot // of each field in out
+	earlier := 0     // fields of the languages before this one
 	add := func(lang string, kind fieldKind, i int, text string) {
 		if text == "" {
 			return
 		}
-		for j, sl := range slots {
-			if sl == (slot{kind, i}) && out[j].text == text {
+		for j := range earlier {
+			if slots[j] == (slot{kind, i}) && out[j].text == text {
 				return
 			}
 		}
@@ -429,6 +433,7 @@ func (b *builder) fields(d Doc) []field {
 		slots = append(slots, slot{kind, i})
 	}
 	for _, lang := range b.docLangs(d) {
+		earlier = len(out)
 		t := d.Langs[lang]
 		add(lang, fieldTitle, 0, t.Title)
 		add(lang, fieldSummary, 0, t.Summary)

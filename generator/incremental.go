@@ -78,8 +78,10 @@ type Update struct {
 	Valid bool      // the current files are valid and Files is built from them
 	Full  bool      // every page was rendered again
 	// Pending says that Files does not show every change yet: Finish
-	// renders the rest.
-	Pending bool
+	// renders the rest, one step at a time. SearchPending says that only
+	// the search index is behind: every page is current.
+	Pending       bool
+	SearchPending bool
 	// Paths lists the output files that are new, differ or are gone
 	// since the previous step; Rendered counts the pages rendered.
 	Paths    []string
@@ -504,13 +506,14 @@ func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Up
 	slices.Sort(u.Paths)
 	next := &snapshot{model: p.Model, renderer: r, project: p, pages: pages, files: files, assets: old.assets, index: old.index,
 		later: later, indexLater: true}
-	u.Files, u.Pending = files, true
+	u.Files, u.Pending, u.SearchPending = files, true, len(later) == 0
 	return next, u, nil
 }
 
-// Finish renders what the last Update left for later: the pages that
-// list many entities (lists, terms, home, data, sitemap…) and the search
-// index. It does nothing when nothing is pending.
+// Finish renders what the last Update left for later, one step per
+// call: first the pages that list many entities (lists, terms, home,
+// data, sitemap…), then the search index, so that the pages are served
+// while the index is built. It does nothing when nothing is pending.
 func (s *Session) Finish(ctx context.Context) (*Update, error) {
 	start := time.Now()
 	g := s.good
@@ -518,22 +521,30 @@ func (s *Session) Finish(ctx context.Context) (*Update, error) {
 		return s.current(), nil
 	}
 	files := maps.Clone(g.files)
-	var err error
-	u := &Update{Diags: s.diags, Rendered: len(g.later)}
-	u.Paths = renderInto(ctx, g.renderer, g.later, files, &err)
-	if err != nil {
-		return nil, err
-	}
 	next := *g
-	next.files, next.later, next.indexLater = files, nil, false
-	if err := next.searchIndex(&u.Paths); err != nil {
-		return nil, err
+	next.files = files
+	u := &Update{Diags: s.diags}
+	if len(g.later) > 0 {
+		var err error
+		u.Rendered = len(g.later)
+		u.Paths = renderInto(ctx, g.renderer, g.later, files, &err)
+		if err != nil {
+			return nil, err
+		}
+		next.later = nil
+	} else {
+		if err := next.searchIndex(&u.Paths); err != nil {
+			return nil, err
+		}
+		next.indexLater = false
 	}
-	next.renderer = nil // and the pages it keeps for reuse
+	if len(next.later) == 0 && !next.indexLater {
+		next.renderer = nil // and the pages it keeps for reuse
+	}
 	slices.Sort(u.Paths)
 	s.good = &next
 	cur := s.current()
-	u.Files, u.Valid, u.Took = next.files, cur.Valid, time.Since(start)
+	u.Files, u.Valid, u.Pending, u.SearchPending, u.Took = next.files, cur.Valid, cur.Pending, cur.SearchPending, time.Since(start)
 	return u, nil
 }
 
@@ -609,15 +620,21 @@ func (s *Session) current() *Update {
 	if s.diags.Failed(s.opts.Strict) || s.good == nil {
 		return s.invalid()
 	}
-	return &Update{Files: s.good.files, Diags: s.diags, Valid: true, Pending: len(s.good.later) > 0 || s.good.indexLater}
+	return &Update{Files: s.good.files, Diags: s.diags, Valid: true, Pending: s.good.pending(), SearchPending: s.good.searchPending()}
 }
+
+// pending reports whether Finish has work left.
+func (g *snapshot) pending() bool { return len(g.later) > 0 || g.indexLater }
+
+// searchPending reports whether the search index is all Finish has left.
+func (g *snapshot) searchPending() bool { return len(g.later) == 0 && g.indexLater }
 
 // invalid is the state of files with errors: the last valid site.
 func (s *Session) invalid() *Update {
 	u := &Update{Diags: s.diags}
 	if s.good != nil {
 		u.Files = s.good.files
-		u.Pending = len(s.good.later) > 0 || s.good.indexLater
+		u.Pending, u.SearchPending = s.good.pending(), s.good.searchPending()
 	}
 	return u
 }

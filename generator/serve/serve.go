@@ -128,12 +128,13 @@ func Run(ctx context.Context, ln net.Listener, opts Options) error {
 			release()
 		}
 		return err == nil && u.Pending
-	}, func() {
+	}, func() bool {
 		u, err := sess.Finish(ctx)
 		if ctx.Err() != nil {
-			return
+			return false
 		}
 		r.publish(u, err)
+		return err == nil && u.Pending
 	}, release)
 
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -206,7 +207,10 @@ func summary(u *generator.Update) string {
 		what = "built"
 	}
 	s := fmt.Sprintf("kimppa: %s %d page(s) in %s, %d file(s) changed", what, u.Rendered, u.Took.Round(time.Millisecond), len(u.Paths))
-	if u.Pending {
+	switch {
+	case u.SearchPending:
+		s += "; the search index follows"
+	case u.Pending:
 		s += "; lists, search index and the rest follow"
 	}
 	return s

@@ -123,10 +123,11 @@ const tidyAfter = 2 * time.Second
 // run calls rebuild with the site paths that changed, once the files
 // have been quiet for debounce, until ctx is done. Changes made while a
 // rebuild runs are gathered for the next one. When rebuild reports more
-// work, finish does it, unless files changed meanwhile: then the next
-// rebuild comes first, and takes that work along. Once all is done and
+// work, finish does it a step at a time (reporting whether more is
+// left), unless files changed meanwhile: then the next rebuild comes
+// first, and takes that work along. Once all is done and
 // the files stay quiet for tidyAfter, tidy runs.
-func (w *watcher) run(ctx context.Context, debounce time.Duration, rebuild func(paths []string) (more bool), finish, tidy func()) error {
+func (w *watcher) run(ctx context.Context, debounce time.Duration, rebuild func(paths []string) (more bool), finish func() (more bool), tidy func()) error {
 	pending := map[string]bool{}
 	timer := time.NewTimer(debounce)
 	timer.Stop()
@@ -177,8 +178,7 @@ func (w *watcher) run(ctx context.Context, debounce time.Duration, rebuild func(
 			more = rebuild(paths)
 			quiet.Reset(tidyAfter)
 		case <-idle:
-			more = false
-			finish()
+			more = finish()
 			quiet.Reset(tidyAfter)
 		case <-quiet.C:
 			if more || len(pending) > 0 {

@@ -135,7 +135,28 @@ func relativeName(attr string) (string, bool) {
 // bodyHTML renders a Markdown body, pointing links to the entity's
 // published bundle files at their address, which is the same for every
 // language.
+//
+// A page in a language the entity has no translation for shows the
+// default body, so that one is rendered once.
 func (r *Renderer) bodyHTML(e *model.Entity, src string) string {
+	if e.Default == nil || src != e.Default.Body {
+		return r.renderBody(e, src)
+	}
+	key := bodyKey{e.Ref, src}
+	if h, ok := r.bodies.Load(key); ok {
+		return h.(string)
+	}
+	h := r.renderBody(e, src)
+	r.bodies.Store(key, h)
+	return h
+}
+
+type bodyKey struct {
+	ref model.Ref
+	src string
+}
+
+func (r *Renderer) renderBody(e *model.Entity, src string) string {
 	h := topHeadingsAtH2(markdown.HTML(src))
 	if len(r.attached[e.Ref]) == 0 {
 		return h

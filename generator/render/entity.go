@@ -277,12 +277,7 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 			if len(rs) == 0 {
 				continue
 			}
-			c := cs[i]
-			c.Meta = slices.Clone(c.Meta) // the cached card's slice stays as it is
-			for _, role := range rs {
-				c.Meta = append(c.Meta, label(lang, role))
-			}
-			cs[i] = r.renderCard(c)
+			cs[i] = r.roleCard(cs[i], p.Ref, lang, rs)
 		}
 		ev.addSection(section{ID: "projects", Title: label(lang, "in_projects"), Cards: cs})
 		if t, ok := r.actorFundingTable(e, ps, lang); ok {
@@ -291,6 +286,28 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 	}
 	r.addCards(ev, "contracts", label(lang, "in_contracts"), r.published(contracts), lang)
 	r.addCards(ev, "funding", label(lang, "runs_funding"), r.published(funders), lang)
+}
+
+// roleCard is c, the card of project ref, with the actor's roles in it
+// added to its facts. Most actors are partners or coordinators, so each
+// project's few variants are rendered once.
+func (r *Renderer) roleCard(c card, ref model.Ref, lang string, roles []string) card {
+	key := roleCardKey{cardKey{ref, lang}, strings.Join(roles, " ")}
+	if rc, ok := r.roleCards.Load(key); ok {
+		return rc.(card)
+	}
+	c.Meta = slices.Clone(c.Meta) // the cached card's slice stays as it is
+	for _, role := range roles {
+		c.Meta = append(c.Meta, label(lang, role))
+	}
+	c = r.renderCard(c)
+	r.roleCards.Store(key, c)
+	return c
+}
+
+type roleCardKey struct {
+	cardKey
+	roles string
 }
 
 func roleRank(role string) int {

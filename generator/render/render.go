@@ -90,6 +90,8 @@ type Renderer struct {
 	termLists sync.Map                      // [tax, term, lang] → the term's entities in page order
 	fragments sync.Map                      // name and key → rendered frame part
 	items     sync.Map                      // item → its HTML from the "value" template
+	roleCards sync.Map                      // roleCardKey → a project's card with an actor's roles
+	bodies    sync.Map                      // bodyKey → the body's HTML
 	cardMu    sync.Mutex
 	cardErr   error // the first error of a template rendered on its own
 }

@@ -298,23 +298,34 @@ func (r *Renderer) fragment(name, key string, v any) template.HTML {
 	return h
 }
 
-// renderItems sets each item's HTML from the "value" template, rendering
-// each distinct item once.
+// renderItems sets each item's HTML from the "value" template. Items
+// that many entities share (a term's chip, a kind, a town: text without
+// a link of its own) are rendered once and kept; links, dates and phone
+// numbers are mostly an entity's own and are not kept.
 func (r *Renderer) renderItems(items []item) {
 	for i, it := range items {
 		it.HTML = ""
+		shared := it.Class == "chip" || it.Href == "" && it.Tel == "" && it.Date == ""
+		if !shared {
+			items[i].HTML = r.renderItem(it)
+			continue
+		}
 		if h, ok := r.items.Load(it); ok {
 			items[i].HTML = h.(template.HTML)
 			continue
 		}
-		var b strings.Builder
-		if err := r.tmpl.partial(&b, "value", it); err != nil {
-			r.setCardErr(fmt.Errorf("layouts: value: %w", err))
-		}
-		h := template.HTML(b.String()) // html/template output, already escaped
+		h := r.renderItem(it)
 		r.items.Store(it, h)
 		items[i].HTML = h
 	}
+}
+
+func (r *Renderer) renderItem(it item) template.HTML {
+	var b strings.Builder
+	if err := r.tmpl.partial(&b, "value", it); err != nil {
+		r.setCardErr(fmt.Errorf("layouts: value: %w", err))
+	}
+	return template.HTML(b.String()) // html/template output, already escaped
 }
 
 // absolute is the full address of a site-relative URL.

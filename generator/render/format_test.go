@@ -1,8 +1,10 @@
 package render
 
 import (
+	"encoding/xml"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -166,5 +168,18 @@ func TestCountAgreesWithTheNumber(t *testing.T) {
 		if got := count(c.lang, c.typ, c.n); got != c.want {
 			t.Errorf("count(%s, %s, %d) = %q, want %q", c.lang, c.typ, c.n, got, c.want)
 		}
+	}
+}
+
+func TestPlainASCIIIsWhatEscapeTextLeavesAlone(t *testing.T) {
+	for _, s := range []string{"https://example.org/toimijat/vtt/", "a&b", "<x>", `"q"`, "it's", "tab\there", "äö", "\x01", "ok-123_~%20"} {
+		var b strings.Builder
+		_ = xml.EscapeText(&b, []byte(s))
+		if plainASCII(s) && b.String() != s {
+			t.Errorf("plainASCII(%q) is true, but EscapeText gives %q", s, b.String())
+		}
+	}
+	if !plainASCII("https://example.org/en/themes/plastics/") {
+		t.Error("a plain address is not plain")
 	}
 }

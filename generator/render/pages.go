@@ -162,31 +162,44 @@ func (r *Renderer) latest(n int) []*model.Entity {
 		e       *model.Entity
 		updated bool
 		date    string
+		key     string
 	}
-	var es []dated
-	for _, typ := range listTypes {
-		for _, e := range r.publishedOf(typ) {
-			u := e.Str("", "updated")
-			d := entityDate(e)
-			if d == "" || (typ == "funding" && u == "") {
-				continue
-			}
-			es = append(es, dated{e, u != "", d})
-		}
-	}
-	slices.SortStableFunc(es, func(a, b dated) int {
+	before := func(a, b dated) int {
 		if a.updated != b.updated {
 			if a.updated {
 				return -1
 			}
 			return 1
 		}
-		return cmp.Or(strings.Compare(b.date, a.date),
-			strings.Compare(r.sortKey(a.e, r.def), r.sortKey(b.e, r.def)),
+		return cmp.Or(strings.Compare(b.date, a.date), strings.Compare(a.key, b.key),
 			cmp.Compare(typeRank(a.e.Type), typeRank(b.e.Type)), strings.Compare(a.e.Slug, b.e.Slug))
-	})
-	out := make([]*model.Entity, 0, n)
-	for _, d := range es[:min(n, len(es))] {
+	}
+	// The n first, kept in order while every entity is looked at once: a
+	// sort of all of them would compare thousands of titles.
+	if n <= 0 {
+		return nil
+	}
+	top := make([]dated, 0, n+1)
+	for _, typ := range listTypes {
+		for _, e := range r.pub[typ] {
+			u := e.Str("", "updated")
+			d := entityDate(e)
+			if d == "" || (typ == "funding" && u == "") {
+				continue
+			}
+			c := dated{e, u != "", d, r.sortKey(e, r.def)}
+			if len(top) == n && before(c, top[n-1]) >= 0 {
+				continue
+			}
+			i, _ := slices.BinarySearchFunc(top, c, before)
+			top = slices.Insert(top, i, c)
+			if len(top) > n {
+				top = top[:n]
+			}
+		}
+	}
+	out := make([]*model.Entity, 0, len(top))
+	for _, d := range top {
 		out = append(out, d.e)
 	}
 	return out

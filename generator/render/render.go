@@ -92,6 +92,7 @@ type Renderer struct {
 	items     sync.Map                      // item → its HTML from the "value" template
 	roleCards sync.Map                      // roleCardKey → a project's card with an actor's roles
 	bodies    sync.Map                      // bodyKey → the body's HTML
+	ranks     sync.Map                      // lang → *ranks; see titleRanks
 	cardMu    sync.Mutex
 	cardErr   error // the first error of a template rendered on its own
 }

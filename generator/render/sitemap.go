@@ -19,6 +19,9 @@ func (r *Renderer) sitemap() []byte {
 	b.WriteString(strings.TrimSpace(xml.Header))
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`)
 	esc := func(s string) string {
+		if plainASCII(s) {
+			return s // what EscapeText would give: most addresses
+		}
 		var w strings.Builder
 		_ = xml.EscapeText(&w, []byte(s))
 		return w.String()
@@ -53,6 +56,17 @@ func (r *Renderer) sitemap() []byte {
 	}
 	b.WriteString("</urlset>")
 	return b.Bytes()
+}
+
+// plainASCII reports whether s is printable ASCII without the characters
+// XML escapes.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || strings.IndexByte(`&<>"'`, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // robots allows everything and points to the sitemap.

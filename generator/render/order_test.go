@@ -49,21 +49,24 @@ func orderSite(t *testing.T, n int, seed uint64) *Renderer {
 
 func TestSortByTitleIsAStableSortByTitleAndSlug(t *testing.T) {
 	for seed := range uint64(20) {
-		r := orderSite(t, 12, seed)
+		r := orderSite(t, rankedSort/len(listTypes)+10, seed)
 		for _, lang := range []string{"fi", "en"} {
-			var es []*model.Entity
+			var all []*model.Entity
 			for _, typ := range listTypes {
-				es = append(es, r.pub[typ]...)
+				all = append(all, r.pub[typ]...)
 			}
-			rand.New(rand.NewPCG(seed, 1)).Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
-			want := slices.Clone(es)
-			slices.SortStableFunc(want, func(a, b *model.Entity) int {
-				return cmp.Or(strings.Compare(collate(r.title(a, lang).S), collate(r.title(b, lang).S)), strings.Compare(a.Slug, b.Slug))
-			})
-			got := slices.Clone(es)
-			r.sortByTitle(got, lang)
-			if !slices.Equal(got, want) {
-				t.Fatalf("seed %d, %s: sortByTitle differs from a stable sort by title and slug", seed, lang)
+			rand.New(rand.NewPCG(seed, 1)).Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+			// A long list goes by ranks, a short one by its titles.
+			for _, es := range [][]*model.Entity{all, all[:20]} {
+				want := slices.Clone(es)
+				slices.SortStableFunc(want, func(a, b *model.Entity) int {
+					return cmp.Or(strings.Compare(collate(r.title(a, lang).S), collate(r.title(b, lang).S)), strings.Compare(a.Slug, b.Slug))
+				})
+				got := slices.Clone(es)
+				r.sortByTitle(got, lang)
+				if !slices.Equal(got, want) {
+					t.Fatalf("seed %d, %s, %d entities: sortByTitle differs from a stable sort by title and slug", seed, lang, len(es))
+				}
 			}
 		}
 	}

@@ -449,9 +449,20 @@ func (r *Renderer) sortKey(e *model.Entity, lang string) string {
 // sortByTitle orders entities by their title in lang, then slug; ties
 // keep their order.
 func (r *Renderer) sortByTitle(es []*model.Entity, lang string) {
+	if len(es) < rankedSort {
+		slices.SortStableFunc(es, func(a, b *model.Entity) int {
+			return cmp.Or(strings.Compare(r.sortKey(a, lang), r.sortKey(b, lang)), strings.Compare(a.Slug, b.Slug))
+		})
+		return
+	}
 	rank := r.titleRanks(lang)
 	slices.SortStableFunc(es, func(a, b *model.Entity) int { return cmp.Compare(rank[a], rank[b]) })
 }
+
+// rankedSort is the length from which sortByTitle sorts by titleRanks:
+// shorter lists, such as an entity's reverse links, are sorted on their
+// own, so that serve need not rank every title to show one edited page.
+const rankedSort = 200
 
 // titleRanks numbers every published entity in the order of its title in
 // lang, then slug; entities that tie share a number. Lists and terms sort

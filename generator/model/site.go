@@ -50,7 +50,7 @@ func (s *Site) Type(name string) schema.Type {
 func (s *Site) Published(typ string) []*Entity {
 	var out []*Entity
 	for _, e := range s.ByType[typ] {
-		if s.IsPublished(e.Ref) {
+		if s.Drafts || !e.Draft() {
 			out = append(out, e)
 		}
 	}

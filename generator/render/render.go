@@ -231,7 +231,7 @@ func (r *Renderer) listPages() []Page {
 			uniq = append(uniq, p)
 		}
 	}
-	slices.SortStableFunc(uniq, func(a, b Page) int { return strings.Compare(a.Path, b.Path) })
+	slices.SortFunc(uniq, func(a, b Page) int { return strings.Compare(a.Path, b.Path) }) // paths are unique
 	return uniq
 }
 

@@ -19,11 +19,12 @@ var pagePaths = map[string]string{"fi": "sivu", "en": "page"}
 
 // Scheme computes URLs for a configuration.
 type Scheme struct {
-	cfg *config.Config
+	cfg  *config.Config
+	base string // BasePath, worked out once: every link needs it
 }
 
-// New returns the URL scheme of cfg.
-func New(cfg *config.Config) Scheme { return Scheme{cfg: cfg} }
+// New returns the URL scheme of cfg as it is now.
+func New(cfg *config.Config) Scheme { return Scheme{cfg: cfg, base: basePath(cfg.BaseURL)} }
 
 // Home is the language's front page: "/" or "/en/".
 func (s Scheme) Home(lang string) string {
@@ -85,8 +86,10 @@ func (s Scheme) Search(lang string) string {
 
 // BasePath is the path of base_url, "/" or e.g. "/repo/" for a site
 // published below a folder (GitHub Pages project sites).
-func (s Scheme) BasePath() string {
-	u, err := url.Parse(s.cfg.BaseURL)
+func (s Scheme) BasePath() string { return s.base }
+
+func basePath(baseURL string) string {
+	u, err := url.Parse(baseURL)
 	if err != nil || u.Path == "" {
 		return "/"
 	}

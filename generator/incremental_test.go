@@ -31,10 +31,18 @@ type session struct {
 	later       []string
 }
 
+// newSession opens a session on a copy of the sample site and builds it.
 func newSession(t *testing.T) *session {
 	t.Helper()
 	dir := t.TempDir()
 	copyTree(t, "..", dir, "kimppa.yaml", "content")
+	return openSession(t, dir)
+}
+
+// openSession opens a session on the site in dir, builds it and checks
+// that the build is valid and equals a clean one.
+func openSession(t *testing.T, dir string) *session {
+	t.Helper()
 	opts := generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday}
 	s, err := generator.Open(opts)
 	if err != nil {
@@ -47,7 +55,7 @@ func newSession(t *testing.T) *session {
 		t.Fatal(err)
 	}
 	if !u.Valid {
-		t.Fatalf("the sample site is invalid:\n%s", diagText(u))
+		t.Fatalf("the site is invalid:\n%s", diagText(u))
 	}
 	ss.last = u
 	ss.same("first build")

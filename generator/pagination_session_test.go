@@ -1,14 +1,11 @@
 package generator_test
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/kimppa/kimppa/generator"
 )
 
 // TestSessionFollowsTermPages edits a term of 101 entities, two pages,
@@ -36,17 +33,7 @@ func TestSessionFollowsTermPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	opts := generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday}
-	s, err := generator.Open(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	ss := &session{t: t, dir: dir, opts: opts, s: s}
-	if ss.last, err = s.Build(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	ss.same("first build")
+	ss := openSession(t, dir)
 	const page2 = "teemat/wood/sivu/2/index.html"
 	has := func(what string, want bool) {
 		t.Helper()

@@ -67,7 +67,9 @@ func (r *Renderer) record(e *model.Entity) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", e.Type, e.Slug, err)
 	}
-	r.memo.records.Store(e.Ref, rec)
+	if r.opts.Memo != nil { // a build writes the file once: nothing to keep
+		r.memo.records.Store(e.Ref, rec)
+	}
 	return rec, nil
 }
 

@@ -7,15 +7,17 @@ import (
 )
 
 // Memo keeps what a Renderer works out about each entity (its cards, the
-// sort key of its title, its open-data record) for the next Renderer of
-// the same site with the same templates and configuration: `kimppa serve`
-// renders again after every save, and most entities did not change.
+// sort key of its title, its open-data record, its sitemap entries) for
+// the next Renderer of the same site with the same templates and
+// configuration: `kimppa serve` renders again after every save, and most
+// entities did not change.
 // Forget the entities whose cards or records may differ before a Renderer
 // uses the Memo. It is safe for concurrent use.
 type Memo struct {
 	cards    sync.Map // cardKey → card
 	sortKeys sync.Map // cardKey → collation key of the title
 	records  sync.Map // model.Ref → the entity's minified record in data/entities.json
+	sitemap  sync.Map // cardKey → the <url> entry of the entity's page in the sitemap
 }
 
 // NewMemo returns an empty Memo.
@@ -29,6 +31,7 @@ func (m *Memo) Forget(refs map[model.Ref]bool, langs []string) {
 		for _, lang := range langs {
 			m.cards.Delete(cardKey{r, lang})
 			m.sortKeys.Delete(cardKey{r, lang})
+			m.sitemap.Delete(cardKey{r, lang})
 		}
 		m.records.Delete(r)
 	}

@@ -18,14 +18,6 @@ func (r *Renderer) sitemap() []byte {
 	b.Grow(len(r.pages) * 350)
 	b.WriteString(strings.TrimSpace(xml.Header))
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`)
-	esc := func(s string) string {
-		if plainASCII(s) {
-			return s // what EscapeText would give: most addresses
-		}
-		var w strings.Builder
-		_ = xml.EscapeText(&w, []byte(s))
-		return w.String()
-	}
 	for _, p := range r.pages {
 		switch p.Kind {
 		case KindHome, KindList, KindEntity, KindTaxonomy, KindTerm:
@@ -40,22 +32,49 @@ func (r *Renderer) sitemap() []byte {
 		if p.Kind == KindTerm && p.Num > 1 {
 			continue
 		}
-		b.WriteString("<url><loc>" + esc(r.absolute(r.pageURL(p, p.Lang))) + "</loc>")
-		if p.Kind == KindEntity {
-			if d := r.site.Entities[p.Ref].Str("", "updated"); d != "" {
-				b.WriteString("<lastmod>" + esc(d) + "</lastmod>")
-			}
+		if p.Kind != KindEntity || r.opts.Memo == nil {
+			b.WriteString(r.sitemapEntry(p))
+			continue
 		}
-		if len(r.cfg.Languages) > 1 {
-			for _, l := range r.cfg.Languages {
-				b.WriteString(`<xhtml:link rel="alternate" hreflang="` + esc(l) + `" href="` + esc(r.absolute(r.pageURL(p, l))) + `"/>`)
-			}
-			b.WriteString(`<xhtml:link rel="alternate" hreflang="x-default" href="` + esc(r.absolute(r.pageURL(p, r.def))) + `"/>`)
+		// An entity's entry shows only the entity: serve keeps it.
+		key := cardKey{p.Ref, p.Lang}
+		e, ok := r.memo.sitemap.Load(key)
+		if !ok {
+			e, _ = r.memo.sitemap.LoadOrStore(key, r.sitemapEntry(p))
 		}
-		b.WriteString("</url>")
+		b.WriteString(e.(string))
 	}
 	b.WriteString("</urlset>")
 	return b.Bytes()
+}
+
+// sitemapEntry is the <url> element of page p.
+func (r *Renderer) sitemapEntry(p Page) string {
+	var b strings.Builder
+	b.WriteString("<url><loc>" + xmlEscape(r.absolute(r.pageURL(p, p.Lang))) + "</loc>")
+	if p.Kind == KindEntity {
+		if d := r.site.Entities[p.Ref].Str("", "updated"); d != "" {
+			b.WriteString("<lastmod>" + xmlEscape(d) + "</lastmod>")
+		}
+	}
+	if len(r.cfg.Languages) > 1 {
+		for _, l := range r.cfg.Languages {
+			b.WriteString(`<xhtml:link rel="alternate" hreflang="` + xmlEscape(l) + `" href="` + xmlEscape(r.absolute(r.pageURL(p, l))) + `"/>`)
+		}
+		b.WriteString(`<xhtml:link rel="alternate" hreflang="x-default" href="` + xmlEscape(r.absolute(r.pageURL(p, r.def))) + `"/>`)
+	}
+	b.WriteString("</url>")
+	return b.String()
+}
+
+// xmlEscape escapes s for XML text and attributes.
+func xmlEscape(s string) string {
+	if plainASCII(s) {
+		return s // what EscapeText would give: most addresses
+	}
+	var w strings.Builder
+	_ = xml.EscapeText(&w, []byte(s))
+	return w.String()
 }
 
 // plainASCII reports whether s is printable ASCII without the characters

@@ -269,6 +269,10 @@ func TestSessionMatchesCleanBuildAfterEachEdit(t *testing.T) {
 	ss.editRe("content/actors/vtt.md", `(?m)^name: .*$`, `name: VTT uudella nimellä`)
 	ss.same("name of an actor changed")
 
+	// The date a page was updated shows in the sitemap and the latest list.
+	ss.editRe("content/actors/clic-innovation.md", `(?m)^updated: .*$`, `updated: 2026-11-01`)
+	ss.same("updated date of an actor changed")
+
 	ss.write("content/actors/uusi-toimija.md", "---\nname: Uusi Toimija Oy\nkind: company\nsize: sme\nsummary: Aivan uusi.\nfocus_areas: [plastics]\n---\nUusi toimija.\n")
 	ss.same("actor added")
 

@@ -204,7 +204,7 @@ func (b *builder) order(docs []Doc) error {
 		seen[id] = true
 		s := &docState{doc: d}
 		if t, ok := b.baseText(d); ok {
-			s.title = titleKey(b.langs[0], t.Title)
+			s.title = b.opts.Cache.titleKey(b.langs[0], t.Title)
 		}
 		if terms := d.Facets["kind"]; len(terms) > 0 {
 			s.cluster = terms[0]

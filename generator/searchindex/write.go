@@ -542,7 +542,7 @@ func (b *builder) fragment(s *docState, patterns map[string]map[string]string) [
 			out = append(out, nil)
 			continue
 		}
-		summary := cutSummary(t.Summary)
+		summary := b.opts.Cache.cutSummary(t.Summary)
 		var url any = t.URL
 		if p, ok := patterns[s.doc.Type][lang]; ok && p+s.doc.Slug+"/" == t.URL {
 			url = 0
@@ -556,7 +556,7 @@ func (b *builder) fragment(s *docState, patterns map[string]map[string]string) [
 		if t.Title == base.Title {
 			title = 0
 		}
-		if summary == cutSummary(base.Summary) {
+		if summary == b.opts.Cache.cutSummary(base.Summary) {
 			sum = 0
 		}
 		out = append(out, []any{title, sum, url})
@@ -591,7 +591,7 @@ func (b *builder) titleOrder(lang string) string {
 		if !ok {
 			t, _ = b.baseText(s.doc)
 		}
-		recs[i] = rec{s.id, titleKey(lang, t.Title)}
+		recs[i] = rec{s.id, b.opts.Cache.titleKey(lang, t.Title)}
 	}
 	sort.SliceStable(recs, func(i, j int) bool {
 		if recs[i].title != recs[j].title {

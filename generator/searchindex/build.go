@@ -204,7 +204,7 @@ func (b *builder) order(docs []Doc) error {
 		seen[id] = true
 		s := &docState{doc: d}
 		if t, ok := b.baseText(d); ok {
-			s.title = b.opts.Cache.titleKey(b.langs[0], t.Title)
+			s.title = titleKey(b.langs[0], t.Title)
 		}
 		if terms := d.Facets["kind"]; len(terms) > 0 {
 			s.cluster = terms[0]
@@ -417,9 +417,13 @@ func (b *builder) fields(d Doc) []field {
 		kind fieldKind
 		i    int // which keyword or reference
 	}
-	var out []field
-	var slots []slot // of each field in out
-	earlier := 0     // fields of the languages before this one
+	n := 0
+	for _, t := range d.Langs {
+		n += 4 + len(t.Keywords) + len(t.Refs)
+	}
+	out := make([]field, 0, n)
+	slots := make([]slot, 0, n) // of each field in out
+	earlier := 0                // fields of the languages before this one
 	add := func(lang string, kind fieldKind, i int, text string) {
 		if text == "" {
 			return

@@ -11,7 +11,6 @@ import (
 type Cache struct {
 	texts     *memo.Map[textKey, []wordCount]
 	docs      *memo.Map[string, *docMemo] // by type/slug
-	titles    *memo.Map[textKey, string]  // titleKey by language and title
 	summaries *memo.Map[string, string]   // cutSummary by summary
 }
 
@@ -26,7 +25,7 @@ type wordCount struct {
 // NewCache returns an empty Cache.
 func NewCache() *Cache {
 	return &Cache{texts: memo.New[textKey, []wordCount](), docs: memo.New[string, *docMemo](),
-		titles: memo.New[textKey, string](), summaries: memo.New[string, string]()}
+		summaries: memo.New[string, string]()}
 }
 
 // Sweep forgets the texts and docs that the last Build did not analyse.
@@ -34,7 +33,6 @@ func (c *Cache) Sweep() {
 	if c != nil {
 		c.texts.Sweep()
 		c.docs.Sweep()
-		c.titles.Sweep()
 		c.summaries.Sweep()
 	}
 }
@@ -47,14 +45,6 @@ func (c *Cache) words(lang, text string) []wordCount {
 		m = c.texts
 	}
 	return m.Get(textKey{lang, text}, func() []wordCount { return countWords(lang, text) })
-}
-
-// titleKey is titleKey(lang, title), kept.
-func (c *Cache) titleKey(lang, title string) string {
-	if c == nil {
-		return titleKey(lang, title)
-	}
-	return c.titles.Get(textKey{lang, title}, func() string { return titleKey(lang, title) })
 }
 
 // cutSummary is cutSummary(s), kept.

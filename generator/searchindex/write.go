@@ -591,7 +591,7 @@ func (b *builder) titleOrder(lang string) string {
 		if !ok {
 			t, _ = b.baseText(s.doc)
 		}
-		recs[i] = rec{s.id, b.opts.Cache.titleKey(lang, t.Title)}
+		recs[i] = rec{s.id, titleKey(lang, t.Title)}
 	}
 	sort.SliceStable(recs, func(i, j int) bool {
 		if recs[i].title != recs[j].title {

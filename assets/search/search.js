@@ -82,9 +82,10 @@ function stemFi(w) {
 }
 
 // gradation gives the strong-grade keys a weak-grade Finnish stem may
-// come from, for query words only (the index keys stay as analyze makes
-// them): kadun → kad → kat (katu), luvan → luv → lup (lupa), tiedon →
-// tied → tiet (tieto), ruoan → ruo → ruok (ruoka).
+// come from: kadun → kad → kat (katu), luvan → luv → lup (lupa), tiedon →
+// tied → tiet (tieto), ruoan → ruo → ruok (ruoka). The index files weak-
+// grade words under these keys too when the site has them (Go: gradation),
+// so "tieto" finds "tiedon" as "tiedon" finds "tieto".
 export function gradation(k) {
   const out = [];
   const last = k[k.length - 1];

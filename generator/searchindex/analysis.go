@@ -362,6 +362,28 @@ var fiTails = [][2]string{
 	{"ud", "u"}, {"yd", "y"}, {"ut", "u"}, {"yt", "y"},
 }
 
+// gradation gives the strong-grade keys a weak-grade Finnish key may come
+// from: kadun → kad → kat (katu), luvan → luv → lup (lupa), tiedon → tied
+// → tiet (tieto), ruoan → ruo → ruok (ruoka). search.js has the same
+// function for query words.
+func gradation(k string) []string {
+	if k == "" {
+		return nil
+	}
+	var out []string
+	last := k[len(k)-1]
+	if len(k) >= 3 && last == 'd' {
+		out = append(out, k[:len(k)-1]+"t")
+	}
+	if len(k) >= 3 && last == 'v' {
+		out = append(out, k[:len(k)-1]+"p")
+	}
+	if len(k) <= 4 && isVowel(last) {
+		out = append(out, k+"k")
+	}
+	return out
+}
+
 // stemFi reduces the forms of a Finnish word to one key: muovi, muovin,
 // muoveja, muovit → muov; kierrätys, kierrätyksen, kierrätystä → kierrat.
 func stemFi(w string) string {

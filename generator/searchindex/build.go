@@ -59,7 +59,8 @@ const (
 	weightBody     = 10
 
 	// Other keys of a word, in tenths of its weight.
-	weightPart = 7 // a part of a compound word ("pankki" in "rakennusosapankki")
+	weightPart      = 7 // a part of a compound word ("pankki" in "rakennusosapankki")
+	weightGradation = 8 // the strong grade of a Finnish word in the weak one ("tieto" in "tiedon")
 
 	bm25K1 = 2.0
 
@@ -519,6 +520,21 @@ func (b *builder) vocabulary() {
 		for _, p := range parts[i] {
 			if p != keys[i] {
 				w.addExtra(keyID(p), weightPart)
+			}
+		}
+	}
+	// Consonant gradation: a Finnish word in the weak grade ("tiedon",
+	// "luvan") is also filed under the strong grade's key when the site
+	// has that key, so that "tieto" finds "tiedon" as "tiedon" finds
+	// "tieto" (search.js tries the same keys for query words).
+	for i := range b.words {
+		w := &b.words[i]
+		if w.lang != "fi" {
+			continue
+		}
+		for _, g := range gradation(keys[i]) {
+			if vocab[g] && g != keys[i] {
+				w.addExtra(keyID(g), weightGradation)
 			}
 		}
 	}

@@ -305,3 +305,42 @@ func decodeVLQ(s []byte, fn func(int)) {
 		}
 	}
 }
+
+// TestWeakGradeWordsAreFiledUnderTheStrongGrade: "tiedon" and "luvan" are
+// also filed under the keys of "tieto" and "lupa" when the site has those
+// words, so that the strong grade finds the weak one; a key the site does
+// not have is not made up.
+func TestWeakGradeWordsAreFiledUnderTheStrongGrade(t *testing.T) {
+	docs := []Doc{
+		{Type: "projects", Slug: "a", Langs: map[string]DocText{"fi": {Title: "Tiedon jakaminen", Summary: "Luvan haku"}}},
+		{Type: "projects", Slug: "b", Langs: map[string]DocText{"fi": {Title: "Tieto kulkee", Summary: "Lupa myönnetty"}}},
+		{Type: "projects", Slug: "c", Langs: map[string]DocText{"fi": {Title: "Kadun varrella"}}},
+	}
+	b := &builder{opts: Options{Languages: []string{"fi"}}, langs: []string{"fi"}, layout: defaultLayout}
+	if err := b.order(docs); err != nil {
+		t.Fatal(err)
+	}
+	b.analyze()
+	b.vocabulary()
+	extras := func(surface string) []string {
+		for _, w := range b.words {
+			if w.surface == surface {
+				var out []string
+				for _, e := range w.extra {
+					out = append(out, b.keys[e.key])
+				}
+				return out
+			}
+		}
+		t.Fatalf("no word %q", surface)
+		return nil
+	}
+	for surface, want := range map[string]string{"tiedon": stem("fi", "tieto"), "luvan": stem("fi", "lupa")} {
+		if got := extras(surface); !slices.Contains(got, want) {
+			t.Errorf("%s: extra keys %q, want %q among them", surface, got, want)
+		}
+	}
+	if got := extras("kadun"); len(got) != 0 {
+		t.Errorf("kadun: extra keys %q, want none (the site has no katu)", got)
+	}
+}

@@ -39,6 +39,12 @@
 // them up too (so "palveluna" finds "palvelu" although the light stemmer
 // keys them apart).
 //
+// Gradation the light stemmer leaves: a Finnish word whose key may be the
+// weak grade of another key of the site (tiedon → tied ~ tiet of tieto,
+// luvan → luv ~ lup of lupa, ruoan → ruo ~ ruok of ruoka) is also indexed
+// under that key, at weightGradation; search.js tries the same strong keys
+// for query words, so each grade finds the other.
+//
 // Compounds: a Finnish or Swedish word of 8 letters or more is split where
 // both sides (4 letters or more) are words of the site's vocabulary (the
 // keys of every word in the content and the taxonomy labels), and indexed

@@ -27,8 +27,8 @@ var allowedImports = map[string][]string{
 	"memo":        {},
 	"render":      {"config", "load", "markdown", "model", "schema", "searchindex", "urls", "parallel"},
 	"output":      {"parallel"},
-	"owners":      {"config", "diag", "load", "model", "node", "schema"},
-	"diff":        {"config", "diag", "load", "model", "schema"},
+	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema"},
+	"diff":        {"config", "diag", "load", "markdown", "model", "schema"},
 	"jsonschema":  {"config", "schema"},
 	"serve":       {"generator", "diag", "output"},
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/markdown"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
 )
@@ -36,11 +37,11 @@ func (r *Report) Write(w io.Writer, format, lang string) error {
 
 // Markdown is the report for a pull request's job summary.
 func (r *Report) Markdown(lang string) string {
-	p := printer{r: r, lang: lang, w: sentences[lang], esc: md}
+	p := printer{r: r, lang: lang, w: sentences[lang], esc: markdown.Escape}
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", p.w.heading)
 	if r.Base != "" || r.Head != "" {
-		fmt.Fprintf(&b, p.w.compared+" ", code(r.Base), code(r.Head))
+		fmt.Fprintf(&b, p.w.compared+" ", markdown.Code(r.Base), markdown.Code(r.Head))
 	}
 	if r.Empty() {
 		b.WriteString(p.w.noChanges + "\n")
@@ -53,8 +54,8 @@ func (r *Report) Markdown(lang string) string {
 	}
 	for _, e := range r.Entities {
 		icon := map[Change]string{Added: "➕", Removed: "➖", Changed: "✏️"}[e.Change]
-		fmt.Fprintf(&b, "\n### %s %s: %s\n\n", icon, p.entityHeading(e), md(p.title(e)))
-		fmt.Fprintf(&b, "%s %s\n", upper(p.w.file), code(e.File))
+		fmt.Fprintf(&b, "\n### %s %s: %s\n\n", icon, p.entityHeading(e), markdown.Escape(p.title(e)))
+		fmt.Fprintf(&b, "%s %s\n", upper(p.w.file), markdown.Code(e.File))
 		if len(e.Fields) > 0 {
 			b.WriteString("\n")
 		}
@@ -424,29 +425,4 @@ func upper(s string) string {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
-}
-
-// md escapes text from the content for GitHub Markdown, so that it shows
-// as written: no links, images, HTML, tables or emphasis.
-func md(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '&', '@':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '\n', '\r':
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// code shows a name as inline code; backticks are replaced, since inline
-// code has no escapes.
-func code(s string) string {
-	s = strings.NewReplacer("`", "'", "\n", " ", "\r", " ").Replace(s)
-	return "`" + s + "`"
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/markdown"
 )
 
 // Formats are the output formats of Write.
@@ -75,16 +76,16 @@ func (r Result) markdown(b *strings.Builder) {
 		}
 		fmt.Fprintf(b, "## %s\n\n", t.title)
 		if r.OK() {
-			fmt.Fprintf(b, "✅ %s\n\n", md(t.summary(r)))
+			fmt.Fprintf(b, "✅ %s\n\n", markdown.EscapeKeepingMentions(t.summary(r)))
 		} else {
-			fmt.Fprintf(b, "❌ **%s**\n\n", md(t.summary(r)))
+			fmt.Fprintf(b, "❌ **%s**\n\n", markdown.EscapeKeepingMentions(t.summary(r)))
 		}
 		for _, v := range r.Files {
 			mark := "✅"
 			if !v.Satisfied {
 				mark = "❌"
 			}
-			fmt.Fprintf(b, "- %s %s: %s\n", mark, code(v.File), md(v.Message(lang)))
+			fmt.Fprintf(b, "- %s %s: %s\n", mark, markdown.Code(v.File), markdown.EscapeKeepingMentions(v.Message(lang)))
 		}
 		if !r.OK() {
 			fmt.Fprintf(b, "\n%s\n", t.howTo)
@@ -339,29 +340,4 @@ var fi = &lang{
 		}
 		return fmt.Sprintf("Kaikki muuttuneet tiedostot (%d) on hyväksytty.", len(r.Files))
 	},
-}
-
-// md escapes text from files and pull requests for GitHub Markdown, so that
-// it is shown as written: no links, images, HTML or mentions.
-func md(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '&':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '\n', '\r':
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// code shows a path as inline code; backticks in it are replaced, since
-// inline code has no escapes.
-func code(s string) string {
-	s = strings.NewReplacer("`", "'", "\n", " ", "\r", " ").Replace(s)
-	return "`" + s + "`"
 }

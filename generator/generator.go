@@ -43,7 +43,7 @@ type Project struct {
 	Model  *model.Site
 	Diags  diag.List
 
-	memo *sessionMemo // what a Session carries from one build to the next; nil in a build
+	memo sessionMemo // what a Session carries from one build to the next; nothing in a build
 }
 
 // Load reads and checks the site in opts.Source. The returned Project has

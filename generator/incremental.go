@@ -50,7 +50,7 @@ type Session struct {
 	// rendered again.
 	changed map[model.Ref]bool
 	full    bool
-	memo    *sessionMemo // what the last rebuild worked out, for the next
+	memo    sessionMemo // what the last rebuild worked out, for the next
 }
 
 // snapshot is a valid state of the site and what was rendered from it.

@@ -12,6 +12,7 @@ import (
 // records of the entities (forgotten for the entities a change reaches),
 // and the plain text and words of every text (found by the text itself).
 // A full rebuild starts a new one: templates or configuration changed.
+// The zero value keeps nothing, as a build needs.
 type sessionMemo struct {
 	render *render.Memo
 	docs   *memo.Map[model.Ref, searchindex.Doc] // forgotten with the cards
@@ -19,55 +20,23 @@ type sessionMemo struct {
 	index  *searchindex.Cache
 }
 
-func newSessionMemo() *sessionMemo {
-	return &sessionMemo{render: render.NewMemo(), docs: memo.New[model.Ref, searchindex.Doc](),
+func newSessionMemo() sessionMemo {
+	return sessionMemo{render: render.NewMemo(), docs: memo.New[model.Ref, searchindex.Doc](),
 		bodies: memo.New[string, string](), index: searchindex.NewCache()}
 }
 
 // forget drops the cards, records and search docs of the entities refs:
 // a search doc, like a card, holds the titles of the entities it links to.
-func (m *sessionMemo) forget(refs map[model.Ref]bool, langs []string) {
-	if m != nil {
-		m.render.Forget(refs, langs)
-		for r := range refs {
-			m.docs.Delete(r)
-		}
+func (m sessionMemo) forget(refs map[model.Ref]bool, langs []string) {
+	m.render.Forget(refs, langs)
+	for r := range refs {
+		m.docs.Delete(r)
 	}
 }
 
 // sweep forgets the texts the last search index did not use.
-func (m *sessionMemo) sweep() {
-	if m != nil {
-		m.docs.Sweep()
-		m.bodies.Sweep()
-		m.index.Sweep()
-	}
-}
-
-func (m *sessionMemo) renderMemo() *render.Memo {
-	if m == nil {
-		return nil
-	}
-	return m.render
-}
-
-func (m *sessionMemo) bodyTexts() *memo.Map[string, string] {
-	if m == nil {
-		return nil
-	}
-	return m.bodies
-}
-
-func (m *sessionMemo) searchDocs() *memo.Map[model.Ref, searchindex.Doc] {
-	if m == nil {
-		return nil
-	}
-	return m.docs
-}
-
-func (m *sessionMemo) indexCache() *searchindex.Cache {
-	if m == nil {
-		return nil
-	}
-	return m.index
+func (m sessionMemo) sweep() {
+	m.docs.Sweep()
+	m.bodies.Sweep()
+	m.index.Sweep()
 }

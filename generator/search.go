@@ -17,8 +17,8 @@ import (
 
 // searchIndex adds the search index files under search/.
 func (p *Project) searchIndex(files output.Files) error {
-	docs := searchDocs(p.Model, p.memo.searchDocs(), p.memo.bodyTexts())
-	index, err := searchindex.Build(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), Cache: p.memo.indexCache()})
+	docs := searchDocs(p.Model, p.memo.docs, p.memo.bodies)
+	index, err := searchindex.Build(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), Cache: p.memo.index})
 	p.memo.sweep()
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)

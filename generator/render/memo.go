@@ -24,9 +24,12 @@ type Memo struct {
 func NewMemo() *Memo { return &Memo{} }
 
 // Forget drops what is known of the entities refs in the languages
-// langs. A card shows its entity and the titles of the entities it links
-// to; a record and a sort key only their entity.
+// langs; a nil Memo knows nothing. A card shows its entity and the titles
+// of the entities it links to; a record and a sort key only their entity.
 func (m *Memo) Forget(refs map[model.Ref]bool, langs []string) {
+	if m == nil {
+		return
+	}
 	for r := range refs {
 		for _, lang := range langs {
 			m.cards.Delete(cardKey{r, lang})

@@ -696,7 +696,8 @@ func affected(old *snapshot, m *model.Site, r *render.Renderer, pages []render.P
 		if staysInTerms(old.model, m, ref) {
 			for _, t := range m.Config.Taxonomies {
 				for _, term := range m.Entities[ref].Strings("", t.Key) {
-					spots[[2]string{t.Key, term}] = append(spots[[2]string{t.Key, term}], ref)
+					k := [2]string{t.Key, term}
+					spots[k] = append(spots[k], ref)
 				}
 			}
 			return

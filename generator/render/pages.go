@@ -239,16 +239,14 @@ func (r *Renderer) termEntities(tax, term, lang string) []*model.Entity {
 	v, _ := r.termLists.LoadOrStore([3]string{tax, term, lang}, &result{})
 	res := v.(*result)
 	res.once.Do(func() {
-		all := r.withTerm(tax, term)
-		for _, typ := range typesInOrder() {
-			var es []*model.Entity
-			for _, e := range all {
-				if e.Type == typ {
-					es = append(es, e)
-				}
+		res.es = slices.Clone(r.withTerm(tax, term)) // in type order
+		for start := 0; start < len(res.es); {
+			end := start + 1
+			for end < len(res.es) && res.es[end].Type == res.es[start].Type {
+				end++
 			}
-			r.sortByTitle(es, lang)
-			res.es = append(res.es, es...)
+			r.sortByTitle(res.es[start:end], lang)
+			start = end
 		}
 	})
 	return res.es

@@ -144,7 +144,9 @@ func build(docs []Doc, opts Options, lay layout) (map[string][]byte, error) {
 	}
 	b.analyze()
 	b.vocabulary()
-	b.postings()
+	if err := b.postings(); err != nil {
+		return nil, err
+	}
 	return b.write()
 }
 
@@ -586,16 +588,22 @@ func splitLang(lang string) bool { return lang == "fi" || lang == "sv" }
 // postings builds each key's posting list: one VLQ number per doc,
 // gap<<4 | level, where gap is id-previous-1 (ids ascending, the first from
 // -1) and level the impact level 0..15.
-func (b *builder) postings() {
+func (b *builder) postings() error {
 	b.lists = make([][]byte, len(b.keys))
 	prev := make([]int32, len(b.keys))
 	for i := range prev {
 		prev[i] = -1
 	}
 	tf := make([]int32, len(b.keys))
+	// inDoc marks the keys already touched in the current doc. A key is
+	// listed once per doc however many of its words add to it, and whatever
+	// they add: a word of a long body weighs 1, and its compound part's
+	// share rounds to 0 (tf alone cannot tell "not yet seen" then).
+	inDoc := make([]bool, len(b.keys))
 	var touched []int32
 	bump := func(k int32, v int32) {
-		if tf[k] == 0 {
+		if !inDoc[k] {
+			inDoc[k] = true
 			touched = append(touched, k)
 		}
 		tf[k] += v
@@ -605,20 +613,26 @@ func (b *builder) postings() {
 			w := &b.words[o.word]
 			bump(w.key, o.w)
 			for _, e := range w.extra {
-				bump(e.key, o.w*e.w/10)
+				bump(e.key, max(1, o.w*e.w/10))
 			}
 		}
 		for k, v := range s.direct {
 			bump(b.keyIDs[k], v)
 		}
 		for _, k := range touched {
-			b.lists[k] = appendVLQ(b.lists[k], int(int32(s.id)-prev[k]-1)<<4|impact(float64(tf[k])/10))
+			var err error
+			b.lists[k], err = appendVLQ(b.lists[k], int(int32(s.id)-prev[k]-1)<<4|impact(float64(tf[k])/10))
+			if err != nil {
+				return fmt.Errorf("%s/%s, key %q: %w", s.doc.Type, s.doc.Slug, b.keys[k], err)
+			}
 			prev[k] = int32(s.id)
 			tf[k] = 0
+			inDoc[k] = false
 		}
 		touched = touched[:0]
 		s.occ, s.direct = nil, nil
 	}
+	return nil
 }
 
 // impact quantises the BM25F term-frequency component of a

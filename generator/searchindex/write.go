@@ -248,7 +248,11 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 
 	// facet table
-	if entry.Facets, err = single(out, "f", b.facetTable()); err != nil {
+	facets, err := b.facetTable()
+	if err != nil {
+		return nil, err
+	}
+	if entry.Facets, err = single(out, "f", facets); err != nil {
 		return nil, err
 	}
 
@@ -356,9 +360,20 @@ func (b *builder) sortedLists() ([]string, []string) {
 
 const vlqAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
+// errVLQRange is a number appendVLQ cannot represent: VLQ has no sign,
+// and a negative number would never shift down to zero.
+var errVLQRange = errors.New("searchindex: a negative number cannot be encoded (a posting or doc-id gap went backwards)")
+
 // appendVLQ appends v in base-64 VLQ: 5 bits a digit, least significant
-// first, 32 set on every digit but the last.
-func appendVLQ(buf []byte, v int) []byte {
+// first, 32 set on every digit but the last. It rejects a negative v.
+func appendVLQ(buf []byte, v int) ([]byte, error) {
+	if v < 0 {
+		return buf, errVLQRange
+	}
+	return appendUVLQ(buf, uint(v)), nil
+}
+
+func appendUVLQ(buf []byte, v uint) []byte {
 	for {
 		d := v & 31
 		v >>= 5
@@ -372,7 +387,7 @@ func appendVLQ(buf []byte, v int) []byte {
 // docSet encodes a sorted set of doc ids: "b" + a base-64 bitset (6 docs a
 // digit, lowest bit first) or "r" + VLQ runs (gap, length-1, gap, …),
 // whichever is shorter.
-func docSet(ids []int, n int) string {
+func docSet(ids []int, n int) (string, error) {
 	var runs []byte
 	prev := -1
 	for i := 0; i < len(ids); {
@@ -380,8 +395,11 @@ func docSet(ids []int, n int) string {
 		for j+1 < len(ids) && ids[j+1] == ids[j]+1 {
 			j++
 		}
-		runs = appendVLQ(runs, ids[i]-prev-1)
-		runs = appendVLQ(runs, j-i)
+		var err error
+		if runs, err = appendVLQ(runs, ids[i]-prev-1); err != nil {
+			return "", err
+		}
+		runs = appendUVLQ(runs, uint(j-i))
 		prev = ids[j]
 		i = j + 1
 	}
@@ -397,15 +415,15 @@ func docSet(ids []int, n int) string {
 		for i := range bits {
 			bits[i] = vlqAlphabet[bits[i]]
 		}
-		return "b" + string(bits)
+		return "b" + string(bits), nil
 	}
-	return "r" + string(runs)
+	return "r" + string(runs), nil
 }
 
 // facetTable lists every facet, its terms, labels and doc sets. "type" is
 // first, then "kind", then the others by name; terms of "type" in type
 // order, the others by default-language label.
-func (b *builder) facetTable() facetFileJSON {
+func (b *builder) facetTable() (facetFileJSON, error) {
 	members := map[string]map[string][]int{}
 	addTerm := func(f, t string, id int) {
 		if members[f] == nil {
@@ -480,11 +498,15 @@ func (b *builder) facetTable() facetFileJSON {
 			return cmp.Compare(x, y)
 		})
 		for _, t := range terms {
-			fj.Terms = append(fj.Terms, facetTermJSON{Key: t, Label: nonEmpty(labels[t]), Docs: docSet(members[f][t], len(b.docs))})
+			docs, err := docSet(members[f][t], len(b.docs))
+			if err != nil {
+				return out, fmt.Errorf("facet %s=%s: %w", f, t, err)
+			}
+			fj.Terms = append(fj.Terms, facetTermJSON{Key: t, Label: nonEmpty(labels[t]), Docs: docs})
 		}
 		out.Facets = append(out.Facets, fj)
 	}
-	return out
+	return out, nil
 }
 
 func nonEmpty(m map[string]string) map[string]string {
@@ -601,7 +623,7 @@ func (b *builder) titleOrder(lang string) string {
 	})
 	var buf []byte
 	for _, r := range recs {
-		buf = appendVLQ(buf, r.id)
+		buf = appendUVLQ(buf, uint(r.id))
 	}
 	return string(buf)
 }

@@ -160,6 +160,11 @@ func recoverInternal(err *error) {
 		return
 	}
 	if r := recover(); r != nil {
-		*err = fmt.Errorf("internal error: %v (this is a bug in kimppa; please report it with the file that caused it)", r)
+		*err = internalError(r)
 	}
+}
+
+// internalError is the error a recovered panic becomes.
+func internalError(r any) error {
+	return fmt.Errorf("internal error: %v (this is a bug in kimppa; please report it with the file that caused it)", r)
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"os"
 	"path"
 	"slices"
 	"strings"
@@ -123,11 +124,30 @@ func Open(opts Options) (*Session, error) {
 	return &Session{opts: opts, site: site, changed: map[model.Ref]bool{}, full: true}, nil
 }
 
+// rebuildHook, when set by a test, runs at the start of every rebuild: a
+// test makes it panic to show that serve survives a bug.
+var rebuildHook func()
+
+// recoverInternal turns a panic during a rebuild into an error, which
+// serve shows over the last good site, and makes the next change rebuild
+// everything: the half-done step may have left the memo inconsistent.
+func (s *Session) recoverInternal(err *error) {
+	if os.Getenv("KIMPPA_DEBUG") != "" {
+		return
+	}
+	if r := recover(); r != nil {
+		s.full = true
+		s.memo = newSessionMemo()
+		*err = internalError(r)
+	}
+}
+
 // Close releases the site directory.
 func (s *Session) Close() error { return s.site.Close() }
 
 // Build reads and renders the whole site.
-func (s *Session) Build(ctx context.Context) (*Update, error) {
+func (s *Session) Build(ctx context.Context) (_ *Update, err error) {
+	defer s.recoverInternal(&err)
 	start := time.Now()
 	s.full = true
 	s.cfg, s.cfgD, s.units, s.files, s.cache = nil, nil, map[string]*unit{}, nil, model.NewCache()
@@ -162,7 +182,8 @@ func (s *Session) Build(ctx context.Context) (*Update, error) {
 // (slash paths relative to the site directory) were changed, created or
 // removed. Paths outside kimppa.yaml, content/, layouts/ and assets/ are
 // ignored.
-func (s *Session) Update(ctx context.Context, paths []string) (*Update, error) {
+func (s *Session) Update(ctx context.Context, paths []string) (_ *Update, err error) {
+	defer s.recoverInternal(&err)
 	start := time.Now()
 	keys := map[string]bool{}
 	for _, p := range paths {
@@ -388,6 +409,9 @@ func (s *Session) content() (*load.Content, diag.List) {
 // across entities are checked while the pages of a small change render:
 // their result is thrown away if the check fails.
 func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error) {
+	if rebuildHook != nil {
+		rebuildHook()
+	}
 	content, diags := s.content()
 	diags = append(slices.Clone(s.cfgD), diags...)
 	m, found := model.Build(s.cfg, content, model.Options{Drafts: s.opts.Drafts, Cache: s.cache})
@@ -397,7 +421,14 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 		today = time.Now().Format(time.DateOnly)
 	}
 	checked := make(chan diag.List, 1)
-	go func() { checked <- validate.Site(m, validate.Options{Today: today}) }()
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				checked <- diag.List{{Severity: diag.Error, Message: internalError(r).Error()}}
+			}
+		}()
+		checked <- validate.Site(m, validate.Options{Today: today})
+	}()
 	check := func() bool {
 		diags.Add(<-checked...)
 		diags.Sort()
@@ -514,7 +545,8 @@ func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Up
 // call: first the pages that list many entities (lists, terms, home,
 // data, sitemap…), then the search index, so that the pages are served
 // while the index is built. It does nothing when nothing is pending.
-func (s *Session) Finish(ctx context.Context) (*Update, error) {
+func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
+	defer s.recoverInternal(&err)
 	start := time.Now()
 	g := s.good
 	if g == nil || (len(g.later) == 0 && !g.indexLater) {

@@ -432,3 +432,23 @@ func sameMap(a, b output.Files) bool {
 	}
 	return true
 }
+
+// TestSessionSurvivesAnInternalError: a panic during a rebuild (a bug in
+// kimppa, never the content's fault) becomes an error; the session goes on
+// and the next save rebuilds the whole site as a clean build would.
+func TestSessionSurvivesAnInternalError(t *testing.T) {
+	ss := newSession(t)
+	undo := generator.SetRebuildHook(func() { panic("boom") })
+	path := filepath.Join(ss.dir, "content/actors/vtt.md")
+	before := ss.read("content/actors/vtt.md")
+	if err := os.WriteFile(path, []byte(strings.Replace(before, "municipality: Espoo", "municipality: Espoo (Otaniemi)", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := ss.s.Update(context.Background(), []string{"content/actors/vtt.md"})
+	undo()
+	if err == nil || !strings.Contains(err.Error(), "internal error: boom") {
+		t.Fatalf("Update with a panicking rebuild: err = %v, want an internal error", err)
+	}
+	ss.editRe("content/actors/hsy.md", `(?m)^summary: .*$`, `summary: "Muutettu virheen jälkeen."`)
+	ss.same("an edit after an internal error")
+}

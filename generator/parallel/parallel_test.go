@@ -18,3 +18,20 @@ func TestForCallsEveryIndexOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestForRaisesAWorkersPanicInTheCaller: a panic in a step reaches the
+// caller's recover instead of ending the process.
+func TestForRaisesAWorkersPanicInTheCaller(t *testing.T) {
+	got := func() (r any) {
+		defer func() { r = recover() }()
+		ForWorkers(4, 100, func(i int) {
+			if i == 17 {
+				panic("step 17")
+			}
+		})
+		return nil
+	}()
+	if got != "step 17" {
+		t.Errorf("recovered %v, want the step's panic", got)
+	}
+}

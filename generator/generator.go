@@ -42,6 +42,7 @@ type Project struct {
 	Config *config.Config
 	Model  *model.Site
 	Diags  diag.List
+	Today  string // YYYY-MM-DD: what is open and what has closed (calls, challenges)
 
 	memo sessionMemo // what a Session carries from one build to the next; nothing in a build
 }
@@ -87,6 +88,7 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 	if today == "" {
 		today = time.Now().Format(time.DateOnly)
 	}
+	p.Today = today
 	p.Diags.Add(validate.Site(m, validate.Options{Today: today})...)
 	p.Diags.Sort()
 	return p, nil

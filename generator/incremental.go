@@ -435,7 +435,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 		s.diags = diags
 		return !diags.Failed(s.opts.Strict)
 	}
-	p := &Project{Dir: s.opts.Source, Files: s.site, Config: s.cfg, Model: m, memo: s.memo}
+	p := &Project{Dir: s.opts.Source, Files: s.site, Config: s.cfg, Model: m, Today: today, memo: s.memo}
 	full := s.full || s.good == nil
 	if full || diags.Failed(s.opts.Strict) {
 		if !check() {

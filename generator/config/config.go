@@ -10,7 +10,11 @@ import (
 const FileName = "kimppa.yaml"
 
 // Types are the content types, in the order they are shown.
-var Types = []string{"actors", "services", "projects", "contracts", "funding", "pages"}
+var Types = []string{"actors", "services", "projects", "contracts", "funding", "challenges", "pages"}
+
+// SectionTypes are the types with a section of their own (a list page and
+// entity pages under its path): every type but the free pages.
+var SectionTypes = Types[:len(Types)-1]
 
 // defaultSections are the URL paths used when kimppa.yaml leaves a type out.
 var defaultSections = map[string]Localized{
@@ -19,6 +23,9 @@ var defaultSections = map[string]Localized{
 	"projects":  {"fi": "hankkeet", "en": "projects"},
 	"contracts": {"fi": "sopimukset", "en": "contracts"},
 	"funding":   {"fi": "rahoitus", "en": "funding"},
+	// challenges came later: a site whose kimppa.yaml predates them gets
+	// this path without adding it
+	"challenges": {"fi": "haasteet", "en": "challenges"},
 }
 
 // Config is the checked content of kimppa.yaml.

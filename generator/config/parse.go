@@ -162,7 +162,7 @@ func (p *parser) sections(c *Config, v *yaml.Node) {
 	for _, kv := range node.Pairs(v) {
 		typ := kv.Key.Value
 		if _, ok := defaultSections[typ]; !ok {
-			p.diags.Errorf(p.doc.Pos(kv.Key), "sections", diag.DidYouMean(typ, Types[:5]), "unknown content type %q in sections", typ)
+			p.diags.Errorf(p.doc.Pos(kv.Key), "sections", diag.DidYouMean(typ, SectionTypes), "unknown content type %q in sections", typ)
 			continue
 		}
 		c.Sections[typ] = p.path("sections."+typ, node.Resolve(kv.Value))

@@ -17,6 +17,7 @@ var fieldLabels = map[string]map[string]string{
 		"funder_name": "Rahoittajan nimi", "level": "Taso", "programme": "Ohjelma", "eligible": "Keille",
 		"calls": "Haut", "summary": "Tiivistelmä", "tags": "Avainsanat", "website": "Verkkosivut",
 		"draft": "Luonnos", "updated": "Päivitetty",
+		"owner": "Haasteen esittäjä", "seeking": "Haetaan", "deadline": "Vastaukset viimeistään",
 		// inside lists of items
 		"role": "rooli", "source": "rahoituslähde", "amount": "määrä", "share_of": "kenen osuus", "date": "päivä",
 		"done": "valmis", "opens": "avautuu", "closes": "sulkeutuu", "url": "osoite",
@@ -36,6 +37,7 @@ var fieldLabels = map[string]map[string]string{
 		"funder_name": "Funder's name", "level": "Level", "programme": "Programme", "eligible": "Eligible",
 		"calls": "Calls", "summary": "Summary", "tags": "Tags", "website": "Website",
 		"draft": "Draft", "updated": "Updated",
+		"owner": "Posted by", "seeking": "Seeking", "deadline": "Answers by",
 		"role": "role", "source": "funding source", "amount": "amount", "share_of": "whose share", "date": "date",
 		"done": "done", "opens": "opens", "closes": "closes", "url": "address",
 		FieldBody: "Description text", FieldTranslation: "Translation", FieldFile: "Attached file",
@@ -53,6 +55,7 @@ var valueLabels = map[string]map[string]string{
 		"planned": "suunnitteilla", "ongoing": "käynnissä", "completed": "päättynyt", "cancelled": "peruttu",
 		"template": "mallisopimus", "agreement": "sopimus", "commitment": "sitoumus", "mou": "aiesopimus",
 		"eu": "EU", "national": "kansallinen", "regional": "alueellinen", "municipal": "kunnallinen", "private": "yksityinen",
+		"open": "avoin", "in-progress": "työn alla", "solved": "ratkaistu", "closed": "suljettu",
 	},
 	"en": {
 		"company": "company", "municipality": "municipality", "public": "public body", "research": "research organisation",
@@ -62,13 +65,14 @@ var valueLabels = map[string]map[string]string{
 		"planned": "planned", "ongoing": "ongoing", "completed": "completed", "cancelled": "cancelled",
 		"template": "model contract", "agreement": "agreement", "commitment": "commitment", "mou": "memorandum of understanding",
 		"eu": "EU", "national": "national", "regional": "regional", "municipal": "municipal", "private": "private",
+		"open": "open", "in-progress": "in progress", "solved": "solved", "closed": "closed",
 	},
 }
 
 // typeLabels name one entity of each type.
 var typeLabels = map[string]map[string]string{
-	"fi": {"actors": "toimija", "services": "palvelu", "projects": "hanke", "contracts": "sopimus", "funding": "rahoituslähde", "pages": "sivu"},
-	"en": {"actors": "actor", "services": "service", "projects": "project", "contracts": "contract", "funding": "funding source", "pages": "page"},
+	"fi": {"actors": "toimija", "services": "palvelu", "projects": "hanke", "contracts": "sopimus", "funding": "rahoituslähde", "challenges": "haaste", "pages": "sivu"},
+	"en": {"actors": "actor", "services": "service", "projects": "project", "contracts": "contract", "funding": "funding source", "challenges": "challenge", "pages": "page"},
 }
 
 // langNames name the languages of translations: "(in English)".

@@ -127,12 +127,13 @@ func (g generator) translationGlobs(typ string) []string {
 }
 
 var typeDocs = map[string]string{
-	"actors":    "an actor (a company, municipality, public body, research or education institute, association or other organisation)",
-	"services":  "a service that members offer",
-	"projects":  "a development project (hanke)",
-	"contracts": "a contract (a model contract, agreement, commitment or memorandum of understanding)",
-	"funding":   "a funding source",
-	"pages":     "a free page",
+	"actors":     "an actor (a company, municipality, public body, research or education institute, association or other organisation)",
+	"services":   "a service that members offer",
+	"projects":   "a development project (hanke)",
+	"contracts":  "a contract (a model contract, agreement, commitment or memorandum of understanding)",
+	"funding":    "a funding source",
+	"challenges": "a challenge: a need an actor looks for solvers and partners for",
+	"pages":      "a free page",
 }
 
 func (g generator) typeSchema(t schema.Type, translation bool) *object {

@@ -309,15 +309,15 @@ func TestEntitiesJSON(t *testing.T) {
 	if err := json.Unmarshal(raw, &data); err != nil {
 		t.Fatal(err)
 	}
-	if len(data) != 10 {
-		t.Errorf("%d entities, want 10 published", len(data))
+	if len(data) != 12 {
+		t.Errorf("%d entities, want 12 published", len(data))
 	}
 	var order []string
 	for _, e := range data {
 		order = append(order, e["type"].(string)+"/"+e["slug"].(string))
 	}
 	want := []string{"actors/kaupunki", "actors/kierto-oy", "actors/tutkimus", "services/materiaalikartoitus", "projects/kiertohanke", "projects/vanha-hanke",
-		"contracts/mallisopimus", "funding/eakr", "funding/saatio", "pages/about"}
+		"contracts/mallisopimus", "funding/eakr", "funding/saatio", "challenges/ratkaistu", "challenges/ylijaamamaat", "pages/about"}
 	if !slices.Equal(order, want) {
 		t.Errorf("order %v, want %v", order, want)
 	}

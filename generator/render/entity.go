@@ -95,6 +95,8 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 		r.contractPage(ev, e, lang)
 	case "funding":
 		r.fundingPage(ev, e, lang)
+	case "challenges":
+		r.challengePage(ev, e, lang)
 	}
 	if e.Type != "pages" {
 		ev.Facts = append(ev.Facts, r.commonFacts(e, lang)...)
@@ -243,7 +245,7 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 	ev.addContacts(label(lang, "f_contacts"), cs, csLang)
 
 	// Reverse links: what the actor provides, takes part in and signs.
-	var services, contracts, funders []model.Ref
+	var services, contracts, funders, challenges []model.Ref
 	roles := map[model.Ref][]string{}
 	var projects []model.Ref
 	for _, l := range r.site.Back[e.Ref] {
@@ -254,6 +256,8 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 			contracts = append(contracts, l.From)
 		case l.From.Type == "funding" && l.Base == "funder":
 			funders = append(funders, l.From)
+		case l.From.Type == "challenges" && l.Base == "owner":
+			challenges = append(challenges, l.From)
 		case l.From.Type == "projects" && (l.Base == "coordinator" || l.Base == "partners" || l.Base == "funding"):
 			role := map[string]string{"coordinator": "coordinator", "partners": "partner", "funding": "share_holder"}[l.Base]
 			if !slices.Contains(roles[l.From], role) {
@@ -286,6 +290,7 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 	}
 	r.addCards(ev, "contracts", label(lang, "in_contracts"), r.published(contracts), lang)
 	r.addCards(ev, "funding", label(lang, "runs_funding"), r.published(funders), lang)
+	r.addCards(ev, "challenges", label(lang, "owns_challenges"), r.published(challenges), lang)
 }
 
 // roleCard is c, the card of project ref, with the actor's roles in it
@@ -402,15 +407,39 @@ func (r *Renderer) servicePage(ev *entityPage, e *model.Entity, lang string) {
 	addFact(ev, lang, "f_providers", r.refItems(e, lang, "providers")...)
 	addFact(ev, lang, "f_audience", enumItems(e, lang, "audience")...)
 	addFact(ev, lang, "f_pricing", enumItems(e, lang, "pricing")...)
+	r.contactFact(ev, e, lang, "providers", "default_contact")
+}
+
+// contactFact shows e's contact e-mail or, without one, the e-mail of
+// the first actor in field from (a service's provider, a challenge's owner).
+func (r *Renderer) contactFact(ev *entityPage, e *model.Entity, lang, from, note string) {
 	if s := e.Str(lang, "contact"); s != "" {
 		addFact(ev, lang, "f_contact", emailItem(s))
-	} else if ls := r.site.LinksFrom(e, "providers"); len(ls) > 0 {
+	} else if ls := r.site.LinksFrom(e, from); len(ls) > 0 {
 		if p := r.site.Entities[ls[0].To]; p != nil && validEmail(p.Str("", "email")) {
 			it := emailItem(p.Str("", "email"))
-			it.Note = label(lang, "default_contact")
+			it.Note = label(lang, note)
 			addFact(ev, lang, "f_contact", it)
 		}
 	}
+}
+
+// challengePage shows who has the need, whom it seeks and by when.
+func (r *Renderer) challengePage(ev *entityPage, e *model.Entity, lang string) {
+	addFact(ev, lang, "f_owner", r.refItems(e, lang, "owner")...)
+	addFact(ev, lang, "f_status", enumItems(e, lang, "status")...)
+	addFact(ev, lang, "f_seeking", enumItems(e, lang, "seeking")...)
+	if d := e.Str("", "deadline"); d != "" {
+		it := item{Text: date(d, lang), Date: d}
+		if e.Str("", "status") == "open" && d < r.today {
+			it.Note = label(lang, "deadline_passed")
+		}
+		addFact(ev, lang, "f_deadline", it)
+	}
+	if b, ok := e.Money("budget"); ok {
+		addFact(ev, lang, "f_challenge_budget", moneyItem(b, lang))
+	}
+	r.contactFact(ev, e, lang, "owner", "owner_contact")
 }
 
 func (r *Renderer) projectPage(ev *entityPage, e *model.Entity, lang string) {

@@ -123,11 +123,12 @@ func TestEveryLanguageHasEveryLabel(t *testing.T) {
 }
 
 func TestEnumValuesHaveLabels(t *testing.T) {
-	for field, values := range facetValues {
+	for _, g := range slices.Concat(slices.Collect(maps.Values(facetGroups))...) {
+		field := g.key
 		if field == "member" {
 			continue
 		}
-		for _, v := range values {
+		for _, v := range g.values {
 			for _, lang := range []string{"fi", "en"} {
 				if enumLabel(lang, enumKey(field), v) == v {
 					t.Errorf("no %s label for %s %q", lang, field, v)

@@ -301,17 +301,20 @@ type filterOption struct {
 
 // facetGroups are the filters of each list page before the taxonomies:
 // the field, its label key and its values in order.
-var facetGroups = map[string][]struct{ key, label string }{
-	"actors":    {{"kind", "f_kind"}, {"member", "f_member"}},
-	"services":  {{"audience", "f_audience"}, {"pricing", "f_pricing"}},
-	"projects":  {{"status", "f_status"}},
-	"contracts": {{"contract_type", "f_contract_type"}},
-	"funding":   {{"level", "f_level"}, {"eligible", "f_eligible"}},
+var facetGroups = map[string][]facetGroup{
+	"actors":     {{"kind", "f_kind", schema.ActorKinds}, {"member", "f_member", []string{"yes"}}},
+	"services":   {{"audience", "f_audience", schema.ActorKinds}, {"pricing", "f_pricing", schema.Pricing}},
+	"projects":   {{"status", "f_status", schema.ProjectStatus}},
+	"contracts":  {{"contract_type", "f_contract_type", schema.ContractTypes}},
+	"funding":    {{"level", "f_level", schema.FundingLevels}, {"eligible", "f_eligible", schema.ActorKinds}},
+	"challenges": {{"status", "f_status", schema.ChallengeStatus}, {"seeking", "f_seeking", schema.ActorKinds}},
 }
 
-var facetValues = map[string][]string{
-	"kind": schema.ActorKinds, "member": {"yes"}, "audience": schema.ActorKinds, "pricing": schema.Pricing,
-	"status": schema.ProjectStatus, "contract_type": schema.ContractTypes, "level": schema.FundingLevels, "eligible": schema.ActorKinds,
+// facetGroup is a filter of a list page: a field, its label key and its
+// values in order.
+type facetGroup struct {
+	key, label string
+	values     []string
 }
 
 func (r *Renderer) listView(v *pageView, typ string) {
@@ -338,7 +341,7 @@ func (r *Renderer) listView(v *pageView, typ string) {
 		}
 	}
 	for _, f := range facetGroups[typ] {
-		group(f.key, label(lang, f.label), facetValues[f.key], func(val string) string {
+		group(f.key, label(lang, f.label), f.values, func(val string) string {
 			if f.key == "member" {
 				return label(lang, "member")
 			}

@@ -11,11 +11,13 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/load"
@@ -34,6 +36,9 @@ type Options struct {
 	// MinifyJSON minifies a JSON value; data/entities.json is put together
 	// from each entity's minified record.
 	MinifyJSON func([]byte) ([]byte, error)
+	// Today (YYYY-MM-DD) decides which calls and challenges are still
+	// open; default the current date.
+	Today string
 }
 
 // Page is one output file the renderer can produce.
@@ -67,10 +72,11 @@ const (
 const DataFile = "data/entities.json"
 
 // listTypes are the types with list pages; free pages have none.
-var listTypes = []string{"actors", "services", "projects", "contracts", "funding"}
+var listTypes = config.SectionTypes
 
 // Renderer renders pages of one site. It is safe for concurrent use.
 type Renderer struct {
+	today string // YYYY-MM-DD
 	site  *model.Site
 	cfg   *config.Config
 	opts  Options
@@ -117,7 +123,8 @@ func New(s *model.Site, opts Options) (*Renderer, error) {
 	if s == nil || s.Config == nil || len(s.Config.Languages) == 0 {
 		return nil, fmt.Errorf("render: no site configuration")
 	}
-	r := &Renderer{site: s, cfg: s.Config, opts: opts, urls: urls.New(s.Config), def: s.Config.DefaultLang(), memo: opts.Memo}
+	r := &Renderer{site: s, cfg: s.Config, opts: opts, urls: urls.New(s.Config), def: s.Config.DefaultLang(), memo: opts.Memo,
+		today: cmp.Or(opts.Today, time.Now().Format(time.DateOnly))}
 	if r.memo == nil {
 		r.memo = NewMemo()
 	}

@@ -72,7 +72,7 @@ func build(t testing.TB, fsys fstest.MapFS, opts model.Options) *model.Site {
 
 func newRenderer(t testing.TB, fsys fstest.MapFS) *render.Renderer {
 	t.Helper()
-	r, err := render.New(build(t, fsys, model.Options{}), render.Options{Theme: kimppa.Theme, Site: fsys})
+	r, err := render.New(build(t, fsys, model.Options{}), render.Options{Theme: kimppa.Theme, Site: fsys, Today: fixtureToday})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,6 +93,10 @@ func renderAll(t testing.TB, r *render.Renderer) map[string][]byte {
 	return out
 }
 
+// fixtureToday is the date the fixture is rendered on: what is open and
+// what has closed must not change with the calendar.
+const fixtureToday = "2026-06-01"
+
 // goldenPages are the fixture pages compared with testdata/golden.
 var goldenPages = []string{
 	"index.html",
@@ -105,6 +109,9 @@ var goldenPages = []string{
 	"hankkeet/kiertohanke/index.html",
 	"sopimukset/mallisopimus/index.html",
 	"rahoitus/eakr/index.html",
+	"haasteet/index.html",
+	"haasteet/ylijaamamaat/index.html",
+	"en/challenges/ylijaamamaat/index.html",
 	"about/index.html",
 	"teemat/index.html",
 	"teemat/construction/index.html",

@@ -532,7 +532,7 @@ func entityDate(e *model.Entity) string {
 }
 
 // enumField names the enumeration shown as a type's main badge.
-var enumField = map[string]string{"actors": "kind", "services": "pricing", "projects": "status", "contracts": "contract_type", "funding": "level"}
+var enumField = map[string]string{"actors": "kind", "services": "pricing", "projects": "status", "contracts": "contract_type", "funding": "level", "challenges": "status"}
 
 // cardHeading is the heading level of every card's title. Cards stand
 // below an h2 everywhere (a section's title, a list's status line), so
@@ -594,6 +594,16 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 		for _, k := range e.Strings("", "eligible") {
 			facets = append(facets, "eligible="+k)
 		}
+	case "challenges":
+		for _, l := range r.site.LinksFrom(e, "owner") {
+			c.Meta = append(c.Meta, r.refLink(l.To, lang).Text)
+		}
+		if d := e.Str("", "deadline"); d != "" {
+			c.Meta = append(c.Meta, fill(label(lang, "until"), "date", date(d, lang)))
+		}
+		for _, k := range e.Strings("", "seeking") {
+			facets = append(facets, "seeking="+k)
+		}
 	}
 	for _, t := range r.cfg.Taxonomies {
 		for _, term := range e.Strings("", t.Key) {
@@ -646,7 +656,7 @@ type cardKey struct {
 // enumKey is the label prefix of an enumeration field's values.
 func enumKey(field string) string {
 	switch field {
-	case "audience", "eligible":
+	case "audience", "eligible", "seeking":
 		return "kind"
 	}
 	return field

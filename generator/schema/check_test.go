@@ -305,12 +305,13 @@ func TestCheckStringByKind(t *testing.T) {
 
 func TestEveryTypeHasItsRequiredFields(t *testing.T) {
 	want := map[string][]string{
-		"actors":    {"name", "kind"},
-		"services":  {"title", "providers"},
-		"projects":  {"title", "status"},
-		"contracts": {"title", "contract_type"},
-		"funding":   {"name", "level"},
-		"pages":     {"title"},
+		"actors":     {"name", "kind"},
+		"services":   {"title", "providers"},
+		"projects":   {"title", "status"},
+		"contracts":  {"title", "contract_type"},
+		"funding":    {"name", "level"},
+		"challenges": {"title", "owner", "status"},
+		"pages":      {"title"},
 	}
 	types := schema.Types([]string{"focus_areas"})
 	if len(types) != len(want) {

@@ -10,7 +10,7 @@ import (
 // on GitHub see them first, so they are in Finnish, the default language.
 var newNames = map[string]string{
 	"actors": "Uusi toimija", "services": "Uusi palvelu", "projects": "Uusi hanke",
-	"contracts": "Uusi sopimus", "funding": "Uusi rahoituslähde", "pages": "Uusi sivu",
+	"contracts": "Uusi sopimus", "funding": "Uusi rahoituslähde", "challenges": "Uusi haaste", "pages": "Uusi sivu",
 }
 
 // Skeleton returns a valid new file of type t: the required fields filled
@@ -33,6 +33,8 @@ func Skeleton(t Type, name string, example func(typ string) string) string {
 			fmt.Fprintf(&b, "%s: %s  # %s\n", f.Name, f.Values[0], strings.Join(f.Values, " | "))
 		case f.Kind == RefList:
 			fmt.Fprintf(&b, "%s: [%s]  # slugs of %s\n", f.Name, example(f.RefType), f.RefType)
+		case f.Kind == Ref:
+			fmt.Fprintf(&b, "%s: %s  # slug of %s\n", f.Name, example(f.RefType), f.RefType)
 		default:
 			fmt.Fprintf(&b, "%s: \"\"\n", f.Name)
 		}

@@ -2,17 +2,18 @@ package schema
 
 // Enumerations of the content model.
 var (
-	ActorKinds     = []string{"company", "municipality", "public", "research", "education", "association", "other"}
-	CompanySizes   = []string{"startup", "sme", "large"}
-	Pricing        = []string{"free", "paid", "negotiable"}
-	ProjectStatus  = []string{"planned", "ongoing", "completed", "cancelled"}
-	ContractTypes  = []string{"template", "agreement", "commitment", "mou"}
-	FundingLevels  = []string{"eu", "national", "regional", "municipal", "private"}
-	LogoExts       = []string{".png", ".jpg", ".jpeg", ".webp"}
-	DocumentExts   = []string{".pdf", ".docx", ".odt", ".xlsx", ".ods"}
-	RelatedTypes   = []string{"actors", "services", "projects", "contracts", "funding", "pages"}
-	logoMaxBytes   = int64(1 << 20)
-	documentMaxLen = int64(10 << 20)
+	ActorKinds      = []string{"company", "municipality", "public", "research", "education", "association", "other"}
+	CompanySizes    = []string{"startup", "sme", "large"}
+	Pricing         = []string{"free", "paid", "negotiable"}
+	ProjectStatus   = []string{"planned", "ongoing", "completed", "cancelled"}
+	ContractTypes   = []string{"template", "agreement", "commitment", "mou"}
+	FundingLevels   = []string{"eu", "national", "regional", "municipal", "private"}
+	ChallengeStatus = []string{"open", "in-progress", "solved", "closed"}
+	LogoExts        = []string{".png", ".jpg", ".jpeg", ".webp"}
+	DocumentExts    = []string{".pdf", ".docx", ".odt", ".xlsx", ".ods"}
+	RelatedTypes    = []string{"actors", "services", "projects", "contracts", "funding", "challenges", "pages"}
+	logoMaxBytes    = int64(1 << 20)
+	documentMaxLen  = int64(10 << 20)
 )
 
 var contactFields = []Field{
@@ -97,6 +98,16 @@ var types = []Type{
 			{Name: "closes", Kind: Date},
 			{Name: "url", Kind: URL},
 		}},
+	}},
+	{Name: "challenges", TitleField: "title", Fields: []Field{
+		{Name: "title", Kind: String, Required: true, OneLine: true, Doc: "the need in a few words"},
+		{Name: "owner", Kind: Ref, Required: true, RefType: "actors", Doc: "the actor that has the need"},
+		{Name: "status", Kind: Enum, Required: true, Values: ChallengeStatus},
+		{Name: "seeking", Kind: EnumList, Values: ActorKinds, Doc: "actor kinds sought as partners"},
+		{Name: "deadline", Kind: Date, Doc: "answers wanted by"},
+		{Name: "budget", Kind: Money, Doc: "euros available, if any"},
+		{Name: "contact", Kind: Email, Doc: "defaults to the owner's e-mail"},
+		{Name: "related", Kind: Related, Doc: "references written type/slug"},
 	}},
 	{Name: "pages", TitleField: "title", Fields: []Field{
 		{Name: "title", Kind: String, Required: true, OneLine: true},

@@ -68,7 +68,7 @@ const (
 )
 
 // typeOrder is the order of types in the index; other types follow by name.
-var typeOrder = []string{"actors", "services", "projects", "contracts", "funding", "pages"}
+var typeOrder = []string{"actors", "services", "projects", "contracts", "funding", "challenges", "pages"}
 
 // builder holds the state of one Build.
 type builder struct {

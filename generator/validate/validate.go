@@ -202,6 +202,8 @@ func (v *validator) dates(e *model.Entity) {
 		v.projectStatus(e)
 	case "contracts":
 		order("valid_from", "valid_until")
+	case "challenges":
+		v.challengeDeadline(e)
 	case "funding":
 		for i, c := range e.Objects("", "calls") {
 			opens, _ := c["opens"].(string)
@@ -226,6 +228,15 @@ func (v *validator) projectStatus(e *model.Entity) {
 		v.diags.Warnf(e.Pos("status"), "status", "set the status to completed or cancelled", "project is planned but its end date %s has passed", end)
 	case status == "completed" && start != "" && start > today:
 		v.diags.Warnf(e.Pos("status"), "status", "set status: planned", "project is completed but starts only on %s", start)
+	}
+}
+
+// challengeDeadline warns about an open challenge whose deadline has
+// passed, like a project still ongoing after its end.
+func (v *validator) challengeDeadline(e *model.Entity) {
+	today := cmp.Or(v.opts.Today, time.Now().Format(time.DateOnly))
+	if deadline := e.Str("", "deadline"); e.Str("", "status") == "open" && deadline != "" && deadline < today {
+		v.diags.Warnf(e.Pos("status"), "status", "set status: in-progress, solved or closed, or move the deadline", "challenge is still open but its deadline %s has passed", deadline)
 	}
 }
 
@@ -347,6 +358,8 @@ func singular(typ string) string {
 		return "project"
 	case "contracts":
 		return "contract"
+	case "challenges":
+		return "challenge"
 	case "pages":
 		return "page"
 	}
@@ -358,7 +371,7 @@ func (v *validator) pages() {
 	cfg := v.site.Config
 	taken := append([]string{}, reservedPaths...)
 	taken = append(taken, cfg.Languages...)
-	for _, typ := range config.Types[:5] {
+	for _, typ := range config.SectionTypes {
 		for _, l := range cfg.Languages {
 			taken = append(taken, cfg.Section(typ, l))
 		}

@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/diff"
@@ -150,6 +151,10 @@ func CheckOwners(ctx context.Context, req OwnersRequest) (owners.Result, error) 
 	changed := req.Changed
 	var opts []owners.Option
 	headID := ""
+	// A file of the change that is there but cannot be read must not pass
+	// for a deleted one, whose links need nobody's consent: it fails the
+	// whole check instead.
+	var headErr error
 	switch {
 	case req.HeadRef != "":
 		if headID, err = g.Resolve(ctx, req.HeadRef); err != nil {
@@ -164,6 +169,9 @@ func CheckOwners(ctx context.Context, req OwnersRequest) (owners.Result, error) 
 		}
 		opts = append(opts, owners.WithHead(func(p string) ([]byte, bool) {
 			data, ok, err := g.Show(ctx, headID, path.Join(rel, p))
+			if err != nil {
+				headErr = cmp.Or(headErr, fmt.Errorf("read %s of the change: %w", p, err))
+			}
 			return data, ok && err == nil
 		}))
 	case req.HeadDir != "":
@@ -174,6 +182,9 @@ func CheckOwners(ctx context.Context, req OwnersRequest) (owners.Result, error) 
 		defer root.Close()
 		opts = append(opts, owners.WithHead(func(p string) ([]byte, bool) {
 			data, err := fs.ReadFile(root.FS(), p)
+			if err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
+				headErr = cmp.Or(headErr, fmt.Errorf("read %s of the change: %w", p, err))
+			}
 			return data, err == nil
 		}))
 	}
@@ -193,7 +204,11 @@ func CheckOwners(ctx context.Context, req OwnersRequest) (owners.Result, error) 
 		}
 		approvers = append(approvers, owners.Approvers(rs, headID)...)
 	}
-	return owners.Decide(p.Model, p.Config, req.Author, approvers, changed, opts...), nil
+	r := owners.Decide(p.Model, p.Config, req.Author, approvers, changed, opts...)
+	if headErr != nil {
+		return owners.Result{}, headErr
+	}
+	return r, nil
 }
 
 // siteRelative turns paths relative to the repository root into paths

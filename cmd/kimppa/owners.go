@@ -33,7 +33,12 @@ whether the author or an approver may change each changed file: a profile
 by its maintainers, a service by its providers' maintainers, a project by
 its coordinator's and partners' maintainers, a contract by its parties'
 maintainers, anything by an admin of kimppa.yaml. A new profile needs an
-admin. Exits 1 when some file still needs an approval.
+admin. An entry that the change links to another organisation (as provider,
+party, coordinator, partner, funding share, owner: any reference to an
+actor it did not have on the base branch) also needs one of that
+organisation's maintainers or an admin; without --head or --head-ref those
+links cannot be seen, so such an entry needs an admin. Exits 1 when some
+file or link still needs an approval.
 
 options:
   --author HANDLE        who made the change (GitHub handle, "@" optional)
@@ -44,9 +49,10 @@ options:
                          and, with --head-ref, given on that commit
   --base DIR             the site as it is on the base branch (default .)
   --base-ref REV         instead: the site in git revision REV
-  --head-ref REV         the change's git revision: new files are read from
-                         it, and without --changed the changed files are
-                         those from the merge base of BASE and REV to REV
+  --head-ref REV         the change's git revision: changed and new entries
+                         are read from it (as data), and without --changed
+                         the changed files are those from the merge base of
+                         BASE and REV to REV
   --head DIR             instead of --head-ref: a folder with the change
   --changed FILE         a changed file, relative to the site; repeat
   --changed-from FILE    read changed files from FILE, one per line (- for stdin)

@@ -1,6 +1,7 @@
 package owners
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -50,12 +51,33 @@ func (v Verdict) Message(lang string) string {
 	return t.needs(v) + " " + t.why(v)
 }
 
+// Message says in plain words which organisation l links, where, and
+// whether it agreed.
+func (l Link) Message(lang string) string {
+	t := textsOf(lang)
+	if l.Satisfied {
+		return t.link(l) + ": " + t.linkApproved(l)
+	}
+	return t.link(l) + ": " + t.linkNeeds(l)
+}
+
 func (r Result) text(b *strings.Builder, lang string) {
 	t := textsOf(lang)
 	for _, v := range r.Files {
 		fmt.Fprintf(b, "%s: %s\n", v.File, v.Message(lang))
 	}
+	for _, l := range r.Links {
+		fmt.Fprintf(b, "%s: %s\n", l.place(), l.Message(lang))
+	}
 	b.WriteString(t.summary(r) + "\n")
+}
+
+// place is the link's file, with its line when known.
+func (l Link) place() string {
+	if l.Line > 0 {
+		return fmt.Sprintf("%s:%d", l.File, l.Line)
+	}
+	return l.File
 }
 
 func (r Result) github(b *strings.Builder, lang string) {
@@ -63,6 +85,11 @@ func (r Result) github(b *strings.Builder, lang string) {
 	for _, v := range r.Files {
 		if !v.Satisfied {
 			fmt.Fprintf(b, "::error file=%s,line=1,title=%s::%s\n", diag.EscapeProperty(v.File), diag.EscapeProperty(t.title), diag.EscapeData(v.Message(lang)))
+		}
+	}
+	for _, l := range r.Links {
+		if !l.Satisfied {
+			fmt.Fprintf(b, "::error file=%s,line=%d,title=%s::%s\n", diag.EscapeProperty(l.File), max(l.Line, 1), diag.EscapeProperty(t.title), diag.EscapeData(l.Message(lang)))
 		}
 	}
 	r.text(b, lang)
@@ -87,10 +114,35 @@ func (r Result) markdown(b *strings.Builder) {
 			}
 			fmt.Fprintf(b, "- %s %s: %s\n", mark, markdown.Code(v.File), markdown.EscapeKeepingMentions(v.Message(lang)))
 		}
+		for _, l := range r.Links {
+			mark := "✅"
+			if !l.Satisfied {
+				mark = "❌"
+			}
+			fmt.Fprintf(b, "- %s %s: %s\n", mark, markdown.Code(l.place()), markdown.EscapeKeepingMentions(l.Message(lang)))
+		}
 		if !r.OK() {
 			fmt.Fprintf(b, "\n%s\n", t.howTo)
 		}
+		if r.MissingLinks() > 0 {
+			fmt.Fprintf(b, "\n%s\n", t.howToLinks)
+		}
 	}
+}
+
+type jsonLink struct {
+	File       string   `json:"file"`
+	Line       int      `json:"line"`
+	Entity     string   `json:"entity"`
+	New        bool     `json:"new"`
+	Field      string   `json:"field"`
+	Actor      string   `json:"actor"`
+	Unchecked  string   `json:"unchecked"`
+	MayApprove []string `json:"may_approve"`
+	Admins     []string `json:"admins"`
+	Satisfied  bool     `json:"satisfied"`
+	ApprovedBy string   `json:"approved_by"`
+	Message    string   `json:"message"`
 }
 
 type jsonFile struct {
@@ -111,9 +163,13 @@ func (r Result) json(w io.Writer, lang string) error {
 		Author    string     `json:"author"`
 		Approvers []string   `json:"approvers"`
 		Files     []jsonFile `json:"files"`
-	}{r.OK(), r.Author, nonNil(r.Approvers), []jsonFile{}}
+		Links     []jsonLink `json:"links"`
+	}{r.OK(), r.Author, nonNil(r.Approvers), []jsonFile{}, []jsonLink{}}
 	for _, v := range r.Files {
 		out.Files = append(out.Files, jsonFile{v.File, v.Entity(), v.New, v.Rule, nonNil(v.Owners), nonNil(v.Admins), v.Satisfied, v.By, v.Message(lang)})
+	}
+	for _, l := range r.Links {
+		out.Links = append(out.Links, jsonLink{l.File, l.Line, l.Entity(), l.New, l.Field, l.Actor.Slug, string(l.Unchecked), nonNil(l.Owners), nonNil(l.Admins), l.Satisfied, l.By, l.Message(lang)})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -136,6 +192,11 @@ type lang struct {
 	needs    func(Verdict) string
 	why      func(Verdict) string
 	summary  func(Result) string
+	// Links: what is linked where, who approved it, who may.
+	howToLinks   string
+	link         func(Link) string
+	linkApproved func(Link) string
+	linkNeeds    func(Link) string
 }
 
 func textsOf(l string) *lang {
@@ -175,8 +236,46 @@ func titles(as []Actor) []string {
 }
 
 var typeNames = map[string]map[string]string{
-	"en": {"actors": "profile", "services": "service", "projects": "project", "contracts": "contract", "funding": "funding source", "pages": "page"},
-	"fi": {"actors": "profiili", "services": "palvelu", "projects": "hanke", "contracts": "sopimus", "funding": "rahoituslähde", "pages": "sivu"},
+	"en": {"actors": "profile", "services": "service", "projects": "project", "contracts": "contract", "funding": "funding source", "challenges": "challenge", "pages": "page"},
+	"fi": {"actors": "profiili", "services": "palvelu", "projects": "hanke", "contracts": "sopimus", "funding": "rahoituslähde", "challenges": "haaste", "pages": "sivu"},
+}
+
+// roleNames name the role that a field linking an actor gives it, by the
+// field as Link.Field writes it. A field missing here is named as it is
+// written, so a new field is still shown, if less kindly.
+var roleNames = map[string]map[string]string{
+	"en": {
+		"providers": "provider", "parties": "party", "coordinator": "coordinator", "partners": "partner",
+		"funding[].share_of": "holder of a funding share", "owner": "owner", "funder": "funder", "related": "related organisation",
+	},
+	"fi": {
+		"providers": "tarjoaja", "parties": "osapuoli", "coordinator": "koordinaattori", "partners": "kumppani",
+		"funding[].share_of": "rahoitusosuuden saaja", "owner": "omistaja", "funder": "rahoittaja", "related": "liittyvä toimija",
+	},
+}
+
+func role(lang, field string) string {
+	return cmp.Or(roleNames[lang][field], field)
+}
+
+// casesFI are the inessive ("hankkeessa") and genitive ("hankkeen") of
+// each type's name.
+var casesFI = map[string]struct{ inessive, genitive string }{
+	"actors":     {"profiilissa", "profiilin"},
+	"services":   {"palvelussa", "palvelun"},
+	"projects":   {"hankkeessa", "hankkeen"},
+	"contracts":  {"sopimuksessa", "sopimuksen"},
+	"funding":    {"rahoituslähteessä", "rahoituslähteen"},
+	"challenges": {"haasteessa", "haasteen"},
+	"pages":      {"sivulla", "sivun"},
+}
+
+func casesOfFI(typ string) (inessive, genitive string) {
+	c, ok := casesFI[typ]
+	if !ok {
+		return "sisällössä", "sisällön"
+	}
+	return c.inessive, c.genitive
 }
 
 var rolesEN = map[string]string{"services": "providers", "projects": "coordinator and partners", "contracts": "parties"}
@@ -262,10 +361,58 @@ var en = &lang{
 			return "No files changed."
 		}
 		if n := r.Missing(); n > 0 {
-			return fmt.Sprintf("%d of %d changed files need an approval.", n, len(r.Files))
+			return fmt.Sprintf("%d of %d changed files need an approval.", n, len(r.Files)) + linksSummaryEN(r)
 		}
-		return fmt.Sprintf("Every changed file (%d) is approved by someone entitled.", len(r.Files))
+		return fmt.Sprintf("Every changed file (%d) is approved by someone entitled.", len(r.Files)) + linksSummaryEN(r)
 	},
+	howToLinks: "An entry that names another organisation (as a provider, party, coordinator, partner, holder of a funding share or owner) shows on that organisation's profile page, " +
+		"so one of its maintainers, or an admin, approves the pull request too. A link that the entry already had on the main branch needs nothing more.",
+	link: func(l Link) string {
+		kind := cmp.Or(typeNames["en"][l.Type], "entry")
+		what := fmt.Sprintf("the %s %q", kind, l.Title)
+		if l.New {
+			what = fmt.Sprintf("the new %s %q", kind, l.Title)
+		}
+		switch l.Unchecked {
+		case NoHead:
+			return fmt.Sprintf("The change itself was not given (--head or --head-ref), so the organisations that %s links cannot be checked", what)
+		case Unreadable:
+			return fmt.Sprintf("The front matter of %s cannot be read in the change, so the organisations it links cannot be checked", what)
+		}
+		return fmt.Sprintf("Links the organisation %q as %s of %s", l.Actor.Title, role("en", l.Field), what)
+	},
+	linkApproved: func(l Link) string {
+		if l.ByAdmin {
+			return fmt.Sprintf("approved by @%s (admin).", l.By)
+		}
+		return fmt.Sprintf("approved by @%s (maintainer of %q).", l.By, l.Actor.Title)
+	},
+	linkNeeds: func(l Link) string {
+		admins := fmt.Sprintf("an admin (%s)", list(at(l.Admins), "or"))
+		switch {
+		case len(l.Admins) == 0 && len(l.Owners) == 0:
+			return "nobody may approve it: kimppa.yaml lists no admins."
+		case l.Unchecked != "":
+			return fmt.Sprintf("needs an approval from %s.", admins)
+		case !l.Known:
+			return fmt.Sprintf("%q has no profile on the main branch, so it needs an approval from %s.", l.Actor.Title, admins)
+		case len(l.Owners) == 0:
+			return fmt.Sprintf("%q has no maintainers, so it needs an approval from %s.", l.Actor.Title, admins)
+		case len(l.Admins) == 0:
+			return fmt.Sprintf("needs an approval from %s.", list(at(l.Owners), "or"))
+		}
+		return fmt.Sprintf("needs an approval from %s.", list(append(at(l.Owners), admins), "or"))
+	},
+}
+
+func linksSummaryEN(r Result) string {
+	switch n := r.MissingLinks(); {
+	case len(r.Links) == 0:
+		return ""
+	case n > 0:
+		return fmt.Sprintf(" %d of %d new links to organisations need an approval.", n, len(r.Links))
+	}
+	return fmt.Sprintf(" Every new link to an organisation (%d) is approved.", len(r.Links))
 }
 
 var fi = &lang{
@@ -336,8 +483,55 @@ var fi = &lang{
 			return "Ei muuttuneita tiedostoja."
 		}
 		if n := r.Missing(); n > 0 {
-			return fmt.Sprintf("%d/%d muuttuneesta tiedostosta tarvitsee hyväksynnän.", n, len(r.Files))
+			return fmt.Sprintf("%d/%d muuttuneesta tiedostosta tarvitsee hyväksynnän.", n, len(r.Files)) + linksSummaryFI(r)
 		}
-		return fmt.Sprintf("Kaikki muuttuneet tiedostot (%d) on hyväksytty.", len(r.Files))
+		return fmt.Sprintf("Kaikki muuttuneet tiedostot (%d) on hyväksytty.", len(r.Files)) + linksSummaryFI(r)
 	},
+	howToLinks: "Kun sisältö nimeää toisen toimijan (tarjoajaksi, osapuoleksi, koordinaattoriksi, kumppaniksi, rahoitusosuuden saajaksi tai omistajaksi), se näkyy tämän toimijan profiilisivulla, " +
+		"joten myös jonkun sen ylläpitäjistä tai pääkäyttäjän on hyväksyttävä pull request. Linkki, joka sisällöllä oli jo päähaarassa, ei tarvitse muuta.",
+	link: func(l Link) string {
+		ine, gen := casesOfFI(l.Type)
+		if l.New {
+			ine, gen = "uudessa "+ine, "uuden "+gen
+		}
+		switch l.Unchecked {
+		case NoHead:
+			return fmt.Sprintf("Muutosta ei annettu (--head tai --head-ref), joten %s ”%s” linkkejä toimijoihin ei voi tarkistaa", gen, l.Title)
+		case Unreadable:
+			return fmt.Sprintf("%s ”%s” alkutietoja (front matter) ei voi lukea muutoksesta, joten sen linkkejä toimijoihin ei voi tarkistaa", upper(gen), l.Title)
+		}
+		return fmt.Sprintf("Linkittää toimijan ”%s” (%s %s ”%s”)", l.Actor.Title, role("fi", l.Field), ine, l.Title)
+	},
+	linkApproved: func(l Link) string {
+		if l.ByAdmin {
+			return fmt.Sprintf("hyväksynyt @%s (pääkäyttäjä).", l.By)
+		}
+		return fmt.Sprintf("hyväksynyt @%s (toimijan ”%s” ylläpitäjä).", l.By, l.Actor.Title)
+	},
+	linkNeeds: func(l Link) string {
+		admins := fmt.Sprintf("pääkäyttäjän hyväksyntä (%s)", list(at(l.Admins), "tai"))
+		switch {
+		case len(l.Admins) == 0 && len(l.Owners) == 0:
+			return "kukaan ei voi hyväksyä sitä: kimppa.yaml ei nimeä pääkäyttäjiä (admins)."
+		case l.Unchecked != "":
+			return fmt.Sprintf("tarvitaan %s.", admins)
+		case !l.Known:
+			return fmt.Sprintf("toimijalla ”%s” ei ole profiilia päähaarassa, joten tarvitaan %s.", l.Actor.Title, admins)
+		case len(l.Owners) == 0:
+			return fmt.Sprintf("toimijalla ”%s” ei ole ylläpitäjiä, joten tarvitaan %s.", l.Actor.Title, admins)
+		case len(l.Admins) == 0:
+			return fmt.Sprintf("tarvitaan hyväksyntä käyttäjältä %s.", list(at(l.Owners), "tai"))
+		}
+		return fmt.Sprintf("tarvitaan hyväksyntä käyttäjältä %s.", list(append(at(l.Owners), fmt.Sprintf("pääkäyttäjältä (%s)", list(at(l.Admins), "tai"))), "tai"))
+	},
+}
+
+func linksSummaryFI(r Result) string {
+	switch n := r.MissingLinks(); {
+	case len(r.Links) == 0:
+		return ""
+	case n > 0:
+		return fmt.Sprintf(" %d/%d uudesta linkistä toimijaan tarvitsee hyväksynnän.", n, len(r.Links))
+	}
+	return fmt.Sprintf(" Kaikki uudet linkit toimijoihin (%d) on hyväksytty.", len(r.Links))
 }

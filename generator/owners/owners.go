@@ -7,6 +7,12 @@
 // pages, kimppa.yaml, templates, code, workflows — only by the admins of
 // kimppa.yaml, who may also change anything. A new profile needs an admin.
 //
+// Besides, an entry that the change links to an organisation it did not
+// link before (as a provider, party, coordinator, partner, funding share,
+// owner: any reference to an actor) needs one of that organisation's
+// maintainers or an admin too, in a new entry as in a changed one: nobody
+// can put their name on someone else's profile page. See Link.
+//
 // Who maintains what is always read from the base branch, never from the
 // change being decided: a pull request that adds its author to the
 // maintainers of someone else's profile still needs that profile's
@@ -87,16 +93,28 @@ type Result struct {
 	Author    string
 	Approvers []string
 	Files     []Verdict
+	Links     []Link // organisations newly linked to the changed entries
 }
 
-// OK reports whether every file is satisfied.
+// OK reports whether every file and every new link is satisfied.
 func (r Result) OK() bool {
 	for _, v := range r.Files {
 		if !v.Satisfied {
 			return false
 		}
 	}
-	return true
+	return r.MissingLinks() == 0
+}
+
+// MissingLinks counts the new links that are not satisfied.
+func (r Result) MissingLinks() int {
+	n := 0
+	for _, l := range r.Links {
+		if !l.Satisfied {
+			n++
+		}
+	}
+	return n
 }
 
 // Missing counts the files that are not satisfied.
@@ -117,11 +135,14 @@ type options struct {
 	head func(path string) ([]byte, bool)
 }
 
-// WithHead gives Decide the files of the change itself, read by path. It
-// is used only for entities that are new in the change: a new service,
-// project or contract may be approved by the maintainers of the actors it
-// names — if those actors exist in the base branch. Without it, a new
-// entity of any type needs an admin.
+// WithHead gives Decide the files of the change itself, read by path
+// (false: the file is not in the change). They are read as data for two
+// things. A new service, project or contract may be approved by the
+// maintainers of the actors it names — if those actors exist in the base
+// branch. And the actors that a changed or new entry links and did not
+// link before must agree (see Link). Without it, a new entity of any type
+// needs an admin, and so does every changed entry that can link an actor,
+// because its new links cannot be seen.
 func WithHead(read func(path string) ([]byte, bool)) Option {
 	return func(o *options) { o.head = read }
 }
@@ -137,10 +158,15 @@ func Decide(base *model.Site, cfg *config.Config, author string, approvers []str
 	}
 	d := decider{base: base, cfg: cfg, opts: o, admins: Handles(cfg.Admins)}
 	r := Result{Author: Handle(author), Approvers: Handles(approvers)}
-	for _, p := range Paths(changed) {
+	paths := Paths(changed)
+	for _, p := range paths {
 		v := d.verdict(p)
-		d.satisfy(&v, r.Author, r.Approvers)
+		v.By, v.ByAdmin, v.Satisfied = d.approval(v.Owners, r.Author, r.Approvers)
 		r.Files = append(r.Files, v)
+	}
+	for _, l := range d.links(paths) {
+		l.By, l.ByAdmin, l.Satisfied = d.approval(l.Owners, r.Author, r.Approvers)
+		r.Links = append(r.Links, l)
 	}
 	return r
 }
@@ -203,57 +229,61 @@ func (d decider) verdict(p string) Verdict {
 	return v
 }
 
-// satisfy marks v satisfied when the author or an approver may approve it;
-// the author's own right comes first, then an approval by a maintainer,
-// then by an admin.
-func (d decider) satisfy(v *Verdict, author string, approvers []string) {
+// approval finds who may approve a file or link that owners may approve:
+// the author's own right comes first, then an approval by one of the
+// owners, then by an admin.
+func (d decider) approval(owners []string, author string, approvers []string) (by string, byAdmin, ok bool) {
 	switch {
-	case author != "" && slices.Contains(v.Owners, author):
-		v.Satisfied, v.By = true, author
+	case author != "" && slices.Contains(owners, author):
+		return author, false, true
 	case author != "" && slices.Contains(d.admins, author):
-		v.Satisfied, v.By, v.ByAdmin = true, author, true
-	}
-	if v.Satisfied {
-		return
+		return author, true, true
 	}
 	for _, a := range approvers {
-		if a != "" && slices.Contains(v.Owners, a) {
-			v.Satisfied, v.By = true, a
-			return
+		if a != "" && slices.Contains(owners, a) {
+			return a, false, true
 		}
 	}
 	for _, a := range approvers {
 		if a != "" && slices.Contains(d.admins, a) {
-			v.Satisfied, v.By, v.ByAdmin = true, a, true
-			return
+			return a, true, true
 		}
 	}
+	return "", false, false
 }
 
 // headFrontMatter reads the front matter of a new entity's default-language
 // file in the change, or nil.
 func (d decider) headFrontMatter(typ, slug string) *yaml.Node {
-	if d.opts.head == nil {
+	p, data, ok := d.headFile(typ, slug)
+	if !ok {
 		return nil
+	}
+	doc, _, _, diag := load.Split(p, data)
+	if diag != nil || doc == nil {
+		return nil
+	}
+	return doc.Root
+}
+
+// headFile reads an entity's default-language file in the change: its
+// path and bytes, and whether it is there.
+func (d decider) headFile(typ, slug string) (string, []byte, bool) {
+	if d.opts.head == nil {
+		return "", nil, false
 	}
 	def := d.cfg.DefaultLang()
 	for _, p := range []string{
-		path.Join("content", typ, slug+".md"),
-		path.Join("content", typ, slug, "index.md"),
-		path.Join("content", typ, slug+"."+def+".md"),
-		path.Join("content", typ, slug, "index."+def+".md"),
+		path.Join(load.ContentDir, typ, slug+".md"),
+		path.Join(load.ContentDir, typ, slug, "index.md"),
+		path.Join(load.ContentDir, typ, slug+"."+def+".md"),
+		path.Join(load.ContentDir, typ, slug, "index."+def+".md"),
 	} {
-		data, ok := d.opts.head(p)
-		if !ok {
-			continue
+		if data, ok := d.opts.head(p); ok {
+			return p, data, true
 		}
-		doc, _, _, diag := load.Split(p, data)
-		if diag != nil || doc == nil {
-			return nil
-		}
-		return doc.Root
 	}
-	return nil
+	return "", nil, false
 }
 
 // values reads a reference or a list of references from front matter.

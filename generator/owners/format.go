@@ -278,13 +278,14 @@ func casesOfFI(typ string) (inessive, genitive string) {
 	return c.inessive, c.genitive
 }
 
-var rolesEN = map[string]string{"services": "providers", "projects": "coordinator and partners", "contracts": "parties"}
+var rolesEN = map[string]string{"services": "providers", "projects": "coordinator and partners", "contracts": "parties", "challenges": "owner"}
 
 // wordsFI are the Finnish forms a sentence about an entity needs.
 var wordsFI = map[string]struct{ partitive, genitive, roles, inessive string }{
-	"services":  {"palvelua", "palvelun", "tarjoajien", "tarjoajissa"},
-	"projects":  {"hanketta", "hankkeen", "koordinaattorin ja kumppanien", "koordinaattorissa ja kumppaneissa"},
-	"contracts": {"sopimusta", "sopimuksen", "osapuolten", "osapuolissa"},
+	"services":   {"palvelua", "palvelun", "tarjoajien", "tarjoajissa"},
+	"projects":   {"hanketta", "hankkeen", "koordinaattorin ja kumppanien", "koordinaattorissa ja kumppaneissa"},
+	"contracts":  {"sopimusta", "sopimuksen", "osapuolten", "osapuolissa"},
+	"challenges": {"haastetta", "haasteen", "esittäjän", "esittäjässä"},
 }
 
 // upper capitalises the first letter.

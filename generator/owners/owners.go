@@ -39,8 +39,9 @@ type Rule string
 const (
 	// Profile: an actor's own files; its maintainers may approve.
 	Profile Rule = "profile"
-	// Linked: a service, project or contract; the maintainers of the
-	// actors it names (providers; coordinator and partners; parties).
+	// Linked: a service, project, contract or challenge; the maintainers
+	// of the actors it names (providers; coordinator and partners;
+	// parties; owner).
 	Linked Rule = "linked"
 	// NewProfile: a new actor; only an admin may approve.
 	NewProfile Rule = "new-profile"
@@ -54,6 +55,8 @@ var ownerFields = map[string][]string{
 	"services":  {"providers"},
 	"projects":  {"coordinator", "partners"},
 	"contracts": {"parties"},
+	// a challenge is its owner's: the owner's maintainers post and close it
+	"challenges": {"owner"},
 }
 
 // Verdict is the decision on one changed file.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kimppa/kimppa/generator/markdown"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/schema"
@@ -19,10 +20,16 @@ import (
 //	type, slug, url, lang, title, summary   url site-relative, in the default language
 //	…its fields                             as written in front matter, in the schema's
 //	                                        order; references are slugs
-//	body                                    the Markdown body, when there is one
+//	body_html, body_text                    the body, when there is one, as the page
+//	                                        shows it (sanitised HTML) and as plain text
 //	attachments                             {field: url} of published bundle files
-//	translations                            {lang: {url, title, …fields, body}} with the
-//	                                        fields each translation file sets
+//	translations                            {lang: {url, title, …fields, body_html,
+//	                                        body_text}} with the fields each
+//	                                        translation file sets
+//
+// The Markdown as written never goes out: a consumer that renders the
+// open data must not run the raw HTML and script links a member wrote,
+// which the pages drop.
 //
 // maintainers are included: they are public in the repository anyway,
 // and they tell a reader whom to ask about a profile.
@@ -83,9 +90,7 @@ func (r *Renderer) entityData(t schema.Type, e *model.Entity) obj {
 		{"summary", e.Str("", "summary")},
 	}
 	o = append(o, fieldsData(t, e.Default.Fields)...)
-	if body := strings.TrimSpace(e.Default.Body); body != "" {
-		o = append(o, kv{"body", body})
-	}
+	o = append(o, r.bodyData(e, e.Default.Body)...)
 	var att obj
 	for _, f := range []string{"logo", "document"} {
 		if name := e.Str("", f); name != "" {
@@ -108,15 +113,22 @@ func (r *Renderer) entityData(t schema.Type, e *model.Entity) obj {
 			to = append(to, kv{"summary", s})
 		}
 		to = append(to, fieldsData(t, v.Fields)...)
-		if body := strings.TrimSpace(v.Body); body != "" {
-			to = append(to, kv{"body", body})
-		}
+		to = append(to, r.bodyData(e, v.Body)...)
 		trans = append(trans, kv{lang, to})
 	}
 	if trans != nil {
 		o = append(o, kv{"translations", trans})
 	}
 	return o
+}
+
+// bodyData is a body as its page shows it and as plain text, both with
+// LF line endings; nothing for an empty body.
+func (r *Renderer) bodyData(e *model.Entity, src string) obj {
+	if strings.TrimSpace(src) == "" {
+		return nil
+	}
+	return obj{{"body_html", r.bodyHTML(e, src)}, {"body_text", markdown.PlainText(src)}}
 }
 
 // fieldsData lists the fields set in fields, in the schema's order; the

@@ -9,9 +9,57 @@ import (
 
 	"github.com/kimppa/kimppa/generator/markdown"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/opendata"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/schema"
 )
+
+// data is a data page: data/entities.json, or a table or the package
+// descriptor of the open data.
+func (r *Renderer) data(p Page) ([]byte, error) {
+	switch {
+	case p.Path == DataFile:
+		return r.entitiesJSON()
+	case p.Path == opendata.PackageFile:
+		return opendata.Package(r.cfg, opendata.Tables(r.site))
+	case p.Type != "":
+		return r.table(p.Type), nil
+	}
+	return nil, fmt.Errorf("render: no data page %s", p.Path)
+}
+
+// table is data/<typ>.csv. Each row shows only its entity (references
+// are slugs), so the Memo keeps it, as it keeps records.
+func (r *Renderer) table(typ string) []byte {
+	t := opendata.Table{}
+	for _, tt := range opendata.Tables(r.site) {
+		if tt.Type.Name == typ {
+			t = tt
+		}
+	}
+	es := r.pub[typ]
+	rows := make([][]string, len(es))
+	parallel.For(len(es), func(i int) {
+		e := es[i]
+		if row, ok := r.memo.rows.Load(e.Ref); ok {
+			rows[i] = row.([]string)
+			return
+		}
+		rows[i] = t.Row(e, opendata.Links{
+			Page: r.absolute(r.urls.Entity(e.Type, e.Slug, r.def)),
+			Attachment: func(name string) string {
+				if _, ok := r.attachment(e, name); !ok {
+					return ""
+				}
+				return r.absolute(r.attachmentURL(e, name))
+			},
+		})
+		if r.opts.Memo != nil {
+			r.memo.rows.Store(e.Ref, rows[i])
+		}
+	})
+	return opendata.WriteCSV(t.Header(), rows)
+}
 
 // entitiesJSON is data/entities.json, the site's open data: an array of
 // every published entity in the order of config.Types and then by slug.

@@ -111,6 +111,13 @@ var goldenPages = []string{
 	"haku/index.html",
 	"404.html",
 	"data/entities.json",
+	"data/datapackage.json",
+	"data/actors.csv",
+	"data/services.csv",
+	"data/projects.csv",
+	"data/contracts.csv",
+	"data/funding.csv",
+	"data/pages.csv",
 	"sitemap.xml",
 	"robots.txt",
 }

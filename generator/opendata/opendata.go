@@ -72,10 +72,13 @@ type Table struct {
 func Tables(s *model.Site) []Table {
 	out := make([]Table, 0, len(config.Types))
 	for _, typ := range config.Types {
-		out = append(out, Table{Type: s.Type(typ), site: s})
+		out = append(out, TableOf(s, typ))
 	}
 	return out
 }
+
+// TableOf is the table of type typ.
+func TableOf(s *model.Site, typ string) Table { return Table{Type: s.Type(typ), site: s} }
 
 // Header is the table's header row.
 func (t Table) Header() []string {

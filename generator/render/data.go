@@ -31,12 +31,7 @@ func (r *Renderer) data(p Page) ([]byte, error) {
 // table is data/<typ>.csv. Each row shows only its entity (references
 // are slugs), so the Memo keeps it, as it keeps records.
 func (r *Renderer) table(typ string) []byte {
-	t := opendata.Table{}
-	for _, tt := range opendata.Tables(r.site) {
-		if tt.Type.Name == typ {
-			t = tt
-		}
-	}
+	t := opendata.TableOf(r.site, typ)
 	es := r.pub[typ]
 	rows := make([][]string, len(es))
 	parallel.For(len(es), func(i int) {

@@ -1,6 +1,7 @@
 // Package render turns the model into the portal's pages: view structs
 // for the templates, every page's URL, the sitemap, robots.txt, the 404
-// page and data/entities.json.
+// page and the open data in data/: entities.json, and the tables and
+// package descriptor that package opendata writes.
 //
 // The templates are the theme's layouts/*.html. Each page kind has its
 // file (home.html, list.html, actors.html…) that defines the template

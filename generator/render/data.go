@@ -64,7 +64,9 @@ func (r *Renderer) table(typ string) []byte {
 //	…its fields                             as written in front matter, in the schema's
 //	                                        order; references are slugs
 //	body_html, body_text                    the body, when there is one, as the page
-//	                                        shows it (sanitised HTML) and as plain text
+//	                                        shows it (sanitised HTML, its links to
+//	                                        bundle files as on the page, below the
+//	                                        site's base path) and as plain text
 //	attachments                             {field: url} of published bundle files
 //	translations                            {lang: {url, title, …fields, body_html,
 //	                                        body_text}} with the fields each

@@ -22,6 +22,7 @@ languages: [fi, en]            # the first is the default language
 repository: ""                 # e.g. https://github.com/ORG/REPO, for "Edit this page" links
 branch: main
 admins: []                     # GitHub handles that may change any file
+data_license: CC-BY-4.0        # the licence of the open data in data/ (an SPDX id)
 sections:
   actors:    {fi: toimijat,   en: actors}
   services:  {fi: palvelut,   en: services}

@@ -39,7 +39,12 @@ type Config struct {
 	Admins      []string
 	Sections    map[string]Localized // type → URL path per language
 	Taxonomies  []Taxonomy           // in the order of kimppa.yaml
+	DataLicense string               // SPDX id of the open data's licence; DefaultDataLicense when not set
 }
+
+// DefaultDataLicense is the licence of the open data (data/) when
+// kimppa.yaml names none.
+const DefaultDataLicense = "CC-BY-4.0"
 
 // Taxonomy is one classification of the cluster, e.g. focus areas.
 type Taxonomy struct {

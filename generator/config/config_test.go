@@ -14,6 +14,7 @@ languages: [fi, sv, en]
 repository: https://github.com/org/repo
 branch: trunk
 admins: [admin-a, admin-b]
+data_license: CC0-1.0
 sections:
   actors: {fi: toimijat, sv: aktorer, en: actors}
 taxonomies:
@@ -44,6 +45,9 @@ taxonomies:
 	}
 	if !slices.Equal(c.Admins, []string{"admin-a", "admin-b"}) {
 		t.Errorf("admins %q", c.Admins)
+	}
+	if c.DataLicense != "CC0-1.0" {
+		t.Errorf("data_license %q", c.DataLicense)
 	}
 	for _, tc := range []struct{ typ, lang, want string }{
 		{"actors", "sv", "aktorer"},
@@ -82,8 +86,8 @@ func TestParseFillsDefaults(t *testing.T) {
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
-	if !slices.Equal(c.Languages, []string{"fi", "en"}) || c.Branch != "main" {
-		t.Errorf("languages %q, branch %q", c.Languages, c.Branch)
+	if !slices.Equal(c.Languages, []string{"fi", "en"}) || c.Branch != "main" || c.DataLicense != "CC-BY-4.0" {
+		t.Errorf("languages %q, branch %q, data_license %q", c.Languages, c.Branch, c.DataLicense)
 	}
 	for _, typ := range Types[:5] {
 		if c.Section(typ, "fi") == "" || c.Section(typ, "en") == "" {
@@ -127,6 +131,8 @@ func TestParseReportsProblemsAtTheirLines(t *testing.T) {
 		{"bad taxonomy", "title: x\ntaxonomies:\n  Focus-Areas:\n    terms: {a: A}\n", []string{`3:3: taxonomy name "Focus-Areas" is not valid`}},
 		{"unknown taxonomy setting", "title: x\ntaxonomies:\n  focus:\n    lable: x\n", []string{`4:5: unknown taxonomy setting "lable"`}},
 		{"terms list", "title: x\ntaxonomies:\n  focus:\n    terms: [a, b]\n", []string{`4:12: terms must be a mapping of term keys to labels, not a list`}},
+		{"bad data licence", "title: x\ndata_license: CC BY 4.0\n", []string{`2:15: data_license "CC BY 4.0" is not an SPDX licence id`}},
+		{"data licence list", "title: x\ndata_license: [CC-BY-4.0]\n", []string{`2:15: "data_license" must be text, not a list`}},
 		{"bad term", "title: x\ntaxonomies:\n  focus:\n    terms:\n      Puu: Puu\n", []string{`5:7: term key "Puu" is not valid`}},
 	} {
 		_, diags := Parse([]byte(tc.src))

@@ -12,14 +12,17 @@ import (
 var (
 	langPattern = regexp.MustCompile(`^[a-z]{2,3}$`)
 	pathPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	topKeys     = []string{"title", "description", "base_url", "languages", "repository", "branch", "admins", "sections", "taxonomies"}
+	topKeys     = []string{"title", "description", "base_url", "languages", "repository", "branch", "admins", "sections", "taxonomies", "data_license"}
+	// licensePattern is the form of an SPDX licence id or expression
+	// ("CC-BY-4.0", "LicenseRef-oma", "CC-BY-4.0 OR ODbL-1.0").
+	licensePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$`)
 )
 
 // Parse reads kimppa.yaml. The returned Config is usable (defaults filled
 // in) whenever the list has no errors.
 func Parse(data []byte) (*Config, diag.List) {
 	p := &parser{doc: &node.Doc{File: FileName}}
-	c := &Config{Branch: "main", Sections: map[string]Localized{}}
+	c := &Config{Branch: "main", Sections: map[string]Localized{}, DataLicense: DefaultDataLicense}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		line, msg := node.ErrorLine(err)
@@ -54,6 +57,12 @@ func Parse(data []byte) (*Config, diag.List) {
 			p.sections(c, v)
 		case "taxonomies":
 			c.Taxonomies = p.taxonomies(v)
+		case "data_license":
+			if s := p.str(key, v); licensePattern.MatchString(s) {
+				c.DataLicense = s
+			} else if v != nil && v.Kind == yaml.ScalarNode {
+				p.diags.Errorf(p.doc.Pos(v), key, "write an SPDX licence id, e.g. CC-BY-4.0, CC0-1.0 or ODbL-1.0", "data_license %q is not an SPDX licence id", s)
+			}
 		default:
 			p.diags.Errorf(p.doc.Pos(kv.Key), key, diag.DidYouMean(key, topKeys), "unknown setting %q", key)
 		}

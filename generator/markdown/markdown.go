@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -24,10 +25,10 @@ var md = goldmark.New(
 	// goldmark's HTML renderer omits raw HTML unless WithUnsafe is given.
 )
 
-// HTML renders src to safe HTML.
+// HTML renders src to safe HTML, with LF line endings whatever src has.
 func HTML(src string) string {
 	var b bytes.Buffer
-	if err := md.Convert([]byte(src), &b); err != nil {
+	if err := md.Convert([]byte(LF(src)), &b); err != nil {
 		return "" // goldmark only fails on writer errors; a bytes.Buffer has none
 	}
 	return b.String()
@@ -36,7 +37,7 @@ func HTML(src string) string {
 // Text returns the plain text of src: the words a reader sees, without
 // markup, for the search index and summaries.
 func Text(src string) string {
-	source := []byte(src)
+	source := []byte(LF(src))
 	doc := md.Parser().Parse(text.NewReader(source))
 	var b strings.Builder
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -69,6 +70,78 @@ func Text(src string) string {
 		return ast.WalkContinue, nil
 	})
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// PlainText returns the text of src as a reader sees it, for the open
+// data's body_text: paragraphs, headings and code blocks apart by a blank
+// line, list items and line breaks on lines of their own, LF line
+// endings, and nothing of what HTML drops (raw HTML, unsafe link
+// targets; a dropped link keeps its text, as on the page).
+func PlainText(src string) string {
+	source := []byte(LF(src))
+	doc := md.Parser().Parse(text.NewReader(source))
+	var b strings.Builder
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			switch n.Kind() {
+			case ast.KindListItem, east.KindTableRow, east.KindTableHeader:
+				b.WriteByte('\n')
+			case ast.KindTextBlock: // a tight list item's text
+				if n.NextSibling() != nil {
+					b.WriteByte('\n')
+				}
+			case ast.KindDocument, east.KindTableCell:
+			default:
+				if n.Type() == ast.TypeBlock {
+					b.WriteString("\n\n")
+				}
+			}
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(source))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte('\n')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			lines := n.Lines()
+			for i := 0; i < lines.Len(); i++ {
+				seg := lines.At(i)
+				b.Write(seg.Value(source))
+			}
+		case *ast.AutoLink:
+			b.Write(t.Label(source))
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML, *ast.HTMLBlock:
+			return ast.WalkSkipChildren, nil
+		case *east.TableCell:
+			if n.PreviousSibling() != nil {
+				b.WriteByte('\t')
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	out := strings.Join(lines, "\n")
+	for strings.Contains(out, "\n\n\n") {
+		out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
+	}
+	return strings.TrimSpace(out)
+}
+
+// LF turns CRLF and lone CR line endings into LF, as CommonMark reads
+// them; a text with none is returned as it is.
+func LF(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
 // SafeURL reports whether a link or image URL may be rendered: http,

@@ -270,6 +270,34 @@ func TestTextIsThePlainWords(t *testing.T) {
 	}
 }
 
+func TestPlainTextKeepsLinesAndDropsWhatThePageDrops(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"# Otsikko\n\nKappale *korostettu*\nja **vahva**.", "Otsikko\n\nKappale korostettu\nja vahva."},
+		{"eka\r\n\r\ntoka\rrivi\r\n", "eka\n\ntoka\nrivi"},
+		{"<script>alert(1)</script>\n\nteksti <b>lihava</b> <img src=x onerror=alert(1)>", "teksti lihava"},
+		{"[x](javascript:alert(1)) ja <iframe src=\"https://evil.example/\"></iframe>", "x ja"},
+		{"- yksi\n- kaksi\n\nloppu", "yksi\nkaksi\n\nloppu"},
+		{"| a | b |\n|---|---|\n| c | d |", "a\tb\nc\td"},
+		{"```\r\nkoodi <script>\r\n```", "koodi <script>"},
+		{"", ""},
+	} {
+		if got := PlainText(tc.in); got != tc.want {
+			t.Errorf("PlainText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHTMLHasLFLineEndings(t *testing.T) {
+	for _, in := range []string{"a\r\nb\r\n\r\n```\r\ncode\r\n```\r\n", "a\rb\r\rc"} {
+		if got := HTML(in); strings.Contains(got, "\r") {
+			t.Errorf("HTML(%q) = %q, has a CR", in, got)
+		}
+	}
+	if got, want := HTML("a\rb\r\rc"), HTML("a\nb\n\nc"); got != want {
+		t.Errorf("a lone CR is not a line ending: %q, want %q", got, want)
+	}
+}
+
 // FuzzMarkdownNoScript renders any Markdown: the HTML must never carry
 // script (see checkSafe), and neither HTML nor Text may panic.
 func FuzzMarkdownNoScript(f *testing.F) {
@@ -279,5 +307,8 @@ func FuzzMarkdownNoScript(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		checkSafe(t, in, HTML(in))
 		_ = Text(in)
+		if p := PlainText(in); strings.Contains(p, "\r") {
+			t.Errorf("PlainText(%q) = %q, has a CR", in, p)
+		}
 	})
 }

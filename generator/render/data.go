@@ -7,10 +7,54 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kimppa/kimppa/generator/markdown"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/opendata"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/schema"
 )
+
+// data is a data page: data/entities.json, or a table or the package
+// descriptor of the open data.
+func (r *Renderer) data(p Page) ([]byte, error) {
+	switch {
+	case p.Path == DataFile:
+		return r.entitiesJSON()
+	case p.Path == opendata.PackageFile:
+		return opendata.Package(r.cfg, opendata.Tables(r.site))
+	case p.Type != "":
+		return r.table(p.Type), nil
+	}
+	return nil, fmt.Errorf("render: no data page %s", p.Path)
+}
+
+// table is data/<typ>.csv. Each row shows only its entity (references
+// are slugs), so the Memo keeps it, as it keeps records.
+func (r *Renderer) table(typ string) []byte {
+	t := opendata.TableOf(r.site, typ)
+	es := r.pub[typ]
+	rows := make([][]string, len(es))
+	parallel.For(len(es), func(i int) {
+		e := es[i]
+		if row, ok := r.memo.rows.Load(e.Ref); ok {
+			rows[i] = row.([]string)
+			return
+		}
+		rows[i] = t.Row(e, opendata.Links{
+			Page: r.absolute(r.urls.Entity(e.Type, e.Slug, r.def)),
+			Attachment: func(name string) string {
+				if _, ok := r.attachment(e, name); !ok {
+					return ""
+				}
+				return r.absolute(r.attachmentURL(e, name))
+			},
+		})
+		if r.opts.Memo != nil {
+			r.memo.rows.Store(e.Ref, rows[i])
+		}
+	})
+	return opendata.WriteCSV(t.Header(), rows)
+}
 
 // entitiesJSON is data/entities.json, the site's open data: an array of
 // every published entity in the order of config.Types and then by slug.
@@ -19,10 +63,18 @@ import (
 //	type, slug, url, lang, title, summary   url site-relative, in the default language
 //	…its fields                             as written in front matter, in the schema's
 //	                                        order; references are slugs
-//	body                                    the Markdown body, when there is one
+//	body_html, body_text                    the body, when there is one, as the page
+//	                                        shows it (sanitised HTML, its links to
+//	                                        bundle files as on the page, below the
+//	                                        site's base path) and as plain text
 //	attachments                             {field: url} of published bundle files
-//	translations                            {lang: {url, title, …fields, body}} with the
-//	                                        fields each translation file sets
+//	translations                            {lang: {url, title, …fields, body_html,
+//	                                        body_text}} with the fields each
+//	                                        translation file sets
+//
+// The Markdown as written never goes out: a consumer that renders the
+// open data must not run the raw HTML and script links a member wrote,
+// which the pages drop.
 //
 // maintainers are included: they are public in the repository anyway,
 // and they tell a reader whom to ask about a profile.
@@ -83,9 +135,7 @@ func (r *Renderer) entityData(t schema.Type, e *model.Entity) obj {
 		{"summary", e.Str("", "summary")},
 	}
 	o = append(o, fieldsData(t, e.Default.Fields)...)
-	if body := strings.TrimSpace(e.Default.Body); body != "" {
-		o = append(o, kv{"body", body})
-	}
+	o = append(o, r.bodyData(e, e.Default.Body)...)
 	var att obj
 	for _, f := range []string{"logo", "document"} {
 		if name := e.Str("", f); name != "" {
@@ -108,15 +158,22 @@ func (r *Renderer) entityData(t schema.Type, e *model.Entity) obj {
 			to = append(to, kv{"summary", s})
 		}
 		to = append(to, fieldsData(t, v.Fields)...)
-		if body := strings.TrimSpace(v.Body); body != "" {
-			to = append(to, kv{"body", body})
-		}
+		to = append(to, r.bodyData(e, v.Body)...)
 		trans = append(trans, kv{lang, to})
 	}
 	if trans != nil {
 		o = append(o, kv{"translations", trans})
 	}
 	return o
+}
+
+// bodyData is a body as its page shows it and as plain text, both with
+// LF line endings; nothing for an empty body.
+func (r *Renderer) bodyData(e *model.Entity, src string) obj {
+	if strings.TrimSpace(src) == "" {
+		return nil
+	}
+	return obj{{"body_html", r.bodyHTML(e, src)}, {"body_text", markdown.PlainText(src)}}
 }
 
 // fieldsData lists the fields set in fields, in the schema's order; the

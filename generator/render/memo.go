@@ -7,7 +7,7 @@ import (
 )
 
 // Memo keeps what a Renderer works out about each entity (its cards, the
-// sort key of its title, its open-data record, its sitemap entries) for
+// sort key of its title, its open-data record and table row, its sitemap entries) for
 // the next Renderer of the same site with the same templates and
 // configuration: `kimppa serve` renders again after every save, and most
 // entities did not change.
@@ -17,6 +17,7 @@ type Memo struct {
 	cards    sync.Map // cardKey → card
 	sortKeys sync.Map // cardKey → collation key of the title
 	records  sync.Map // model.Ref → the entity's minified record in data/entities.json
+	rows     sync.Map // model.Ref → the entity's cells in its data/<type>.csv
 	sitemap  sync.Map // cardKey → the <url> entry of the entity's page in the sitemap
 }
 
@@ -37,5 +38,6 @@ func (m *Memo) Forget(refs map[model.Ref]bool, langs []string) {
 			m.sitemap.Delete(cardKey{r, lang})
 		}
 		m.records.Delete(r)
+		m.rows.Delete(r)
 	}
 }

@@ -1,6 +1,7 @@
 // Package render turns the model into the portal's pages: view structs
 // for the templates, every page's URL, the sitemap, robots.txt, the 404
-// page and data/entities.json.
+// page and the open data in data/: entities.json, and the tables and
+// package descriptor that package opendata writes.
 //
 // The templates are the theme's layouts/*.html. Each page kind has its
 // file (home.html, list.html, actors.html…) that defines the template
@@ -22,6 +23,7 @@ import (
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/opendata"
 	"github.com/kimppa/kimppa/generator/urls"
 )
 
@@ -47,7 +49,7 @@ type Page struct {
 	Kind string    // home, list, entity, taxonomy, term, search, 404, sitemap, robots, data, attachment
 	Lang string    // "" for language-independent files
 	Ref  model.Ref // entity and attachment pages
-	Type string    // list pages
+	Type string    // list pages, and data pages of one type's table
 	Tax  string    // taxonomy and term pages
 	Term string    // term pages
 	Num  int       // term pages: the page number, 0 (or 1) for the first
@@ -68,7 +70,8 @@ const (
 	KindAttachment = "attachment"
 )
 
-// DataFile is the open-data export of every published entity.
+// DataFile is the open-data export of every published entity; the
+// tables of package opendata are data pages too.
 const DataFile = "data/entities.json"
 
 // listTypes are the types with list pages; free pages have none.
@@ -178,7 +181,7 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		b.Write(r.robots())
 		return nil
 	case KindData:
-		data, err := r.entitiesJSON()
+		data, err := r.data(p)
 		b.Write(data)
 		return err
 	}
@@ -226,7 +229,11 @@ func (r *Renderer) listPages() []Page {
 		Page{Path: "sitemap.xml", Kind: KindSitemap},
 		Page{Path: "robots.txt", Kind: KindRobots},
 		Page{Path: DataFile, Kind: KindData},
+		Page{Path: opendata.PackageFile, Kind: KindData},
 	)
+	for _, typ := range config.Types {
+		out = append(out, Page{Path: opendata.CSVFile(typ), Kind: KindData, Type: typ})
+	}
 	for p := range r.files {
 		out = append(out, Page{Path: p, Kind: KindAttachment, Ref: r.owners[p]})
 	}

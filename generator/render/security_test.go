@@ -55,6 +55,14 @@ func scriptProblems(name string, page []byte, basePath string) []string {
 	var problems []string
 	errorf := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 	s := string(page)
+	if path.Ext(name) == ".csv" {
+		// A CSV cell is text, as a JSON string is once decoded: a name
+		// written "<script>" is that text, which its page shows escaped.
+		// What a page drops (raw HTML in bodies, script links) the
+		// tables drop too: generator's TestHostileBodyReachesNoOutputFile
+		// checks every file of a build for it.
+		return problems
+	}
 	if path.Ext(name) != ".html" {
 		if strings.Contains(strings.ToLower(s), "<script") {
 			errorf("%s: contains <script", name)

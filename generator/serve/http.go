@@ -79,6 +79,7 @@ var contentTypes = map[string]string{
 	".js":          "text/javascript; charset=utf-8",
 	".mjs":         "text/javascript; charset=utf-8",
 	".json":        "application/json",
+	".csv":         "text/csv; charset=utf-8",
 	".xml":         "application/xml",
 	".txt":         "text/plain; charset=utf-8",
 	".svg":         "image/svg+xml",

@@ -344,6 +344,8 @@ func TestServeAnswersLikeAStaticHost(t *testing.T) {
 		{"/sitemap.xml", "200", "application/xml", false},
 		{"/robots.txt", "200", "text/plain; charset=utf-8", false},
 		{"/data/entities.json", "200", "application/json", false},
+		{"/data/actors.csv", "200", "text/csv; charset=utf-8", false},
+		{"/data/datapackage.json", "200", "application/json", false},
 		{"/search/search.js", "200", "text/javascript; charset=utf-8", false},
 		{"/_kimppa/live-reload.js", "200", "text/javascript; charset=utf-8", false},
 		{"/no/such/page/", "404", "text/html; charset=utf-8", true},

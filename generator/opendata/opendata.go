@@ -1,0 +1,223 @@
+// Package opendata writes the portal's open data as tables: data/<type>.csv
+// for every content type and data/datapackage.json, a Frictionless Data
+// Package (https://specs.frictionlessdata.io/) that describes every CSV
+// with a Table Schema.
+//
+// Both are made from the field table in generator/schema: a table's
+// columns are slug, url, the type's fields in the table's order and
+// body_text, so a field added to the model reaches the CSV and the
+// package without another edit. Rows come in slug order, as
+// model.Site.Published gives them; output is deterministic.
+//
+// How a field becomes a cell:
+//
+//	text, e-mail, URL, Y-tunnus, licence, enum   the value
+//	date                                         YYYY-MM-DD
+//	bool                                         true or false
+//	money                                        euros, a decimal number with "." ("1250000.5")
+//	reference                                    the slug; a reference to an entry not
+//	                                             published (a draft) is left out
+//	lists (words, enums, terms, references)      the items joined with "; "
+//	related                                      "type/slug" items joined with "; "
+//	attachment                                   the published file's address
+//	list of objects (contacts, funding…)         a JSON array of objects, keys in
+//	                                             the table's order
+//	the body                                     body_text: plain text, as the page reads
+//
+// The CSVs are for spreadsheets as much as for programs: UTF-8 with a
+// byte order mark (Excel and LibreOffice then read ä and ö right), CRLF
+// record ends (RFC 4180), and a text cell that starts with =, +, -, @, a
+// tab or a carriage return gets a leading apostrophe, so that a
+// spreadsheet shows it instead of running it as a formula (OWASP's advice
+// against CSV injection).
+package opendata
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/markdown"
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/schema"
+)
+
+// PackageFile is the Data Package descriptor.
+const PackageFile = "data/datapackage.json"
+
+// CSVFile is the output path of typ's table.
+func CSVFile(typ string) string { return "data/" + typ + ".csv" }
+
+// ListSep joins the items of a list in a cell.
+const ListSep = "; "
+
+// Column names besides the fields.
+const (
+	ColSlug     = "slug"
+	ColURL      = "url"
+	ColBodyText = "body_text"
+)
+
+// Table is the open data of one content type.
+type Table struct {
+	Type schema.Type
+	site *model.Site
+}
+
+// Tables lists the tables of s, one per content type in the order of
+// config.Types.
+func Tables(s *model.Site) []Table {
+	out := make([]Table, 0, len(config.Types))
+	for _, typ := range config.Types {
+		out = append(out, TableOf(s, typ))
+	}
+	return out
+}
+
+// TableOf is the table of type typ.
+func TableOf(s *model.Site, typ string) Table { return Table{Type: s.Type(typ), site: s} }
+
+// Header is the table's header row.
+func (t Table) Header() []string {
+	h := []string{ColSlug, ColURL}
+	h = append(h, t.Type.FieldNames()...)
+	return append(h, ColBodyText)
+}
+
+// Links are the addresses of an entity's page and published bundle
+// files, which the renderer knows.
+type Links struct {
+	Page       string                   // the page in the default language
+	Attachment func(name string) string // a published bundle file's address, or ""
+}
+
+// Row is the row of e, which must be published, in the order of Header.
+// Cells are as the entity has them; WriteCSV guards them.
+func (t Table) Row(e *model.Entity, links Links) []string {
+	row := make([]string, 0, len(t.Type.Fields)+3)
+	row = append(row, e.Slug, links.Page)
+	for _, f := range t.Type.Fields {
+		row = append(row, t.cell(f, e.Default.Fields[f.Name], links))
+	}
+	return append(row, markdown.PlainText(e.Default.Body))
+}
+
+// cell is the text of value v of field f.
+func (t Table) cell(f schema.Field, v any, links Links) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		switch f.Kind {
+		case schema.Ref:
+			if !t.site.IsPublished(model.Ref{Type: f.RefType, Slug: v}) {
+				return ""
+			}
+		case schema.Attachment:
+			if links.Attachment == nil {
+				return ""
+			}
+			return links.Attachment(v)
+		}
+		return v
+	case bool:
+		return strconv.FormatBool(v)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case []string:
+		items := make([]string, 0, len(v))
+		for _, s := range v {
+			switch f.Kind {
+			case schema.RefList:
+				if !t.site.IsPublished(model.Ref{Type: f.RefType, Slug: s}) {
+					continue
+				}
+			case schema.Related:
+				typ, slug, _ := strings.Cut(s, "/")
+				if !t.site.IsPublished(model.Ref{Type: typ, Slug: slug}) {
+					continue
+				}
+			}
+			items = append(items, s)
+		}
+		return strings.Join(items, ListSep)
+	case []model.Object:
+		return objectsJSON(f, v)
+	}
+	return ""
+}
+
+// objectsJSON writes a list of objects as a JSON array, each object's
+// keys in the order of the field table.
+func objectsJSON(f schema.Field, objs []model.Object) string {
+	var b bytes.Buffer
+	b.WriteByte('[')
+	for i, o := range objs {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('{')
+		n := 0
+		for _, sub := range f.Fields {
+			v, ok := o[sub.Name]
+			if !ok {
+				continue
+			}
+			if n > 0 {
+				b.WriteByte(',')
+			}
+			n++
+			writeJSON(&b, sub.Name)
+			b.WriteByte(':')
+			writeJSON(&b, v)
+		}
+		b.WriteByte('}')
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// writeJSON writes v without escaping <, > and & (a cell is text, and
+// "R&D" should read as written).
+func writeJSON(b *bytes.Buffer, v any) {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v) // strings, numbers and bools only
+	b.Truncate(b.Len() - 1)
+}
+
+// bom is the UTF-8 byte order mark.
+const bom = "\uFEFF"
+
+// WriteCSV writes a table: a byte order mark, the header and the rows,
+// with CRLF record ends and every cell guarded against formula injection.
+func WriteCSV(header []string, rows [][]string) []byte {
+	var b bytes.Buffer
+	b.WriteString(bom)
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	_ = w.Write(header) // a bytes.Buffer does not fail
+	cells := make([]string, 0, len(header))
+	for _, row := range rows {
+		cells = cells[:0]
+		for _, c := range row {
+			cells = append(cells, Guard(c))
+		}
+		_ = w.Write(cells)
+	}
+	w.Flush()
+	return b.Bytes()
+}
+
+// Guard neutralises a cell a spreadsheet would read as a formula: one
+// that starts with =, +, -, @, a tab or a carriage return gets a leading
+// apostrophe (OWASP, "CSV Injection").
+func Guard(cell string) string {
+	if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+		return "'" + cell
+	}
+	return cell
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -241,5 +242,52 @@ func TestCreateKeepsTheFolderOfARunningBuild(t *testing.T) {
 	}
 	if names := beside(t, dir); !slices.Equal(names, []string{"public"}) {
 		t.Errorf("beside the output: %q", names)
+	}
+}
+
+// TestABuildKilledHalfWayIsCleanedUpByTheNext kills a process (this test
+// binary, run again) that is writing an output, as kill -9 would, and
+// builds again: the new build removes what the killed one left.
+func TestABuildKilledHalfWayIsCleanedUpByTheNext(t *testing.T) {
+	if dir := os.Getenv("KIMPPA_TEST_KILLED_BUILD"); dir != "" {
+		d, err := Create(dir)
+		if err == nil {
+			err = d.Add("toimijat/index.html", []byte("half"))
+		}
+		if err != nil {
+			os.Exit(3)
+		}
+		p, _ := os.FindProcess(os.Getpid())
+		p.Kill() // SIGKILL: nothing is cleaned up
+		select {}
+	}
+	if runtime.GOOS == "windows" || runtime.GOOS == "js" || runtime.GOOS == "wasip1" {
+		t.Skip("needs a process to kill")
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := Write(dir, Files{"index.html": []byte("first")}); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestABuildKilledHalfWayIsCleanedUpByTheNext$")
+	cmd.Env = append(os.Environ(), "KIMPPA_TEST_KILLED_BUILD="+dir)
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != -1 {
+		t.Fatalf("the child build was not killed: %v", err)
+	}
+	if names := beside(t, dir); len(names) != 2 {
+		t.Fatalf("the killed build left %q, want the output and its temporary folder", names)
+	}
+	if got := read(t, dir); got["index.html"] != "first" || len(got) != 1 {
+		t.Errorf("the killed build changed the output: %v", got)
+	}
+	if err := Write(dir, Files{"index.html": []byte("second")}); err != nil {
+		t.Fatal(err)
+	}
+	if names := beside(t, dir); !slices.Equal(names, []string{"public"}) {
+		t.Errorf("after the next build, beside the output: %q", names)
+	}
+	if got := read(t, dir); got["index.html"] != "second" {
+		t.Errorf("after the next build: %v", got)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -20,7 +21,7 @@ import (
 
 func init() {
 	commands["owners"] = command{
-		usage: "owners check --author HANDLE [--approved-by HANDLE]... FILE...",
+		usage: "owners check --author HANDLE [--approved-by HANDLE]... [--source DIR] FILE...",
 		brief: "decide who may approve a change (owners help: all flags)",
 		run:   runOwners,
 	}
@@ -42,7 +43,10 @@ options:
                          them (gh api --paginate .../pulls/N/reviews); an
                          approval counts when it is the reviewer's latest
                          and, with --head-ref, given on that commit
-  --base DIR             the site as it is on the base branch (default .)
+  --source DIR           the site folder as it is on the base branch
+                         (default .); with --base-ref or --head-ref, the
+                         site's folder in the git repository. --base DIR is
+                         the same, its older name
   --base-ref REV         instead: the site in git revision REV
   --head-ref REV         the change's git revision: new files are read from
                          it, and without --changed the changed files are
@@ -108,7 +112,8 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 	var approvers listFlag
 	flags.Var(&approvers, "approved-by", "")
 	reviews := flags.String("reviews", "", "")
-	base := flags.String("base", ".", "")
+	source := flags.String("source", "", "")
+	base := flags.String("base", "", "") // the older name of --source
 	baseRef := flags.String("base-ref", "", "")
 	headRef := flags.String("head-ref", "", "")
 	headDir := flags.String("head", "", "")
@@ -137,6 +142,8 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 		return bad("unknown language %q", *lang)
 	case *headRef != "" && *headDir != "":
 		return bad("give --head-ref or --head, not both")
+	case *source != "" && *base != "" && *source != *base:
+		return bad("give --source or --base (its older name), not both")
 	}
 	if *changedFrom != "" {
 		files, err := readLines(*changedFrom)
@@ -147,7 +154,7 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	r, err := generator.CheckOwners(ctx, generator.OwnersRequest{
 		Author: *author, Approvers: approvers, Reviews: *reviews,
-		Base: *base, BaseRef: *baseRef, HeadRef: *headRef, HeadDir: *headDir, Changed: changed,
+		Base: cmp.Or(*source, *base, "."), BaseRef: *baseRef, HeadRef: *headRef, HeadDir: *headDir, Changed: changed,
 	})
 	var invalid *generator.InvalidConfigError
 	switch {

@@ -230,12 +230,21 @@ func runCodeowners(ctx context.Context, args []string, stdout, stderr io.Writer)
 	}
 	defer p.Close()
 	want := owners.Codeowners(p.Config)
+	if st, err := os.Stat(*out); err == nil && !st.Mode().IsRegular() {
+		fmt.Fprintf(stderr, "kimppa owners codeowners: will not write %s: it is not a file; give --out a file name\n", filepath.ToSlash(*out))
+		return exitUsage
+	}
 	got, err := os.ReadFile(*out)
+	exists := err == nil
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return failure(stderr, "owners codeowners", err)
 	}
 	if bytes.Equal(got, want) {
 		return exitOK
+	}
+	if exists && !owners.Generated(got) && !*check {
+		fmt.Fprintf(stderr, "kimppa owners codeowners: will not replace %s: kimppa did not write it; merge its rules by hand, or remove it and run again\n", filepath.ToSlash(*out))
+		return exitUsage
 	}
 	if *check {
 		fmt.Fprintf(stderr, "kimppa owners codeowners: %s is not up to date with the admins of kimppa.yaml\n    hint: run kimppa owners codeowners and commit the file\n", filepath.ToSlash(*out))

@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -31,17 +32,19 @@ var legacyFiles = []string{"search/index.json", "sitemap.xml"}
 // siteFolders are the folders of a site that a build reads.
 var siteFolders = []string{"content", "layouts", "assets"}
 
-// TargetError is an output folder that a build will not replace: it is
-// (part of) the site, a file, or a folder of someone else's files. Nothing
-// has been written or removed when it is returned.
+// TargetError is a folder or file that kimppa will not write: an output
+// folder that is (part of) the site, a file, or a folder of someone else's
+// files; or a file that someone else wrote. Nothing has been written or
+// removed when it is returned.
 type TargetError struct {
-	Dir    string // the folder as it was given
+	Dir    string // the folder or file as it was given
 	Reason string // what it is: "it is the site folder"
 	Hint   string // what to do instead
+	Action string // what was refused: "replace" when empty, or "write"
 }
 
 func (e *TargetError) Error() string {
-	return fmt.Sprintf("will not replace %s: %s; %s", e.Dir, e.Reason, e.Hint)
+	return fmt.Sprintf("will not %s %s: %s; %s", cmp.Or(e.Action, "replace"), e.Dir, e.Reason, e.Hint)
 }
 
 // CheckTarget tells whether a build of the site in source may replace the
@@ -62,17 +65,17 @@ func CheckTarget(out, source string) error {
 	elsewhere := "choose another folder for --out, such as " + filepath.Join(source, "public")
 	switch {
 	case same(dir, src):
-		return &TargetError{out, "it is the site folder", elsewhere}
+		return &TargetError{out, "it is the site folder", elsewhere, ""}
 	case within(src, dir):
-		return &TargetError{out, "it holds the site folder " + source, elsewhere}
+		return &TargetError{out, "it holds the site folder " + source, elsewhere, ""}
 	}
 	for _, name := range siteFolders {
 		sub := filepath.Join(src, name)
 		switch {
 		case same(dir, sub):
-			return &TargetError{out, "it is the site's " + name + "/ folder", elsewhere}
+			return &TargetError{out, "it is the site's " + name + "/ folder", elsewhere, ""}
 		case within(dir, sub):
-			return &TargetError{out, "it is inside the site's " + name + "/ folder", elsewhere}
+			return &TargetError{out, "it is inside the site's " + name + "/ folder", elsewhere, ""}
 		}
 	}
 	return checkFolder(out, dir)
@@ -88,9 +91,9 @@ func checkFolder(out, dir string) error {
 	case err != nil:
 		return fmt.Errorf("output folder %s: %w", out, err)
 	case st.Mode().IsRegular():
-		return &TargetError{out, "it is a file, not a folder", "choose a folder for --out; a build never replaces a file"}
+		return &TargetError{out, "it is a file, not a folder", "choose a folder for --out; a build never replaces a file", ""}
 	case !st.IsDir():
-		return &TargetError{out, "it is not a folder", "choose a folder for --out"}
+		return &TargetError{out, "it is not a folder", "choose a folder for --out", ""}
 	}
 	ok, err := replaceable(dir)
 	if err != nil {
@@ -98,7 +101,7 @@ func checkFolder(out, dir string) error {
 	}
 	if !ok {
 		return &TargetError{out, "it holds files that kimppa did not write",
-			"choose a new or empty folder for --out; a build replaces only a folder that has kimppa's " + MarkerFile + " file"}
+			"choose a new or empty folder for --out; a build replaces only a folder that has kimppa's " + MarkerFile + " file", ""}
 	}
 	return nil
 }

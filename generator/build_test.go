@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -194,4 +195,32 @@ func TestStrictMakesWarningsFail(t *testing.T) {
 		t.Errorf("strict Build = %v, want ErrInvalid", err)
 	}
 	sameTree(t, before, tree(t, s.opts.Out), "output before and after a failed strict build")
+}
+
+// TestBuildRefusesAnOutThatIsNotItsOwnFirst: an --out kimppa will not
+// replace is refused before the site is read, so even an invalid site
+// gets the refusal, and nothing beside or in the folder changes.
+func TestBuildRefusesAnOutThatIsNotItsOwnFirst(t *testing.T) {
+	s := loadSite(t, "testdata/sites/valid.txtar")
+	if err := os.WriteFile(filepath.Join(s.dir, "kimppa.yaml"), []byte("title: [\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs := filepath.Join(t.TempDir(), "docs")
+	if err := os.MkdirAll(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(docs, "letter.txt"), []byte("my letter"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{s.dir, filepath.Join(s.dir, "content"), filepath.Dir(s.dir), docs} {
+		s.opts.Out = out
+		diags, err := generator.Build(context.Background(), s.opts)
+		var refused *generator.TargetError
+		if !errors.As(err, &refused) || len(diags) > 0 {
+			t.Errorf("Build(--out %s) = %v, %d diagnostics; want a *TargetError and none", out, err, len(diags))
+		}
+	}
+	if got := tree(t, filepath.Dir(docs)); len(got) != 1 || string(got["docs/letter.txt"]) != "my letter" {
+		t.Errorf("after the refusals the documents' folder holds %q", slices.Collect(maps.Keys(got)))
+	}
 }

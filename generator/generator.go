@@ -16,6 +16,7 @@ import (
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/validate"
 )
@@ -34,6 +35,10 @@ type Options struct {
 // ErrInvalid is returned by Build when the content has errors (or
 // warnings, when strict); the diagnostics say which.
 var ErrInvalid = errors.New("invalid content")
+
+// TargetError is an output folder that Build will not replace: the site
+// itself, a part of it, a file, or a folder of someone else's files.
+type TargetError = output.TargetError
 
 // Project is a loaded and checked site.
 type Project struct {
@@ -111,9 +116,18 @@ func Check(ctx context.Context, opts Options) (diag.List, error) {
 
 // Build validates the site and, when it is valid, writes it to opts.Out.
 // On ErrInvalid or any other error the previous output is left as it was.
+// An opts.Out that is not kimppa's to replace (see output.CheckTarget) is
+// refused with a *TargetError before anything is read or written.
 func Build(ctx context.Context, opts Options) (_ diag.List, err error) {
 	defer recoverInternal(&err)
 	start := time.Now()
+	out := opts.Out
+	if out == "" {
+		out = filepath.Join(opts.Source, "public")
+	}
+	if err := output.CheckTarget(out, opts.Source); err != nil {
+		return nil, err
+	}
 	p, err := Load(ctx, opts)
 	if err != nil {
 		return nil, err
@@ -123,10 +137,6 @@ func Build(ctx context.Context, opts Options) (_ diag.List, err error) {
 		return p.Diags, ErrInvalid
 	}
 	progress(opts.Progress, "loaded %s in %s", counts(p), since(start))
-	out := opts.Out
-	if out == "" {
-		out = filepath.Join(opts.Source, "public")
-	}
 	n, err := writeOutput(ctx, p, out)
 	if err != nil {
 		return p.Diags, err

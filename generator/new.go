@@ -16,7 +16,8 @@ import (
 	"github.com/kimppa/kimppa/generator/schema"
 )
 
-// UsageError is a mistake in the command's arguments.
+// UsageError is a mistake in the command's arguments. A file that a
+// command will not write over is a *TargetError.
 type UsageError struct{ Msg string }
 
 func (e *UsageError) Error() string { return e.Msg }
@@ -71,23 +72,69 @@ func New(ctx context.Context, source, typ, slug, name string) (string, error) {
 	rel := filepath.Join("content", typ, slug+".md")
 	for _, existing := range []string{rel, filepath.Join("content", typ, slug, "index.md")} {
 		if _, err := fs.Stat(p.Files.FS(), filepath.ToSlash(existing)); err == nil {
-			return "", &UsageError{fmt.Sprintf("%s already exists", existing)}
+			return "", exists(existing)
 		}
 	}
-	full := filepath.Join(source, rel)
-	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+	if err := insideSite(source, rel); err != nil {
 		return "", err
 	}
-	f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err := createFile(source, rel, text); err != nil {
+		return "", err
+	}
+	return filepath.Join(source, rel), nil
+}
+
+// exists is the refusal to write over a file rel of the site.
+func exists(rel string) error {
+	return &TargetError{Dir: rel, Reason: "it already exists", Hint: "edit it, or choose another slug", Action: "write"}
+}
+
+// insideSite refuses the file rel of the site in source when a symbolic
+// link takes its folder outside the site folder: new writes only inside
+// the site.
+func insideSite(source, file string) error {
+	site, err := filepath.EvalSymlinks(source)
+	if err != nil {
+		return err
+	}
+	for dir := filepath.Dir(file); dir != "."; dir = filepath.Dir(dir) {
+		real, err := filepath.EvalSymlinks(filepath.Join(source, dir))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if r, err := filepath.Rel(site, real); err != nil || !filepath.IsLocal(r) {
+			return &TargetError{Dir: file, Reason: "its folder " + dir + " is a link to a folder outside the site",
+				Hint: "kimppa writes only inside the site folder; replace the link with a folder", Action: "write"}
+		}
+		return nil // its parents are inside
+	}
+	return nil
+}
+
+// createFile writes text to the new file rel of the folder dir, never
+// over an existing file and never outside dir, even through a link.
+func createFile(dir, rel, text string) error {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	if err := root.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
+		return err
+	}
+	f, err := root.OpenFile(rel, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return "", &UsageError{fmt.Sprintf("%s already exists", rel)}
+			return exists(rel)
 		}
-		return "", err
+		return err
 	}
 	if _, err := f.WriteString(text); err != nil {
 		f.Close()
-		return "", err
+		return err
 	}
-	return full, f.Close()
+	return f.Close()
 }

@@ -59,23 +59,33 @@ var siteFiles = map[string]string{
 }
 
 // NewSite writes a new site into dir: kimppa.yaml and the about and join
-// pages. It refuses to touch a folder that already has a kimppa.yaml.
+// pages. It refuses a folder that already has a kimppa.yaml, and writes
+// over no file: when one of them is there it writes nothing.
 func NewSite(dir string) ([]string, error) {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return nil, &TargetError{Dir: dir, Reason: "it is a file, not a folder", Hint: "choose a new folder for the site", Action: "write into"}
+	}
 	if _, err := os.Stat(filepath.Join(dir, config.FileName)); err == nil {
 		return nil, &UsageError{fmt.Sprintf("%s already has a %s", dir, config.FileName)}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	var written []string
-	for _, name := range []string{config.FileName, "content/pages/about.md", "content/pages/join.md"} {
+	names := []string{config.FileName, "content/pages/about.md", "content/pages/join.md"}
+	for _, name := range names {
 		full := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		if _, err := os.Lstat(full); err == nil {
+			return nil, &TargetError{Dir: full, Reason: "it already exists", Hint: "choose a new or empty folder for the site", Action: "write"}
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var written []string
+	for _, name := range names {
+		if err := createFile(dir, filepath.FromSlash(name), siteFiles[name]); err != nil {
 			return written, err
 		}
-		if err := os.WriteFile(full, []byte(siteFiles[name]), 0o644); err != nil {
-			return written, err
-		}
-		written = append(written, full)
+		written = append(written, filepath.Join(dir, filepath.FromSlash(name)))
 	}
 	return written, nil
 }

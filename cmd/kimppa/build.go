@@ -51,7 +51,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	diags, err := generator.Build(ctx, o)
 	report(stderr, diags, "text")
+	var refused *generator.TargetError
 	switch {
+	case errors.As(err, &refused):
+		fmt.Fprintf(stderr, "kimppa build: %s\n", refused)
+		return exitUsage
 	case errors.Is(err, generator.ErrInvalid):
 		summary(stderr, diags, "nothing was written; the previous output is unchanged")
 		return exitInvalid

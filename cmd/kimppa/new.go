@@ -34,26 +34,31 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	path, err := generator.New(ctx, *source, pos[0], pos[1], *name)
 	if err != nil {
-		var ue *generator.UsageError
-		if asUsage(err, &ue) {
-			return usageError(stderr, "new", "%s", ue.Msg)
-		}
-		return failure(stderr, "new", err)
+		return newFailed(err, stderr)
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", path)
 	return exitOK
 }
 
-func asUsage(err error, target **generator.UsageError) bool { return errors.As(err, target) }
+// newFailed reports why new wrote nothing: a usage mistake, a file it will
+// not write over (one line, exit 2), or another failure.
+func newFailed(err error, stderr io.Writer) int {
+	var ue *generator.UsageError
+	var refused *generator.TargetError
+	switch {
+	case errors.As(err, &ue):
+		return usageError(stderr, "new", "%s", ue.Msg)
+	case errors.As(err, &refused):
+		fmt.Fprintf(stderr, "kimppa new: %s\n", refused)
+		return exitUsage
+	}
+	return failure(stderr, "new", err)
+}
 
 func newSite(dir string, stdout, stderr io.Writer) int {
 	written, err := generator.NewSite(dir)
-	var ue *generator.UsageError
-	switch {
-	case asUsage(err, &ue):
-		return usageError(stderr, "new", "%s", ue.Msg)
-	case err != nil:
-		return failure(stderr, "new", err)
+	if err != nil {
+		return newFailed(err, stderr)
 	}
 	for _, f := range written {
 		fmt.Fprintf(stdout, "wrote %s\n", f)

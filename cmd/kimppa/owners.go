@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -20,7 +21,7 @@ import (
 
 func init() {
 	commands["owners"] = command{
-		usage: "owners check --author HANDLE [--approved-by HANDLE]... FILE...",
+		usage: "owners check --author HANDLE [--approved-by HANDLE]... [--source DIR] FILE...",
 		brief: "decide who may approve a change (owners help: all flags)",
 		run:   runOwners,
 	}
@@ -47,7 +48,10 @@ options:
                          them (gh api --paginate .../pulls/N/reviews); an
                          approval counts when it is the reviewer's latest
                          and, with --head-ref, given on that commit
-  --base DIR             the site as it is on the base branch (default .)
+  --source DIR           the site folder as it is on the base branch
+                         (default .); with --base-ref or --head-ref, the
+                         site's folder in the git repository. --base DIR is
+                         the same, its older name
   --base-ref REV         instead: the site in git revision REV
   --head-ref REV         the change's git revision: changed and new entries
                          are read from it (as data), and without --changed
@@ -114,7 +118,8 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 	var approvers listFlag
 	flags.Var(&approvers, "approved-by", "")
 	reviews := flags.String("reviews", "", "")
-	base := flags.String("base", ".", "")
+	source := flags.String("source", "", "")
+	base := flags.String("base", "", "") // the older name of --source
 	baseRef := flags.String("base-ref", "", "")
 	headRef := flags.String("head-ref", "", "")
 	headDir := flags.String("head", "", "")
@@ -143,6 +148,8 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 		return bad("unknown language %q", *lang)
 	case *headRef != "" && *headDir != "":
 		return bad("give --head-ref or --head, not both")
+	case *source != "" && *base != "" && *source != *base:
+		return bad("give --source or --base (its older name), not both")
 	}
 	if *changedFrom != "" {
 		files, err := readLines(*changedFrom)
@@ -153,7 +160,7 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	r, err := generator.CheckOwners(ctx, generator.OwnersRequest{
 		Author: *author, Approvers: approvers, Reviews: *reviews,
-		Base: *base, BaseRef: *baseRef, HeadRef: *headRef, HeadDir: *headDir, Changed: changed,
+		Base: cmp.Or(*source, *base, "."), BaseRef: *baseRef, HeadRef: *headRef, HeadDir: *headDir, Changed: changed,
 	})
 	var invalid *generator.InvalidConfigError
 	switch {
@@ -229,12 +236,21 @@ func runCodeowners(ctx context.Context, args []string, stdout, stderr io.Writer)
 	}
 	defer p.Close()
 	want := owners.Codeowners(p.Config)
+	if st, err := os.Stat(*out); err == nil && !st.Mode().IsRegular() {
+		fmt.Fprintf(stderr, "kimppa owners codeowners: will not write %s: it is not a file; give --out a file name\n", filepath.ToSlash(*out))
+		return exitUsage
+	}
 	got, err := os.ReadFile(*out)
+	exists := err == nil
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return failure(stderr, "owners codeowners", err)
 	}
 	if bytes.Equal(got, want) {
 		return exitOK
+	}
+	if exists && !owners.Generated(got) && !*check {
+		fmt.Fprintf(stderr, "kimppa owners codeowners: will not replace %s: kimppa did not write it; merge its rules by hand, or remove it and run again\n", filepath.ToSlash(*out))
+		return exitUsage
 	}
 	if *check {
 		fmt.Fprintf(stderr, "kimppa owners codeowners: %s is not up to date with the admins of kimppa.yaml\n    hint: run kimppa owners codeowners and commit the file\n", filepath.ToSlash(*out))

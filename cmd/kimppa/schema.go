@@ -42,16 +42,36 @@ func runSchema(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return code
 	}
 	defer p.Close()
-	files := jsonschema.Generate(p.Config)
-	present, err := filepath.Glob(filepath.Join(*out, "*.json"))
-	if err != nil {
-		return failure(stderr, "schema", err)
+	if st, err := os.Stat(*out); err == nil && !st.IsDir() {
+		fmt.Fprintf(stderr, "kimppa schema: will not write into %s: it is not a folder; give --out a folder\n", filepath.ToSlash(*out))
+		return exitUsage
 	}
+	files := jsonschema.Generate(p.Config)
 	read := func(name string) ([]byte, bool) {
 		b, err := os.ReadFile(filepath.Join(*out, name))
 		return b, err == nil
 	}
+	// Only the files kimppa wrote count as present: a stale one is removed,
+	// and someone else's is never touched.
+	var present []string
+	all, err := filepath.Glob(filepath.Join(*out, "*.json"))
+	if err != nil {
+		return failure(stderr, "schema", err)
+	}
+	for _, p := range all {
+		if b, ok := read(filepath.Base(p)); ok && jsonschema.Generated(filepath.Base(p), b) {
+			present = append(present, p)
+		}
+	}
 	stale := jsonschema.Check(files, read, present)
+	if !*check {
+		for _, name := range stale {
+			if b, ok := read(name); ok && !jsonschema.Generated(name, b) {
+				fmt.Fprintf(stderr, "kimppa schema: will not replace %s: kimppa did not write it; move it away, or give --out another folder\n", filepath.ToSlash(filepath.Join(*out, name)))
+				return exitUsage
+			}
+		}
+	}
 	if *check {
 		if len(stale) == 0 {
 			return exitOK

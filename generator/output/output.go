@@ -95,9 +95,9 @@ func Fingerprint(name string, data []byte) string {
 	return strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
 }
 
-// Write replaces dir with exactly files. The files are written to a new
-// folder beside dir, which then takes dir's place; on any error dir is
-// left as it was.
+// Write replaces dir with exactly files and MarkerFile. The files are
+// written to a new folder beside dir, which then takes dir's place; on any
+// error dir is left as it was.
 func Write(dir string, files Files) error {
 	d, err := Create(dir)
 	if err != nil {
@@ -114,26 +114,48 @@ func Write(dir string, files Files) error {
 // beside it until Commit swaps it into place, so a build that fails half
 // way leaves the previous output exactly as it was.
 type Dir struct {
+	name       string // the folder as it was given, for messages
 	final, tmp string
+	lock       *lock    // on tmp, so that no other build removes it
 	made       sync.Map // directories already created
 }
 
-// Create starts writing a new version of dir.
+// Create starts writing a new version of dir, which must be missing, empty
+// or an earlier output: it refuses anything else with a *TargetError and
+// then writes nothing. A symbolic link dir is followed, so the folder it
+// points to is replaced. Create removes the temporary folders that killed
+// builds left beside dir, and marks the new version with MarkerFile.
 func Create(dir string) (*Dir, error) {
-	dir = filepath.Clean(dir)
-	parent := filepath.Dir(dir)
+	final, err := resolve(dir)
+	if err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", dir, err)
+	}
+	if err := checkFolder(dir, final); err != nil {
+		return nil, err
+	}
+	parent := filepath.Dir(final)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", parent, err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	removeLeftovers(final)
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(final)+".new-")
 	if err != nil {
 		return nil, fmt.Errorf("create temporary output: %w", err)
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	d := &Dir{name: dir, final: final, tmp: tmp}
+	if d.lock, err = lockDir(tmp); err != nil {
 		os.RemoveAll(tmp)
+		return nil, fmt.Errorf("create temporary output: %w", err)
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		d.Abort()
 		return nil, err
 	}
-	return &Dir{final: dir, tmp: tmp}, nil
+	if err := d.Add(MarkerFile, []byte(marker)); err != nil {
+		d.Abort()
+		return nil, err
+	}
+	return d, nil
 }
 
 // Add writes one file; it is safe for concurrent use.
@@ -171,22 +193,37 @@ func (d *Dir) AddAll(files Files) error {
 	return nil
 }
 
-// Commit puts the new version in place of the old one.
+// Commit puts the new version in place of the old one. It checks again
+// that the old one is still kimppa's to replace.
 func (d *Dir) Commit() error {
-	if err := swap(d.tmp, d.final); err != nil {
+	if err := swap(d.tmp, d.final, d.name); err != nil {
 		d.Abort()
 		return err
 	}
+	d.lock.unlock()
 	return nil
 }
 
 // Abort throws the new version away; the old output is untouched.
-func (d *Dir) Abort() { os.RemoveAll(d.tmp) }
+func (d *Dir) Abort() {
+	os.RemoveAll(d.tmp)
+	d.lock.unlock()
+}
 
-// swap moves the finished folder into place and removes the old one.
-func swap(tmp, dir string) error {
+// swap moves the finished folder into place and removes the old one,
+// which is locked while it is set aside, so that no other build takes it
+// for a leftover.
+func swap(tmp, dir, name string) error {
+	if err := checkFolder(name, dir); err != nil {
+		return err
+	}
 	old := ""
 	if _, err := os.Lstat(dir); err == nil {
+		l, err := lockDir(dir)
+		if err != nil {
+			return fmt.Errorf("replace %s: %w", dir, err)
+		}
+		defer l.unlock()
 		old = tmp + ".old"
 		if err := os.Rename(dir, old); err != nil {
 			return fmt.Errorf("replace %s: %w", dir, err)

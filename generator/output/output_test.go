@@ -9,8 +9,12 @@ import (
 	"testing"
 )
 
+// read reads every file below dir but MarkerFile, which it checks is there.
 func read(t *testing.T, dir string) map[string]string {
 	t.Helper()
+	if !Marked(dir) {
+		t.Errorf("%s has no %s", dir, MarkerFile)
+	}
 	out := map[string]string{}
 	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -24,6 +28,7 @@ func read(t *testing.T, dir string) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	delete(out, MarkerFile)
 	return out
 }
 

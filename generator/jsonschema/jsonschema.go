@@ -219,6 +219,7 @@ func (g generator) value(f schema.Field) *object {
 	case schema.Money:
 		v.set("type", "number")
 		v.set("minimum", 0)
+		v.set("maximum", int(schema.MaxMoney))
 		desc = join(desc, "euros, digits only, e.g. 250000")
 	case schema.Ref:
 		v.set("type", "string")

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -95,15 +97,7 @@ func (d *decoder) value(f schema.Field, n *yaml.Node, path string) (any, bool) {
 		}
 		return n.Value == "true", true
 	case schema.Money:
-		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
-			return d.wrong(f, n, path, "a number of euros", "write digits only, e.g. 250000 (no spaces, € or commas)")
-		}
-		v, err := strconv.ParseFloat(n.Value, 64)
-		if err != nil || v < 0 || v != v {
-			d.diags.Errorf(d.doc.Pos(n), path, "write a non-negative number of euros, e.g. 250000", "%q must be a non-negative number of euros, not %s", f.Name, n.Value)
-			return nil, false
-		}
-		return v, true
+		return d.money(f, n, path)
 	case schema.EnumList, schema.RefList, schema.Related, schema.StringList, schema.Terms:
 		return d.list(f, n, path)
 	case schema.Objects:
@@ -118,6 +112,40 @@ func (d *decoder) value(f schema.Field, n *yaml.Node, path string) (any, bool) {
 		return nil, false
 	}
 	return s, true
+}
+
+// money reads euros: a non-negative number of at most schema.MaxMoney.
+// A number too large for YAML to read (1e400) is resolved as text by
+// yaml.v3; it is reported as out of range, not as text.
+func (d *decoder) money(f schema.Field, n *yaml.Node, path string) (any, bool) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && n.Style == 0 && numberLike.MatchString(n.Value) {
+		return d.moneyRange(f, n, path)
+	}
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		return d.wrong(f, n, path, "a number of euros", "write digits only, e.g. 250000 (no spaces, € or commas)")
+	}
+	v, err := strconv.ParseFloat(n.Value, 64)
+	if err != nil && n.Decode(&v) == nil {
+		err = nil // YAML's own notations: 1_000, 0x10, .inf
+	}
+	switch {
+	case err != nil && !errors.Is(err, strconv.ErrRange), v != v, v < 0:
+		d.diags.Errorf(d.doc.Pos(n), path, "write a non-negative number of euros, e.g. 250000", "%q must be a non-negative number of euros, not %s", f.Name, n.Value)
+		return nil, false
+	case err != nil, v > schema.MaxMoney:
+		return d.moneyRange(f, n, path)
+	}
+	return v, true
+}
+
+// numberLike matches a number with an exponent, which yaml.v3 reads as
+// text when the exponent is too large for a float64.
+var numberLike = regexp.MustCompile(`^[-+]?([0-9][0-9_]*(\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$`)
+
+func (d *decoder) moneyRange(f schema.Field, n *yaml.Node, path string) (any, bool) {
+	d.diags.Errorf(d.doc.Pos(n), path, "check the digits: amounts are written in euros, e.g. 250000",
+		"%q is %s, a number out of range: the largest amount allowed is 10^12 € (1 000 000 000 000)", f.Name, n.Value)
+	return nil, false
 }
 
 // scalar reads text. Numbers and dates are accepted as their written text

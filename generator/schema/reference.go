@@ -8,7 +8,7 @@ import (
 // kindRules describes each kind's rule in the reference.
 var kindRules = map[Kind]string{
 	String: "text", Enum: "one of", EnumList: "list of", Date: "date `YYYY-MM-DD`", URL: "http(s) address",
-	Email: "e-mail address", Bool: "`true` or `false`", Money: "euros, a number ≥ 0", Ref: "slug of", RefList: "list of slugs of",
+	Email: "e-mail address", Bool: "`true` or `false`", Money: "euros, a number from 0 to 10^12", Ref: "slug of", RefList: "list of slugs of",
 	Related: "list of `type/slug`", StringList: "list of words", BusinessID: "Y-tunnus `NNNNNNN-N`, check digit verified",
 	License: "SPDX license id", Attachment: "file in the bundle", Objects: "list of items", Terms: "list of term keys from `kimppa.yaml`",
 }

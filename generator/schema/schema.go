@@ -14,7 +14,7 @@ const (
 	URL                    // http or https address
 	Email                  // e-mail address
 	Bool                   // true or false
-	Money                  // euros, a non-negative number
+	Money                  // euros, a non-negative number of at most MaxMoney
 	Ref                    // slug of an entity of RefType
 	RefList                // list of slugs of RefType
 	Related                // list of "type/slug"
@@ -25,6 +25,10 @@ const (
 	Objects                // list of objects with Fields
 	Terms                  // list of term keys of the taxonomy Name
 )
+
+// MaxMoney is the largest amount of euros a Money field accepts, 10^12:
+// larger amounts are typos, and they stay exact in float64 cents.
+const MaxMoney = 1e12
 
 // Field describes one front matter field.
 type Field struct {

@@ -146,6 +146,9 @@ func (s *Session) Build(ctx context.Context) (*Update, error) {
 		return s.invalid(), nil
 	}
 	if s.opts.BaseURL != "" {
+		if err := CheckBaseURL(s.opts.BaseURL); err != nil {
+			return nil, err
+		}
 		s.cfg.BaseURL = s.opts.BaseURL
 	}
 	keys, err := s.unitsUnder(load.ContentDir)

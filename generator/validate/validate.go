@@ -129,6 +129,9 @@ func (v *validator) attachment(e *model.Entity, variant *model.Variant, f schema
 		return
 	}
 	a := e.Assets[i]
+	if a.Link {
+		return // reported where the link is
+	}
 	if f.MaxBytes > 0 && a.Size > f.MaxBytes {
 		size, limit := sizes(a.Size, f.MaxBytes)
 		v.diags.Errorf(pos, f.Name, "make the file smaller, e.g. by lowering its resolution or compressing it", "%s is %s, more than the %s allowed for %q", name, size, limit, f.Name)
@@ -271,6 +274,9 @@ func (v *validator) references() {
 func (v *validator) reference(l model.Link) {
 	target := v.site.Entities[l.To]
 	switch {
+	case target == nil && v.site.Broken[l.To]:
+		// The target's file is there but broken, and reported as such:
+		// one mistake gives one error.
 	case target == nil:
 		var slugs []string
 		for _, e := range v.site.ByType[l.To.Type] {

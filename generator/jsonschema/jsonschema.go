@@ -142,13 +142,16 @@ func (g generator) typeSchema(t schema.Type, translation bool) *object {
 	file := fmt.Sprintf("content/%s/<slug>.md or content/%s/<slug>/index.md", t.Name, t.Name)
 	if translation {
 		s.set("title", "kimppa "+t.Name+" (translation)")
-		s.set("description", fmt.Sprintf("Front matter of a translation of %s: content/%s/<slug>.<lang>.md. A translation needs only the fields it translates (typically %s, summary, tags); the others come from the default-language file.",
-			typeDocs[t.Name], t.Name, t.TitleField))
+		s.set("description", fmt.Sprintf("Front matter of a translation of %s: content/%s/<slug>.<lang>.md. A translation carries only the fields it translates (%s) and the body; the others come from the default-language file.",
+			typeDocs[t.Name], t.Name, strings.Join(schema.TranslatableNames(t.Fields), ", ")))
 	} else {
 		s.set("title", "kimppa "+t.Name)
 		s.set("description", fmt.Sprintf("Front matter of %s, in %s.", typeDocs[t.Name], file))
 	}
 	s.set("type", "object")
+	if translation {
+		t = t.Translation()
+	}
 	props, required := g.fields(t.Fields, translation)
 	s.set("properties", props)
 	if !translation && len(required) > 0 {

@@ -147,7 +147,7 @@ func (s *Site) addTranslation(f *load.File, v *Variant, diags *diag.List) {
 		return // the default-language file's own problem is reported
 	}
 	if e == nil {
-		def := strings.Replace(f.Path, "."+f.Lang+".md", ".md", 1)
+		def := DefaultFile(f.Path, f.Lang)
 		diags.Errorf(pos, "", "add "+def+" in the default language ("+s.Config.DefaultLang()+"), or rename this file", "translation %q has no default-language file", f.Slug)
 		return
 	}

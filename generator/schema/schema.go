@@ -43,6 +43,10 @@ type Field struct {
 	MaxLen   int      // String: longest allowed, in characters
 	OneLine  bool     // String: no line breaks
 	Doc      string   // a short description, for JSON Schema and editors
+	// Translatable fields are the text a translation file may carry; any
+	// other field in a translation is an error. An Objects field is
+	// translatable when one of its fields is.
+	Translatable bool
 }
 
 // Type describes a content type.
@@ -83,6 +87,30 @@ func names(fs []Field) []string {
 	return out
 }
 
-// Translatable fields are the ones a translation file is expected to carry;
-// a translation may still override any field.
-var Translatable = []string{"name", "title", "summary", "tags"}
+// Translation is t as a translation file may write it: only the
+// translatable fields, and in lists of objects only their translatable
+// fields, none of them required.
+func (t Type) Translation() Type {
+	return Type{Name: t.Name, TitleField: t.TitleField, Fields: translatable(t.Fields)}
+}
+
+func translatable(fs []Field) []Field {
+	var out []Field
+	for _, f := range fs {
+		if !f.Translatable {
+			continue
+		}
+		f.Required = false
+		if f.Kind == Objects {
+			f.Fields = translatable(f.Fields)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// TranslatableNames lists the names of the fields of fs that a
+// translation may carry, for messages.
+func TranslatableNames(fs []Field) []string {
+	return names(translatable(fs))
+}

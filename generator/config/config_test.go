@@ -124,6 +124,7 @@ func TestParseReportsProblemsAtTheirLines(t *testing.T) {
 		{"bad label language", "title: {fi: a, FIN: b}\n", []string{`1:16: "FIN" is not a language code`}},
 		{"unknown section", "title: x\nsections:\n  projekts: {fi: hankkeet}\n", []string{`3:3: unknown content type "projekts" in sections`}},
 		{"bad section path", "title: x\nsections:\n  actors: {fi: Toimijat}\n", []string{`3:16: path "Toimijat" is not a valid URL segment`}},
+		{"invalid utf-8", "title: x\ndescription: K\xe4vely\n", []string{`2:15: invalid UTF-8: byte 0xE4`}},
 		{"no languages", "title: x\nlanguages: []\n", []string{`2:12: languages must list at least one language`}},
 		{"repository not https", "title: x\nrepository: http://github.com/org/repo\n", []string{`2:13: repository "http://github.com/org/repo" is not an https address`}},
 		{"repository javascript", "title: x\nrepository: javascript:alert(1)//\n", []string{`2:13: repository "javascript:alert(1)//" is not an https address`}},

@@ -25,6 +25,10 @@ var (
 func Parse(data []byte) (*Config, diag.List) {
 	p := &parser{doc: &node.Doc{File: FileName}}
 	c := &Config{Branch: "main", Sections: map[string]Localized{}}
+	if d := diag.CheckUTF8(FileName, data); d != nil {
+		p.diags.Add(*d)
+		return nil, p.diags
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		line, msg := node.ErrorLine(err)

@@ -10,7 +10,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/node"
@@ -272,7 +271,7 @@ func readContent(site fs.FS, p string) ([]byte, *diag.Diagnostic, error) {
 	if size > MaxFileBytes {
 		return nil, TooLarge(p, size), nil
 	}
-	if d := CheckUTF8(p, data); d != nil {
+	if d := diag.CheckUTF8(p, data); d != nil {
 		return nil, d, nil
 	}
 	return data, nil, nil
@@ -287,30 +286,6 @@ func TooLarge(p string, size int64) *diag.Diagnostic {
 	return &diag.Diagnostic{Pos: diag.Pos{File: p, Line: 1, Col: 1}, Severity: diag.Error,
 		Message: fmt.Sprintf("content file is %s, more than the 1 MB (%d bytes) allowed", what, MaxFileBytes),
 		Hint:    "shorten the text; put a long document in the bundle as an attachment (e.g. a PDF) and link to it"}
-}
-
-// CheckUTF8 reports the first byte of data that is not UTF-8, at its line
-// and column (counted in characters), or nil when data is valid.
-func CheckUTF8(p string, data []byte) *diag.Diagnostic {
-	if utf8.Valid(data) {
-		return nil
-	}
-	line, col := 1, 1
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return &diag.Diagnostic{Pos: diag.Pos{File: p, Line: line, Col: col}, Severity: diag.Error,
-				Message: fmt.Sprintf("invalid UTF-8: byte 0x%02X is not part of a character; content files must be UTF-8", data[i]),
-				Hint:    "save the file as UTF-8 (in most editors: Save with Encoding → UTF-8), then check the characters on this line"}
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		i += n
-	}
-	return nil
 }
 
 // readHead reads the first 512 bytes of a file.

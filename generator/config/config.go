@@ -12,6 +12,10 @@ const FileName = "kimppa.yaml"
 // Types are the content types, in the order they are shown.
 var Types = []string{"actors", "services", "projects", "contracts", "funding", "pages"}
 
+// ReservedPaths are the top-level output paths of kimppa's own pages and
+// files: no section, taxonomy or page may take one.
+var ReservedPaths = []string{"search", "haku", "sok", "data", "assets", "sitemap", "robots", "404", "index"}
+
 // defaultSections are the URL paths used when kimppa.yaml leaves a type out.
 var defaultSections = map[string]Localized{
 	"actors":    {"fi": "toimijat", "en": "actors"},

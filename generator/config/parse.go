@@ -266,6 +266,12 @@ func (p *parser) uniquePaths(c *Config) {
 	})
 	uses = append(uses, written...)
 	reported := map[pathUse]bool{}
+	for _, u := range written {
+		if slices.Contains(ReservedPaths, u.path) || slices.Contains(c.Languages, u.path) {
+			reported[u] = true
+			p.diags.Errorf(u.pos, "", "choose another path", "path %q of %s is taken by the site's own pages and files (%s, and the language codes)", u.path, u.owner, strings.Join(ReservedPaths, ", "))
+		}
+	}
 	for _, lang := range c.Languages {
 		first := map[string]pathUse{}
 		for _, u := range uses {

@@ -28,9 +28,6 @@ type Options struct {
 
 var handlePattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`)
 
-// reservedPaths are top-level output paths a page slug must not take.
-var reservedPaths = []string{"search", "haku", "data", "assets", "sitemap", "robots", "404", "index"}
-
 // Site checks s and returns every problem found.
 func Site(s *model.Site, opts Options) diag.List {
 	v := &validator{site: s, opts: opts}
@@ -344,7 +341,7 @@ func singular(typ string) string {
 // pages checks the free pages: their slugs become top-level paths.
 func (v *validator) pages() {
 	cfg := v.site.Config
-	taken := append([]string{}, reservedPaths...)
+	taken := append([]string{}, config.ReservedPaths...)
 	taken = append(taken, cfg.Languages...)
 	for _, typ := range config.Types[:5] {
 		for _, l := range cfg.Languages {

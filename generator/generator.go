@@ -75,6 +75,9 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 		return p, nil
 	}
 	if opts.BaseURL != "" {
+		if err := CheckBaseURL(opts.BaseURL); err != nil {
+			return nil, err
+		}
 		cfg.BaseURL = opts.BaseURL
 	}
 	p.Config = cfg
@@ -97,6 +100,16 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 	p.Diags.Add(validate.Site(m, validate.Options{Today: today})...)
 	p.Diags.Sort()
 	return p, nil
+}
+
+// CheckBaseURL applies the rules of base_url in kimppa.yaml to an address
+// that overrides it (--base-url): the error says in one line what is
+// wrong and what to write.
+func CheckBaseURL(s string) error {
+	if msg, hint := config.CheckBaseURL(s); msg != "" {
+		return fmt.Errorf("base URL %s; %s", msg, hint)
+	}
+	return nil
 }
 
 // Close releases the site directory.

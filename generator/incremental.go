@@ -96,6 +96,7 @@ type Update struct {
 type unit struct {
 	stamps map[string]stamp // every file of the unit
 	files  []*load.File
+	broken []*load.File            // files there but unreadable, as load.Content.Broken
 	assets map[string][]load.Asset // by bundle folder
 	diags  diag.List
 }
@@ -166,6 +167,9 @@ func (s *Session) Build(ctx context.Context) (_ *Update, err error) {
 		return s.invalid(), nil
 	}
 	if s.opts.BaseURL != "" {
+		if err := CheckBaseURL(s.opts.BaseURL); err != nil {
+			return nil, err
+		}
 		s.cfg.BaseURL = s.opts.BaseURL
 	}
 	keys, err := s.unitsUnder(load.ContentDir)
@@ -234,11 +238,11 @@ func (s *Session) unitsUnder(p string) ([]string, error) {
 			keys[k] = true
 		}
 	}
-	files, err := sitefs.Files(s.site.FS(), p)
+	files, links, err := sitefs.Entries(s.site.FS(), p)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("read %s: %w", p, err)
 	}
-	for _, f := range files {
+	for _, f := range append(files, links...) {
 		keys[unitOf(f)] = true
 	}
 	return slices.Sorted(maps.Keys(keys)), nil
@@ -290,6 +294,10 @@ func (s *Session) read(keys []string) (bool, error) {
 		u := owner(f.Path)
 		u.files = append(u.files, f)
 	}
+	for _, f := range c.Broken {
+		u := owner(f.Path)
+		u.broken = append(u.broken, f)
+	}
 	for b, as := range c.Assets {
 		owner(b).assets[b] = as
 	}
@@ -333,29 +341,51 @@ func (s *Session) touch(u *unit) {
 // part; it returns nil when k holds no files.
 func (s *Session) stampUnit(k string, part *partFS) (*unit, error) {
 	fsys := s.site.FS()
-	st, err := fs.Stat(fsys, k)
+	st, err := fs.Lstat(fsys, k)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", k, err)
 	}
-	var files []string
+	var files, links []string
 	switch {
 	case st.IsDir():
-		if files, err = sitefs.Files(fsys, k); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if files, links, err = sitefs.Entries(fsys, k); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("read %s: %w", k, err)
 		}
 	case st.Mode().IsRegular():
 		files = []string{k}
+	case st.Mode()&fs.ModeSymlink != 0:
+		links = []string{k}
 	}
 	u := &unit{stamps: map[string]stamp{}, assets: map[string][]load.Asset{}}
+	for _, f := range links {
+		// A link is reported by load.Read, never followed: its own
+		// information is all that is kept.
+		info, err := fs.Lstat(fsys, f)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", f, err)
+		}
+		part.files[f] = partFile{info: info}
+		u.stamps[f] = stamp{size: info.Size(), mod: info.ModTime().UnixNano()}
+	}
 	for _, f := range files {
 		var pf partFile
-		if strings.HasSuffix(f, ".md") {
+		info, err := fs.Stat(fsys, f)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // removed since it was listed: an event follows
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", f, err)
+		}
+		if strings.HasSuffix(f, ".md") && info.Size() <= load.MaxFileBytes {
 			data, err := fs.ReadFile(fsys, f)
 			if errors.Is(err, fs.ErrNotExist) {
-				continue // removed since it was listed: an event follows
+				continue
 			}
 			if err != nil {
 				return nil, fmt.Errorf("read %s: %w", f, err)
@@ -363,13 +393,8 @@ func (s *Session) stampUnit(k string, part *partFS) (*unit, error) {
 			pf = partFile{data: data, info: memInfo{name: path.Base(f), size: int64(len(data))}}
 			u.stamps[f] = stamp{size: int64(len(data)), sum: sha256.Sum256(data)}
 		} else {
-			info, err := fs.Stat(fsys, f)
-			if errors.Is(err, fs.ErrNotExist) {
-				continue
-			}
-			if err != nil {
-				return nil, fmt.Errorf("read %s: %w", f, err)
-			}
+			// Any other file, and a Markdown file too large to read,
+			// which load.Read reports from its size.
 			pf = partFile{info: info}
 			u.stamps[f] = stamp{size: info.Size(), mod: info.ModTime().UnixNano()}
 		}
@@ -391,6 +416,7 @@ func (s *Session) content() (*load.Content, diag.List) {
 			s.files = append(s.files, u.files...)
 		}
 		maps.Copy(c.Assets, u.assets)
+		c.Broken = append(c.Broken, u.broken...)
 		diags = append(diags, u.diags...)
 	}
 	if !sorted {

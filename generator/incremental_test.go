@@ -459,3 +459,30 @@ func TestSessionSurvivesAnInternalError(t *testing.T) {
 	ss.editRe("content/actors/hsy.md", `(?m)^summary: .*$`, `summary: "Muutettu virheen jälkeen."`)
 	ss.same("an edit after an internal error")
 }
+
+// A session reports a symbolic link and a file over 1 MB once each, like
+// check, and never reads the large file whole or follows the link.
+func TestSessionReportsLinksAndLargeFilesOnce(t *testing.T) {
+	ss := newSession(t)
+	before := ss.read("content/actors/vtt.md")
+	full := filepath.Join(ss.dir, "content", "actors", "vtt.md")
+	if err := os.Remove(full); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("hsy.md", full); err != nil {
+		t.Skipf("cannot make a symbolic link here: %v", err)
+	}
+	u := ss.update("content/actors/vtt.md")
+	if got := diagText(u); u.Valid || strings.Count(got, "error:") != 1 || !strings.Contains(got, "content/actors/vtt.md:1:1: error: symbolic links are not followed") {
+		t.Errorf("a linked file: valid %v, diagnostics:\n%s", u.Valid, got)
+	}
+	if err := os.Remove(full); err != nil {
+		t.Fatal(err)
+	}
+	u = ss.write("content/actors/vtt.md", before+strings.Repeat("Pitkä teksti. ", 1<<17))
+	if got := diagText(u); u.Valid || strings.Count(got, "error:") != 1 || !strings.Contains(got, "content/actors/vtt.md:1:1: error: content file is 1.") {
+		t.Errorf("a file over 1 MB: valid %v, diagnostics:\n%s", u.Valid, got)
+	}
+	ss.write("content/actors/vtt.md", before)
+	ss.same("the link and the large file replaced by the file")
+}

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
@@ -41,6 +43,21 @@ func (p *Project) Skeleton(typ, name string) (string, error) {
 	return schema.Skeleton(t, name, p.exampleSlug), nil
 }
 
+// checkName refuses a --name that no valid file can hold: a name is one
+// line of text, so line breaks and other control characters have no
+// place in it.
+func checkName(name string) error {
+	switch {
+	case !utf8.ValidString(name):
+		return &UsageError{fmt.Sprintf("--name %q is not valid UTF-8 text", name)}
+	case strings.ContainsFunc(name, func(r rune) bool { return unicode.IsControl(r) || unicode.In(r, unicode.Zl, unicode.Zp) }):
+		return &UsageError{fmt.Sprintf("--name %q contains a line break or another control character; a name is one line of text", name)}
+	case name != "" && strings.TrimSpace(name) == "":
+		return &UsageError{"--name is blank; leave it out for a placeholder name"}
+	}
+	return nil
+}
+
 // exampleSlug is an existing slug of typ, for required references.
 func (p *Project) exampleSlug(typ string) string {
 	if p.Model != nil {
@@ -61,6 +78,9 @@ func New(ctx context.Context, source, typ, slug, name string) (string, error) {
 	defer p.Close()
 	if p.Config == nil {
 		return "", fmt.Errorf("fix %s first: %s", config.FileName, p.Diags[0])
+	}
+	if err := checkName(name); err != nil {
+		return "", err
 	}
 	text, err := p.Skeleton(typ, name)
 	if err != nil {

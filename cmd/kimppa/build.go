@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diag"
@@ -45,6 +46,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if len(pos) > 0 {
 		return usageError(stderr, "build", "unexpected argument %q", pos[0])
+	}
+	if o.BaseURL != "" {
+		if err := generator.CheckBaseURL(o.BaseURL); err != nil {
+			return usageError(stderr, "build", "--base-url: %s", strings.TrimPrefix(err.Error(), "base URL "))
+		}
 	}
 	if !*quiet {
 		o.Progress = stderr

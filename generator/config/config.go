@@ -16,6 +16,10 @@ var Types = []string{"actors", "services", "projects", "contracts", "funding", "
 // entity pages under its path): every type but the free pages.
 var SectionTypes = Types[:len(Types)-1]
 
+// ReservedPaths are the top-level output paths of kimppa's own pages and
+// files: no section, taxonomy or page may take one.
+var ReservedPaths = []string{"search", "haku", "sok", "data", "assets", "sitemap", "robots", "404", "index"}
+
 // defaultSections are the URL paths used when kimppa.yaml leaves a type out.
 var defaultSections = map[string]Localized{
 	"actors":    {"fi": "toimijat", "en": "actors"},

@@ -1,8 +1,13 @@
 package config
 
 import (
+	"cmp"
+	"fmt"
+	"maps"
 	"net/url"
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/node"
@@ -23,6 +28,10 @@ var (
 func Parse(data []byte) (*Config, diag.List) {
 	p := &parser{doc: &node.Doc{File: FileName}}
 	c := &Config{Branch: "main", Sections: map[string]Localized{}, DataLicense: DefaultDataLicense}
+	if d := diag.CheckUTF8(FileName, data); d != nil {
+		p.diags.Add(*d)
+		return nil, p.diags
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		line, msg := node.ErrorLine(err)
@@ -48,7 +57,7 @@ func Parse(data []byte) (*Config, diag.List) {
 		case "languages":
 			c.Languages = p.languages(v)
 		case "repository":
-			c.Repository = p.str(key, v)
+			c.Repository = p.repository(v)
 		case "branch":
 			c.Branch = p.str(key, v)
 		case "admins":
@@ -78,12 +87,22 @@ func Parse(data []byte) (*Config, diag.List) {
 			c.Sections[typ] = def
 		}
 	}
+	p.uniquePaths(c)
 	return c, p.diags
 }
 
 type parser struct {
 	doc   *node.Doc
 	diags diag.List
+	paths []pathUse // the URL paths written in sections and taxonomies, in file order
+}
+
+// pathUse is one URL path segment written in kimppa.yaml.
+type pathUse struct {
+	owner string // "section actors", "taxonomy focus_areas"
+	lang  string // "" when it serves every language
+	path  string
+	pos   diag.Pos
 }
 
 func (p *parser) str(field string, v *yaml.Node) string {
@@ -133,9 +152,42 @@ func (p *parser) localized(field string, v *yaml.Node) Localized {
 
 func (p *parser) baseURL(v *yaml.Node) string {
 	s := p.str("base_url", v)
+	if s == "" {
+		return s
+	}
+	if msg, hint := CheckBaseURL(s); msg != "" {
+		p.diags.Errorf(p.doc.Pos(v), "base_url", hint, "base_url %s", msg)
+	}
+	return s
+}
+
+// CheckBaseURL applies the rules of base_url to s, which the --base-url
+// flag follows too. It returns what is wrong with s (to follow "base_url"
+// or the flag's name) and a hint, or "" when s is a valid address.
+// base_url reaches og:url, the sitemap and robots.txt, so it must be a
+// plain http(s) address: no other scheme, no user, query or fragment, and
+// no spaces, quotes or control characters.
+func CheckBaseURL(s string) (msg, hint string) {
 	u, err := url.Parse(s)
-	if s != "" && (err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
-		p.diags.Errorf(p.doc.Pos(v), "base_url", "write the full address, e.g. https://example.org/", "base_url %q is not an http(s) address", s)
+	switch {
+	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Opaque != "":
+		return fmt.Sprintf("%q is not an http(s) address", s), "write the full address, e.g. https://example.org/"
+	case strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f || strings.ContainsRune(`"'<>\^{|}`+"`", r) }):
+		return fmt.Sprintf("%q contains a character that is not allowed in an address", s), "write the address without spaces, quotes or <>; encode other characters as %XX"
+	case u.User != nil || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(s, "#"):
+		return fmt.Sprintf("%q must be a plain address, without a user name, ? query or # fragment", s), "write only the scheme, host and path, e.g. https://example.org/portal/"
+	}
+	return "", ""
+}
+
+// repository is the site's source repository, linked as "Edit this page":
+// an https address.
+func (p *parser) repository(v *yaml.Node) string {
+	s := p.str("repository", v)
+	u, err := url.Parse(s)
+	if s != "" && (err != nil || u.Scheme != "https" || u.Host == "" || u.User != nil || strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f })) {
+		p.diags.Errorf(p.doc.Pos(v), "repository", "write the repository's https address, e.g. https://github.com/ORG/REPO", "repository %q is not an https address", s)
+		return ""
 	}
 	return s
 }
@@ -144,6 +196,10 @@ func (p *parser) languages(v *yaml.Node) []string {
 	langs := p.strings("languages", v)
 	if v == nil || v.Kind != yaml.SequenceNode {
 		return langs
+	}
+	if len(v.Content) == 0 {
+		p.diags.Errorf(p.doc.Pos(v), "languages", "list the site's languages, the default first, e.g. languages: [fi, en]", "languages must list at least one language")
+		return nil
 	}
 	seen := map[string]bool{}
 	for _, item := range v.Content {
@@ -174,19 +230,84 @@ func (p *parser) sections(c *Config, v *yaml.Node) {
 			p.diags.Errorf(p.doc.Pos(kv.Key), "sections", diag.DidYouMean(typ, SectionTypes), "unknown content type %q in sections", typ)
 			continue
 		}
-		c.Sections[typ] = p.path("sections."+typ, node.Resolve(kv.Value))
+		c.Sections[typ] = p.path("sections."+typ, "section "+typ, node.Resolve(kv.Value))
 	}
 }
 
-// path reads a localized URL path segment and checks each is URL-safe.
-func (p *parser) path(field string, v *yaml.Node) Localized {
+// path reads a localized URL path segment of owner and checks each is
+// URL-safe.
+func (p *parser) path(field, owner string, v *yaml.Node) Localized {
 	l := p.localized(field, v)
-	for _, s := range l {
-		if !pathPattern.MatchString(s) {
-			p.diags.Errorf(p.doc.Pos(v), field, "use lower-case letters a–z, digits and hyphens", "path %q is not a valid URL segment", s)
+	at := map[string]*yaml.Node{"": v}
+	if v != nil && v.Kind == yaml.MappingNode {
+		at = map[string]*yaml.Node{}
+		for _, kv := range node.Pairs(v) {
+			at[kv.Key.Value] = node.Resolve(kv.Value)
 		}
 	}
+	for _, lang := range slices.Sorted(maps.Keys(l)) {
+		s := l[lang]
+		if !pathPattern.MatchString(s) {
+			p.diags.Errorf(p.doc.Pos(at[lang]), field, "use lower-case letters a–z, digits and hyphens", "path %q is not a valid URL segment", s)
+			continue
+		}
+		p.paths = append(p.paths, pathUse{owner: owner, lang: lang, path: s, pos: p.doc.Pos(at[lang])})
+	}
 	return l
+}
+
+// uniquePaths reports a section or taxonomy whose path, in one of the
+// site's languages, is already another's: their pages would overwrite
+// each other. The second one written is reported; the default paths of
+// the sections kimppa.yaml leaves out count as written first.
+func (p *parser) uniquePaths(c *Config) {
+	var uses []pathUse
+	for _, typ := range Types[:5] {
+		if !slices.ContainsFunc(p.paths, func(u pathUse) bool { return u.owner == "section "+typ }) {
+			for _, lang := range c.Languages {
+				uses = append(uses, pathUse{owner: "section " + typ, lang: lang, path: c.Section(typ, lang)})
+			}
+		}
+	}
+	written := slices.Clone(p.paths)
+	slices.SortStableFunc(written, func(a, b pathUse) int {
+		return cmp.Or(cmp.Compare(a.pos.Line, b.pos.Line), cmp.Compare(a.pos.Col, b.pos.Col))
+	})
+	uses = append(uses, written...)
+	reported := map[pathUse]bool{}
+	for _, u := range written {
+		if slices.Contains(ReservedPaths, u.path) || slices.Contains(c.Languages, u.path) {
+			reported[u] = true
+			p.diags.Errorf(u.pos, "", "choose another path", "path %q of %s is taken by the site's own pages and files (%s, and the language codes)", u.path, u.owner, strings.Join(ReservedPaths, ", "))
+		}
+	}
+	for _, lang := range c.Languages {
+		first := map[string]pathUse{}
+		for _, u := range uses {
+			if u.lang != "" && u.lang != lang {
+				continue
+			}
+			// A plain path serves every language unless the owner names
+			// this language itself.
+			if u.lang == "" && slices.ContainsFunc(uses, func(o pathUse) bool { return o.owner == u.owner && o.lang == lang }) {
+				continue
+			}
+			prev, taken := first[u.path]
+			switch {
+			case !taken:
+				first[u.path] = u
+			case prev.owner == u.owner, reported[u]:
+			default:
+				reported[u] = true
+				by := prev.owner
+				if prev.pos.File == "" {
+					by += " (its default path; set it under sections to free this one)"
+				}
+				p.diags.Errorf(u.pos, "", "give every section and taxonomy a path of its own in each language",
+					"path %q in %s is already used by %s: their pages would overwrite each other", u.path, lang, by)
+			}
+		}
+	}
 }
 
 func (p *parser) taxonomies(v *yaml.Node) []Taxonomy {
@@ -207,7 +328,7 @@ func (p *parser) taxonomies(v *yaml.Node) []Taxonomy {
 			case "label":
 				t.Label = p.localized("label", fv)
 			case "path":
-				t.Path = p.path("path", fv)
+				t.Path = p.path("path", "taxonomy "+t.Key, fv)
 			case "terms":
 				t.Terms = p.terms(fv)
 			default:
@@ -216,6 +337,7 @@ func (p *parser) taxonomies(v *yaml.Node) []Taxonomy {
 		}
 		if t.Path == nil {
 			t.Path = Localized{"": t.Key}
+			p.paths = append(p.paths, pathUse{owner: "taxonomy " + t.Key, path: t.Key, pos: p.doc.Pos(kv.Key)})
 		}
 		if t.Label == nil {
 			t.Label = Localized{"": t.Key}

@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"unicode/utf8"
 )
 
 // Severity says whether a diagnostic fails the build.
@@ -97,4 +98,29 @@ func (l List) count(s Severity) int {
 // warning when strict.
 func (l List) Failed(strict bool) bool {
 	return l.Errors() > 0 || (strict && l.Warnings() > 0)
+}
+
+// CheckUTF8 reports the first byte of the file's data that is not UTF-8,
+// at its line and column (counted in characters), or nil when data is
+// valid: text that is not UTF-8 must not reach a page raw.
+func CheckUTF8(file string, data []byte) *Diagnostic {
+	if utf8.Valid(data) {
+		return nil
+	}
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return &Diagnostic{Pos: Pos{File: file, Line: line, Col: col}, Severity: Error,
+				Message: fmt.Sprintf("invalid UTF-8: byte 0x%02X is not part of a character; the file must be UTF-8", data[i]),
+				Hint:    "save the file as UTF-8 (in most editors: Save with Encoding → UTF-8), then check the characters on this line"}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return nil
 }

@@ -144,13 +144,16 @@ func (g generator) typeSchema(t schema.Type, translation bool) *object {
 	file := fmt.Sprintf("content/%s/<slug>.md or content/%s/<slug>/index.md", t.Name, t.Name)
 	if translation {
 		s.set("title", "kimppa "+t.Name+" (translation)")
-		s.set("description", fmt.Sprintf("Front matter of a translation of %s: content/%s/<slug>.<lang>.md. A translation needs only the fields it translates (typically %s, summary, tags); the others come from the default-language file.",
-			typeDocs[t.Name], t.Name, t.TitleField))
+		s.set("description", fmt.Sprintf("Front matter of a translation of %s: content/%s/<slug>.<lang>.md. A translation carries only the fields it translates (%s) and the body; the others come from the default-language file.",
+			typeDocs[t.Name], t.Name, strings.Join(schema.TranslatableNames(t.Fields), ", ")))
 	} else {
 		s.set("title", "kimppa "+t.Name)
 		s.set("description", fmt.Sprintf("Front matter of %s, in %s.", typeDocs[t.Name], file))
 	}
 	s.set("type", "object")
+	if translation {
+		t = t.Translation()
+	}
 	props, required := g.fields(t.Fields, translation)
 	s.set("properties", props)
 	if !translation && len(required) > 0 {
@@ -221,6 +224,7 @@ func (g generator) value(f schema.Field) *object {
 	case schema.Money:
 		v.set("type", "number")
 		v.set("minimum", 0)
+		v.set("maximum", int(schema.MaxMoney))
 		desc = join(desc, "euros, digits only, e.g. 250000")
 	case schema.Ref:
 		v.set("type", "string")

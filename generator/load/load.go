@@ -32,25 +32,35 @@ type File struct {
 	BodyLine int
 }
 
+// MaxFileBytes is the size of the largest content file kimppa reads; a
+// larger file is an error, found from its size before it is read.
+const MaxFileBytes = 1 << 20
+
 // Asset is a file inside a bundle, next to its index.md.
 type Asset struct {
 	Path string // relative to the site directory
 	Name string // relative to the bundle, e.g. logo.png
 	Size int64
 	Head []byte // the first bytes, to tell the real file type
+	Link bool   // a symbolic link: reported, not followed, never published
 }
 
 // Content is everything found under content/.
 type Content struct {
 	Files  []*File
 	Assets map[string][]Asset // bundle folder → its files
+	// Broken are the entity files that are there but could not be read
+	// (broken front matter, too large, not UTF-8, a symbolic link), with
+	// Doc nil. Their problem is reported once; their slugs still exist,
+	// so that references to them are not reported as unknown.
+	Broken []*File
 }
 
 // Read walks content/ in site. types are the known content type folders
 // and langs the site's languages, the first being the default. Problems
 // with single files are diagnostics; only I/O failures are errors.
 func Read(site fs.FS, types, langs []string) (*Content, diag.List, error) {
-	paths, err := sitefs.Files(site, ContentDir)
+	paths, links, err := sitefs.Entries(site, ContentDir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read %s: %w", ContentDir, err)
 	}
@@ -58,6 +68,9 @@ func Read(site fs.FS, types, langs []string) (*Content, diag.List, error) {
 	c := &Content{Assets: map[string][]Asset{}}
 	var todo []*File
 	bundles := map[string]bool{}
+	for _, p := range links {
+		c.link(p, types, langs, bundles, &diags)
+	}
 	for _, p := range paths {
 		if f := classify(p, types, langs, &diags); f != nil {
 			todo = append(todo, f)
@@ -77,9 +90,42 @@ func Read(site fs.FS, types, langs []string) (*Content, diag.List, error) {
 	for _, f := range todo {
 		if f.Doc != nil {
 			c.Files = append(c.Files, f)
+		} else {
+			c.Broken = append(c.Broken, f)
 		}
 	}
 	return c, diags, nil
+}
+
+// link reports a symbolic link once, at the link, and records what it
+// stands for: an entity file or bundle folder is broken, so its slug is
+// still known; a file in a bundle is an asset that is a link, so that a
+// field naming it is not also "not found".
+func (c *Content) link(p string, types, langs []string, bundles map[string]bool, diags *diag.List) {
+	parts := strings.Split(strings.TrimPrefix(p, ContentDir+"/"), "/")
+	name := parts[len(parts)-1]
+	if ignored(name) {
+		return // editors' lock files are links, e.g. Emacs's .#vtt.md
+	}
+	diags.Errorf(diag.Pos{File: p, Line: 1, Col: 1}, "", "replace the link with a copy of the file or folder it points to", "symbolic links are not followed")
+	if len(parts) < 2 || !slices.Contains(types, parts[0]) {
+		return
+	}
+	var scratch diag.List // the link is the problem; its name is not reported as well
+	switch {
+	case len(parts) == 2 && !strings.Contains(name, "."): // a bundle folder, or a file without an extension
+		c.Broken = append(c.Broken, &File{Path: p, Type: parts[0], Slug: name, Bundle: p})
+	case strings.HasSuffix(name, ".md") && (len(parts) == 2 || len(parts) == 3 && (name == "index.md" || strings.HasPrefix(name, "index."))):
+		if f := classify(p, types, langs, &scratch); f != nil {
+			c.Broken = append(c.Broken, f)
+			if f.Bundle != "" {
+				bundles[f.Bundle] = true
+			}
+		}
+	case len(parts) >= 3:
+		bundle := path.Join(ContentDir, parts[0], parts[1])
+		c.Assets[bundle] = append(c.Assets[bundle], Asset{Path: p, Name: strings.Join(parts[2:], "/"), Link: true})
+	}
 }
 
 // ignored reports files that editors and operating systems leave behind.
@@ -181,12 +227,15 @@ func parseAll(site fs.FS, files []*File, diags *diag.List) error {
 	errs := make([]error, len(files))
 	parallel.For(len(files), func(i int) {
 		f := files[i]
-		data, err := fs.ReadFile(site, f.Path)
-		if err != nil {
-			errs[i] = fmt.Errorf("read %s: %w", f.Path, err)
-			return
+		data, d, err := readContent(site, f.Path)
+		switch {
+		case err != nil:
+			errs[i] = err
+		case d != nil:
+			found[i] = d
+		default:
+			f.Doc, f.Body, f.BodyLine, found[i] = Split(f.Path, data)
 		}
-		f.Doc, f.Body, f.BodyLine, found[i] = Split(f.Path, data)
 	})
 	for i := range files {
 		if errs[i] != nil {
@@ -197,6 +246,46 @@ func parseAll(site fs.FS, files []*File, diags *diag.List) error {
 		}
 	}
 	return nil
+}
+
+// readContent reads a content file of at most MaxFileBytes that is valid
+// UTF-8. A larger file is reported from its size, and never read whole.
+func readContent(site fs.FS, p string) ([]byte, *diag.Diagnostic, error) {
+	f, err := site.Open(p)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	defer f.Close()
+	size := int64(-1)
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
+	}
+	var data []byte
+	if size <= MaxFileBytes {
+		data, err = io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+		if err != nil {
+			return nil, nil, fmt.Errorf("read %s: %w", p, err)
+		}
+		size = max(size, int64(len(data)))
+	}
+	if size > MaxFileBytes {
+		return nil, TooLarge(p, size), nil
+	}
+	if d := diag.CheckUTF8(p, data); d != nil {
+		return nil, d, nil
+	}
+	return data, nil, nil
+}
+
+// TooLarge is the error of a content file of size bytes, over MaxFileBytes.
+func TooLarge(p string, size int64) *diag.Diagnostic {
+	what := fmt.Sprintf("%.1f MB", float64(size)/(1<<20))
+	if size < MaxFileBytes+1<<20/10 {
+		what = fmt.Sprintf("%d bytes", size)
+	}
+	return &diag.Diagnostic{Pos: diag.Pos{File: p, Line: 1, Col: 1}, Severity: diag.Error,
+		Message: fmt.Sprintf("content file is %s, more than the 1 MB (%d bytes) allowed", what, MaxFileBytes),
+		Hint:    "shorten the text; put a long document in the bundle as an attachment (e.g. a PDF) and link to it"}
 }
 
 // readHead reads the first 512 bytes of a file.

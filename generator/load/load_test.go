@@ -2,10 +2,13 @@ package load
 
 import (
 	"fmt"
+	"io"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/kimppa/kimppa/generator/node"
 	"gopkg.in/yaml.v3"
@@ -317,5 +320,67 @@ func TestReadOfASiteWithoutContentIsEmpty(t *testing.T) {
 	c, diags, err := Read(fstest.MapFS{"kimppa.yaml": {Data: []byte("title: x\n")}}, []string{"actors"}, []string{"fi"})
 	if err != nil || len(diags) != 0 || len(c.Files) != 0 {
 		t.Errorf("Read = %v, %v, %v; want no files, no diagnostics, no error", c, diags, err)
+	}
+}
+
+// endless is a content file of 50 MB that counts the bytes read from
+// it; reading it whole would take 50 MB of memory.
+type endless struct {
+	read *int64
+}
+
+func (f endless) Stat() (fs.FileInfo, error) { return bigInfo{}, nil }
+func (f endless) Close() error               { return nil }
+func (f endless) Read(p []byte) (int, error) {
+	if *f.read >= bigSize {
+		return 0, io.EOF
+	}
+	p = p[:min(int64(len(p)), bigSize-*f.read)]
+	for i := range p {
+		p[i] = 'a'
+	}
+	*f.read += int64(len(p))
+	return len(p), nil
+}
+
+const bigSize = 50 << 20
+
+type bigInfo struct{}
+
+func (bigInfo) Name() string       { return "vtt.md" }
+func (bigInfo) Size() int64        { return bigSize }
+func (bigInfo) Mode() fs.FileMode  { return 0o644 }
+func (bigInfo) ModTime() time.Time { return time.Time{} }
+func (bigInfo) IsDir() bool        { return false }
+func (bigInfo) Sys() any           { return nil }
+
+// bigFS is a site whose content/actors/vtt.md is an endless file.
+type bigFS struct {
+	fstest.MapFS
+	read *int64
+}
+
+func (b bigFS) Open(name string) (fs.File, error) {
+	if name == "content/actors/vtt.md" {
+		return endless{b.read}, nil
+	}
+	return b.MapFS.Open(name)
+}
+
+func TestReadReportsATooLargeFileWithoutReadingIt(t *testing.T) {
+	var read int64
+	site := bigFS{MapFS: fstest.MapFS{"content/actors/vtt.md": {Data: []byte("x")}}, read: &read}
+	c, diags, err := Read(site, []string{"actors"}, []string{"fi", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 1 || !strings.Contains(diags[0].Message, "content file is 50.0 MB, more than the 1 MB") || diags[0].Hint == "" {
+		t.Errorf("diagnostics = %v, want one error about the size with a hint", diags)
+	}
+	if read > MaxFileBytes+1 {
+		t.Errorf("read %d bytes of a 50 MB file, want at most %d", read, MaxFileBytes+1)
+	}
+	if len(c.Files) != 0 || len(c.Broken) != 1 || c.Broken[0].Slug != "vtt" {
+		t.Errorf("files %v, broken %v: the file is broken, its slug known", c.Files, c.Broken)
 	}
 }

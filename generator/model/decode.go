@@ -1,7 +1,9 @@
 package model
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -18,20 +20,31 @@ type decoder struct {
 	doc   *node.Doc
 	diags *diag.List
 	pos   map[string]diag.Pos
+	def   string // in a translation, the default-language file; else ""
 }
 
 func decodeFile(f *load.File, t schema.Type, diags *diag.List) *Variant {
 	d := &decoder{doc: f.Doc, diags: diags, pos: map[string]diag.Pos{}}
-	fields := d.fields(t.Fields, f.Doc.Root, "", f.Lang == "", t.Name)
+	if f.Lang != "" {
+		d.def = DefaultFile(f.Path, f.Lang)
+	}
+	fields := d.fields(t.Fields, f.Doc.Root, "", t.Name)
 	return &Variant{
 		File: f.Path, Lang: f.Lang, Fields: fields, Pos: d.pos,
 		Body: string(f.Body), BodyLine: f.BodyLine,
 	}
 }
 
+// DefaultFile is the default-language file of the translation file p in
+// lang: content/actors/vtt.en.md → content/actors/vtt.md.
+func DefaultFile(p, lang string) string {
+	return strings.TrimSuffix(p, "."+lang+".md") + ".md"
+}
+
 // fields decodes a mapping against the fields fs. Required fields are only
-// demanded when required is set: translations may leave them out.
-func (d *decoder) fields(fs []schema.Field, m *yaml.Node, prefix string, required bool, what string) map[string]any {
+// demanded in a default-language file; a translation carries only
+// translatable fields.
+func (d *decoder) fields(fs []schema.Field, m *yaml.Node, prefix string, what string) map[string]any {
 	out := map[string]any{}
 	known := make([]string, len(fs))
 	for i, f := range fs {
@@ -49,6 +62,17 @@ func (d *decoder) fields(fs []schema.Field, m *yaml.Node, prefix string, require
 			d.diags.Errorf(d.doc.Pos(kv.Key), path, hint, "unknown field %q in %s", name, what)
 			continue
 		}
+		if d.def != "" && !f.Translatable {
+			allowed := orNothing(schema.TranslatableNames(fs)) + " and the body"
+			if prefix != "" {
+				allowed = "only " + orNothing(schema.TranslatableNames(fs)) + " in " + what
+			} else {
+				allowed = "only " + allowed
+			}
+			d.diags.Errorf(d.doc.Pos(kv.Key), path, fmt.Sprintf("remove it here: the value in %s holds for every language", d.def),
+				"%q cannot be translated: a translation carries %s", name, allowed)
+			continue
+		}
 		if _, dup := d.pos[path]; dup {
 			d.diags.Errorf(d.doc.Pos(kv.Key), path, "remove one of them", "field %q is written twice", name)
 			continue
@@ -61,7 +85,7 @@ func (d *decoder) fields(fs []schema.Field, m *yaml.Node, prefix string, require
 			out[name] = v
 		}
 	}
-	if required {
+	if d.def == "" {
 		for _, f := range fs {
 			if _, ok := out[f.Name]; !ok && f.Required && !d.reported(prefix+f.Name) {
 				d.diags.Errorf(d.doc.Pos(m), prefix+f.Name, fmt.Sprintf("add a line: %s: …", f.Name), "missing required field %q in %s", f.Name, what)
@@ -95,15 +119,7 @@ func (d *decoder) value(f schema.Field, n *yaml.Node, path string) (any, bool) {
 		}
 		return n.Value == "true", true
 	case schema.Money:
-		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
-			return d.wrong(f, n, path, "a number of euros", "write digits only, e.g. 250000 (no spaces, € or commas)")
-		}
-		v, err := strconv.ParseFloat(n.Value, 64)
-		if err != nil || v < 0 || v != v {
-			d.diags.Errorf(d.doc.Pos(n), path, "write a non-negative number of euros, e.g. 250000", "%q must be a non-negative number of euros, not %s", f.Name, n.Value)
-			return nil, false
-		}
-		return v, true
+		return d.money(f, n, path)
 	case schema.EnumList, schema.RefList, schema.Related, schema.StringList, schema.Terms:
 		return d.list(f, n, path)
 	case schema.Objects:
@@ -118,6 +134,40 @@ func (d *decoder) value(f schema.Field, n *yaml.Node, path string) (any, bool) {
 		return nil, false
 	}
 	return s, true
+}
+
+// money reads euros: a non-negative number of at most schema.MaxMoney.
+// A number too large for YAML to read (1e400) is resolved as text by
+// yaml.v3; it is reported as out of range, not as text.
+func (d *decoder) money(f schema.Field, n *yaml.Node, path string) (any, bool) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && n.Style == 0 && numberLike.MatchString(n.Value) {
+		return d.moneyRange(f, n, path)
+	}
+	if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		return d.wrong(f, n, path, "a number of euros", "write digits only, e.g. 250000 (no spaces, € or commas)")
+	}
+	v, err := strconv.ParseFloat(n.Value, 64)
+	if err != nil && n.Decode(&v) == nil {
+		err = nil // YAML's own notations: 1_000, 0x10, .inf
+	}
+	switch {
+	case err != nil && !errors.Is(err, strconv.ErrRange), v != v, v < 0:
+		d.diags.Errorf(d.doc.Pos(n), path, "write a non-negative number of euros, e.g. 250000", "%q must be a non-negative number of euros, not %s", f.Name, n.Value)
+		return nil, false
+	case err != nil, v > schema.MaxMoney:
+		return d.moneyRange(f, n, path)
+	}
+	return v, true
+}
+
+// numberLike matches a number with an exponent, which yaml.v3 reads as
+// text when the exponent is too large for a float64.
+var numberLike = regexp.MustCompile(`^[-+]?([0-9][0-9_]*(\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$`)
+
+func (d *decoder) moneyRange(f schema.Field, n *yaml.Node, path string) (any, bool) {
+	d.diags.Errorf(d.doc.Pos(n), path, "check the digits: amounts are written in euros, e.g. 250000",
+		"%q is %s, a number out of range: the largest amount allowed is 10^12 € (1 000 000 000 000)", f.Name, n.Value)
+	return nil, false
 }
 
 // scalar reads text. Numbers and dates are accepted as their written text
@@ -174,9 +224,17 @@ func (d *decoder) objects(f schema.Field, n *yaml.Node, path string) (any, bool)
 			d.diags.Errorf(d.doc.Pos(c), ipath, fmt.Sprintf("write fields of the item, e.g. - %s: …", f.Fields[0].Name), "item %d of %q must have fields, not %s", i+1, f.Name, node.Describe(c))
 			continue
 		}
-		out = append(out, Object(d.fields(f.Fields, c, ipath+".", true, fmt.Sprintf("item %d of %q", i+1, f.Name))))
+		out = append(out, Object(d.fields(f.Fields, c, ipath+".", fmt.Sprintf("item %d of %q", i+1, f.Name))))
 	}
 	return out, true
+}
+
+// orNothing lists names for a message.
+func orNothing(names []string) string {
+	if len(names) == 0 {
+		return "no fields"
+	}
+	return strings.Join(names, ", ")
 }
 
 func (d *decoder) wrong(f schema.Field, n *yaml.Node, path, want, hint string) (any, bool) {

@@ -4,6 +4,8 @@
 package model
 
 import (
+	"maps"
+
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
 )
@@ -64,10 +66,28 @@ func (e *Entity) Strings(lang, field string) []string {
 	return s
 }
 
-// Objects returns a list-of-objects field in lang.
+// Objects returns a list-of-objects field in lang. A translation's items
+// translate the default-language file's items in the same places, field
+// by field: item i of the translation overrides the texts of item i.
 func (e *Entity) Objects(lang, field string) []Object {
-	s, _ := e.Get(lang, field).([]Object)
-	return s
+	def, _ := e.Default.Fields[field].([]Object)
+	t := e.Trans[lang]
+	if t == nil {
+		return def
+	}
+	tr, ok := t.Fields[field].([]Object)
+	if !ok {
+		return def
+	}
+	out := make([]Object, len(def))
+	for i, o := range def {
+		if i < len(tr) {
+			o = maps.Clone(o)
+			maps.Copy(o, tr[i])
+		}
+		out[i] = o
+	}
+	return out
 }
 
 // Bool returns a true/false field.

@@ -24,6 +24,9 @@ type Site struct {
 	Out      map[Ref][]Link       // links by their source
 	Back     map[Ref][]Link       // links by their target
 	Drafts   bool                 // drafts are published
+	// Broken are the entities whose file is there but could not be read
+	// (and is reported as such): references to them are not unknown.
+	Broken map[Ref]bool
 }
 
 // Link is one reference from an entity's field to another entity.
@@ -82,6 +85,10 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 		Out:      map[Ref][]Link{},
 		Back:     map[Ref][]Link{},
 		Drafts:   opts.Drafts,
+		Broken:   map[Ref]bool{},
+	}
+	for _, f := range c.Broken {
+		s.Broken[Ref{f.Type, f.Slug}] = true
 	}
 	variants := decodeAll(s, c.Files, opts.Cache, &diags)
 	for i, f := range c.Files {
@@ -136,8 +143,11 @@ func (s *Site) addTranslation(f *load.File, v *Variant, diags *diag.List) {
 	r := Ref{f.Type, f.Slug}
 	e := s.Entities[r]
 	pos := diag.Pos{File: f.Path, Line: 1, Col: 1}
+	if e == nil && s.Broken[r] {
+		return // the default-language file's own problem is reported
+	}
 	if e == nil {
-		def := strings.Replace(f.Path, "."+f.Lang+".md", ".md", 1)
+		def := DefaultFile(f.Path, f.Lang)
 		diags.Errorf(pos, "", "add "+def+" in the default language ("+s.Config.DefaultLang()+"), or rename this file", "translation %q has no default-language file", f.Slug)
 		return
 	}

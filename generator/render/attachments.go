@@ -76,7 +76,7 @@ func (r *Renderer) collectAttachments() {
 // publishableAsset reports a bundle file that is safe to publish.
 func publishableAsset(a load.Asset) bool {
 	want, ok := publishable[strings.ToLower(path.Ext(a.Name))]
-	return ok && a.Size <= maxAttachment && strings.HasPrefix(http.DetectContentType(a.Head), want)
+	return ok && !a.Link && a.Size <= maxAttachment && strings.HasPrefix(http.DetectContentType(a.Head), want)
 }
 
 // attachment returns e's published bundle file name, if any.

@@ -11,17 +11,31 @@ import (
 
 // money formats euros the way the language writes them: "1 250 000 €"
 // in Finnish (and other languages), "€1,250,000" in English. Cents are
-// shown only when there are any.
+// shown only when there are any. The digits come from the float itself,
+// never through an int64, so that no amount can overflow into a negative
+// one; content over schema.MaxMoney is an error anyway, but a sum of many
+// amounts may be larger.
 func money(v float64, lang string) string {
-	cents := int64(math.Round(v * 100))
-	whole, frac := cents/100, cents%100
 	sep, dec := " ", ","
 	if lang == "en" {
 		sep, dec = ",", "."
 	}
-	s := group(whole, sep)
-	if frac != 0 {
-		s += dec + fmt.Sprintf("%02d", frac)
+	var s string
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		s = "–"
+	} else {
+		digits := strconv.FormatFloat(math.Abs(math.Round(v*100)), 'f', 0, 64)
+		if len(digits) < 3 {
+			digits = strings.Repeat("0", 3-len(digits)) + digits
+		}
+		whole, frac := digits[:len(digits)-2], digits[len(digits)-2:]
+		s = group(whole, sep)
+		if frac != "00" {
+			s += dec + frac
+		}
+		if v < 0 && strings.Trim(digits, "0") != "" {
+			s = "-" + s
+		}
 	}
 	if lang == "en" {
 		return "€" + s
@@ -29,9 +43,8 @@ func money(v float64, lang string) string {
 	return s + " €"
 }
 
-// group writes n with sep between groups of three digits.
-func group(n int64, sep string) string {
-	digits := strconv.FormatInt(n, 10)
+// group writes the digits with sep between groups of three.
+func group(digits, sep string) string {
 	var b strings.Builder
 	for i, d := range digits {
 		if i > 0 && (len(digits)-i)%3 == 0 {

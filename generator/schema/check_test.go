@@ -1,6 +1,7 @@
 package schema_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -331,6 +332,39 @@ func TestEveryTypeHasItsRequiredFields(t *testing.T) {
 			if _, ok := ty.Field(common); !ok {
 				t.Errorf("%s has no field %s", ty.Name, common)
 			}
+		}
+	}
+}
+
+// The translatable fields are the contract's list: text fields (name or
+// title, summary, tags, municipality, programme, contact role, milestone
+// and call title), and nothing else.
+func TestTranslatableFieldsAreTheContractsTextFields(t *testing.T) {
+	want := map[string][]string{
+		"actors":     {"name", "municipality", "contacts", "contacts.role", "summary", "tags"},
+		"services":   {"title", "summary", "tags"},
+		"projects":   {"title", "contacts", "contacts.role", "milestones", "milestones.title", "summary", "tags"},
+		"contracts":  {"title", "summary", "tags"},
+		"funding":    {"name", "programme", "calls", "calls.title", "summary", "tags"},
+		"challenges": {"title", "summary", "tags"},
+		"pages":      {"title", "summary", "tags"},
+	}
+	for _, typ := range schema.Types([]string{"focus_areas"}) {
+		var got []string
+		for _, f := range typ.Translation().Fields {
+			got = append(got, f.Name)
+			for _, sub := range f.Fields {
+				got = append(got, f.Name+"."+sub.Name)
+				if sub.Required {
+					t.Errorf("%s: %s.%s is required in a translation", typ.Name, f.Name, sub.Name)
+				}
+			}
+			if f.Required {
+				t.Errorf("%s: %s is required in a translation", typ.Name, f.Name)
+			}
+		}
+		if !slices.Equal(got, want[typ.Name]) {
+			t.Errorf("%s: translatable %q, want %q", typ.Name, got, want[typ.Name])
 		}
 	}
 }

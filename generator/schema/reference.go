@@ -8,7 +8,7 @@ import (
 // kindRules describes each kind's rule in the reference.
 var kindRules = map[Kind]string{
 	String: "text", Enum: "one of", EnumList: "list of", Date: "date `YYYY-MM-DD`", URL: "http(s) address",
-	Email: "e-mail address", Bool: "`true` or `false`", Money: "euros, a number ≥ 0", Ref: "slug of", RefList: "list of slugs of",
+	Email: "e-mail address", Bool: "`true` or `false`", Money: "euros, a number from 0 to 10^12", Ref: "slug of", RefList: "list of slugs of",
 	Related: "list of `type/slug`", StringList: "list of words", BusinessID: "Y-tunnus `NNNNNNN-N`, check digit verified",
 	License: "SPDX license id", Attachment: "file in the bundle", Objects: "list of items", Terms: "list of term keys from `kimppa.yaml`",
 }
@@ -19,7 +19,9 @@ func Reference(types []Type) string {
 	var b strings.Builder
 	b.WriteString("# Content reference\n\n<!-- Generated from generator/schema by `go test ./generator/schema -update`; do not edit. -->\n\n")
 	b.WriteString("Every entry is one Markdown file with front matter (YAML between `---` lines, or TOML between `+++` lines). ")
-	b.WriteString("Fields marked **required** must be present in the default-language file; a translation `<slug>.<lang>.md` needs only the fields it translates.\n")
+	b.WriteString("Fields marked **required** must be present in the default-language file. ")
+	b.WriteString("A translation `<slug>.<lang>.md` carries only fields marked *translatable* (in a list of items, the translatable fields of each item, in the order of the default-language file's items) and the body; the other fields come from the default-language file, and any of them written in a translation is an error.\n\n")
+	b.WriteString("Every content file is UTF-8 and at most 1 MB; put a longer document in the bundle as an attachment. Symbolic links are not followed: a linked content file, bundle folder or attachment is an error. Amounts of euros are at most 10^12.\n")
 	for _, t := range types {
 		fmt.Fprintf(&b, "\n## %s (`content/%s/`)\n\n| field | | rule |\n|---|---|---|\n", t.Name, t.Name)
 		for _, f := range t.Fields {
@@ -30,10 +32,14 @@ func Reference(types []Type) string {
 }
 
 func writeField(b *strings.Builder, f Field, prefix string) {
-	req := ""
+	var marks []string
 	if f.Required {
-		req = "**required**"
+		marks = append(marks, "**required**")
 	}
+	if f.Translatable {
+		marks = append(marks, "*translatable*")
+	}
+	req := strings.Join(marks, ", ")
 	fmt.Fprintf(b, "| `%s%s` | %s | %s |\n", prefix, f.Name, req, rule(f))
 	for _, sub := range f.Fields {
 		writeField(b, sub, prefix+f.Name+"[]."+"")

@@ -14,7 +14,7 @@ const (
 	URL                    // http or https address
 	Email                  // e-mail address
 	Bool                   // true or false
-	Money                  // euros, a non-negative number
+	Money                  // euros, a non-negative number of at most MaxMoney
 	Ref                    // slug of an entity of RefType
 	RefList                // list of slugs of RefType
 	Related                // list of "type/slug"
@@ -25,6 +25,10 @@ const (
 	Objects                // list of objects with Fields
 	Terms                  // list of term keys of the taxonomy Name
 )
+
+// MaxMoney is the largest amount of euros a Money field accepts, 10^12:
+// larger amounts are typos, and they stay exact in float64 cents.
+const MaxMoney = 1e12
 
 // Field describes one front matter field.
 type Field struct {
@@ -39,6 +43,10 @@ type Field struct {
 	MaxLen   int      // String: longest allowed, in characters
 	OneLine  bool     // String: no line breaks
 	Doc      string   // a short description, for JSON Schema and editors
+	// Translatable fields are the text a translation file may carry; any
+	// other field in a translation is an error. An Objects field is
+	// translatable when one of its fields is.
+	Translatable bool
 }
 
 // Type describes a content type.
@@ -79,6 +87,30 @@ func names(fs []Field) []string {
 	return out
 }
 
-// Translatable fields are the ones a translation file is expected to carry;
-// a translation may still override any field.
-var Translatable = []string{"name", "title", "summary", "tags"}
+// Translation is t as a translation file may write it: only the
+// translatable fields, and in lists of objects only their translatable
+// fields, none of them required.
+func (t Type) Translation() Type {
+	return Type{Name: t.Name, TitleField: t.TitleField, Fields: translatable(t.Fields)}
+}
+
+func translatable(fs []Field) []Field {
+	var out []Field
+	for _, f := range fs {
+		if !f.Translatable {
+			continue
+		}
+		f.Required = false
+		if f.Kind == Objects {
+			f.Fields = translatable(f.Fields)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// TranslatableNames lists the names of the fields of fs that a
+// translation may carry, for messages.
+func TranslatableNames(fs []Field) []string {
+	return names(translatable(fs))
+}

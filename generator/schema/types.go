@@ -18,15 +18,15 @@ var (
 
 var contactFields = []Field{
 	{Name: "name", Kind: String, Required: true, OneLine: true, Doc: "the person's name"},
-	{Name: "role", Kind: String, OneLine: true, Doc: "title or role"},
+	{Name: "role", Kind: String, OneLine: true, Doc: "title or role", Translatable: true},
 	{Name: "email", Kind: Email},
 	{Name: "phone", Kind: String, OneLine: true},
 }
 
 // common are the fields every type may have; taxonomies are added per site.
 var common = []Field{
-	{Name: "summary", Kind: String, MaxLen: 300, OneLine: true, Doc: "shown in lists and search results"},
-	{Name: "tags", Kind: StringList, Doc: "free words"},
+	{Name: "summary", Kind: String, MaxLen: 300, OneLine: true, Doc: "shown in lists and search results", Translatable: true},
+	{Name: "tags", Kind: StringList, Doc: "free words", Translatable: true},
 	{Name: "website", Kind: URL},
 	{Name: "draft", Kind: Bool, Doc: "skipped unless built with --drafts"},
 	{Name: "updated", Kind: Date, Doc: "date of the last real change"},
@@ -34,28 +34,28 @@ var common = []Field{
 
 var types = []Type{
 	{Name: "actors", TitleField: "name", Fields: []Field{
-		{Name: "name", Kind: String, Required: true, OneLine: true, Doc: "the organisation's name"},
+		{Name: "name", Kind: String, Required: true, OneLine: true, Doc: "the organisation's name", Translatable: true},
 		{Name: "kind", Kind: Enum, Required: true, Values: ActorKinds},
 		{Name: "size", Kind: Enum, Values: CompanySizes, Doc: "companies only"},
 		{Name: "business_id", Kind: BusinessID, Doc: "Finnish business ID"},
 		{Name: "member", Kind: Bool, Doc: "a member of the cluster"},
 		{Name: "member_since", Kind: Date},
-		{Name: "municipality", Kind: String, OneLine: true, Doc: "seat, e.g. Helsinki"},
+		{Name: "municipality", Kind: String, OneLine: true, Doc: "seat, e.g. Helsinki", Translatable: true},
 		{Name: "email", Kind: Email},
 		{Name: "phone", Kind: String, OneLine: true},
 		{Name: "logo", Kind: Attachment, Exts: LogoExts, MaxBytes: logoMaxBytes, Doc: "PNG, JPEG or WebP file in the bundle, at most 1 MB"},
-		{Name: "contacts", Kind: Objects, Fields: contactFields},
+		{Name: "contacts", Kind: Objects, Translatable: true, Fields: contactFields},
 		{Name: "maintainers", Kind: StringList, Doc: "GitHub handles allowed to change this profile"},
 	}},
 	{Name: "services", TitleField: "title", Fields: []Field{
-		{Name: "title", Kind: String, Required: true, OneLine: true},
+		{Name: "title", Kind: String, Required: true, OneLine: true, Translatable: true},
 		{Name: "providers", Kind: RefList, Required: true, RefType: "actors", Doc: "actors that provide the service"},
 		{Name: "audience", Kind: EnumList, Values: ActorKinds, Doc: "actor kinds the service is for"},
 		{Name: "pricing", Kind: Enum, Values: Pricing},
 		{Name: "contact", Kind: Email, Doc: "defaults to the first provider's e-mail"},
 	}},
 	{Name: "projects", TitleField: "title", Fields: []Field{
-		{Name: "title", Kind: String, Required: true, OneLine: true},
+		{Name: "title", Kind: String, Required: true, OneLine: true, Translatable: true},
 		{Name: "status", Kind: Enum, Required: true, Values: ProjectStatus},
 		{Name: "start", Kind: Date},
 		{Name: "end", Kind: Date},
@@ -67,16 +67,16 @@ var types = []Type{
 			{Name: "amount", Kind: Money},
 			{Name: "share_of", Kind: Ref, RefType: "actors", Doc: "whose share"},
 		}},
-		{Name: "contacts", Kind: Objects, Fields: contactFields},
-		{Name: "milestones", Kind: Objects, Fields: []Field{
+		{Name: "contacts", Kind: Objects, Translatable: true, Fields: contactFields},
+		{Name: "milestones", Kind: Objects, Translatable: true, Fields: []Field{
 			{Name: "date", Kind: Date, Required: true},
-			{Name: "title", Kind: String, Required: true, OneLine: true},
+			{Name: "title", Kind: String, Required: true, OneLine: true, Translatable: true},
 			{Name: "done", Kind: Bool},
 		}},
 		{Name: "related", Kind: Related, Doc: "references written type/slug"},
 	}},
 	{Name: "contracts", TitleField: "title", Fields: []Field{
-		{Name: "title", Kind: String, Required: true, OneLine: true},
+		{Name: "title", Kind: String, Required: true, OneLine: true, Translatable: true},
 		{Name: "contract_type", Kind: Enum, Required: true, Values: ContractTypes},
 		{Name: "parties", Kind: RefList, RefType: "actors"},
 		{Name: "document", Kind: Attachment, Exts: DocumentExts, MaxBytes: documentMaxLen, Doc: "PDF, DOCX, ODT, XLSX or ODS file in the bundle, at most 10 MB"},
@@ -86,21 +86,21 @@ var types = []Type{
 		{Name: "related", Kind: Related, Doc: "references written type/slug"},
 	}},
 	{Name: "funding", TitleField: "name", Fields: []Field{
-		{Name: "name", Kind: String, Required: true, OneLine: true},
+		{Name: "name", Kind: String, Required: true, OneLine: true, Translatable: true},
 		{Name: "funder", Kind: Ref, RefType: "actors"},
 		{Name: "funder_name", Kind: String, OneLine: true, Doc: "the funder's name when it has no profile"},
 		{Name: "level", Kind: Enum, Required: true, Values: FundingLevels},
-		{Name: "programme", Kind: String, OneLine: true},
+		{Name: "programme", Kind: String, OneLine: true, Translatable: true},
 		{Name: "eligible", Kind: EnumList, Values: ActorKinds, Doc: "actor kinds that may apply"},
-		{Name: "calls", Kind: Objects, Fields: []Field{
-			{Name: "title", Kind: String, Required: true, OneLine: true},
+		{Name: "calls", Kind: Objects, Translatable: true, Fields: []Field{
+			{Name: "title", Kind: String, Required: true, OneLine: true, Translatable: true},
 			{Name: "opens", Kind: Date},
 			{Name: "closes", Kind: Date},
 			{Name: "url", Kind: URL},
 		}},
 	}},
 	{Name: "challenges", TitleField: "title", Fields: []Field{
-		{Name: "title", Kind: String, Required: true, OneLine: true, Doc: "the need in a few words"},
+		{Name: "title", Kind: String, Required: true, OneLine: true, Doc: "the need in a few words", Translatable: true},
 		{Name: "owner", Kind: Ref, Required: true, RefType: "actors", Doc: "the actor that has the need"},
 		{Name: "status", Kind: Enum, Required: true, Values: ChallengeStatus},
 		{Name: "seeking", Kind: EnumList, Values: ActorKinds, Doc: "actor kinds sought as partners"},
@@ -110,7 +110,7 @@ var types = []Type{
 		{Name: "related", Kind: Related, Doc: "references written type/slug"},
 	}},
 	{Name: "pages", TitleField: "title", Fields: []Field{
-		{Name: "title", Kind: String, Required: true, OneLine: true},
+		{Name: "title", Kind: String, Required: true, OneLine: true, Translatable: true},
 	}},
 }
 

@@ -94,21 +94,32 @@ func (o Overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 }
 
 // Files lists every regular file below dir in fsys, as slash paths
-// relative to fsys, sorted.
+// relative to fsys, sorted. Symbolic links are left out: see Entries.
 func Files(fsys fs.FS, dir string) ([]string, error) {
-	var out []string
-	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+	files, _, err := Entries(fsys, dir)
+	return files, err
+}
+
+// Entries lists every regular file below dir in fsys and, apart, every
+// symbolic link, which is not followed, as slash paths relative to fsys,
+// sorted.
+func Entries(fsys fs.FS, dir string) (files, links []string, err error) {
+	err = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == dir {
 				return fs.SkipDir
 			}
 			return err
 		}
-		if d.Type().IsRegular() {
-			out = append(out, path.Clean(p))
+		switch {
+		case d.Type().IsRegular():
+			files = append(files, path.Clean(p))
+		case d.Type()&fs.ModeSymlink != 0:
+			links = append(links, path.Clean(p))
 		}
 		return nil
 	})
-	slices.Sort(out)
-	return out, err
+	slices.Sort(files)
+	slices.Sort(links)
+	return files, links, err
 }

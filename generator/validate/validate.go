@@ -28,9 +28,6 @@ type Options struct {
 
 var handlePattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`)
 
-// reservedPaths are top-level output paths a page slug must not take.
-var reservedPaths = []string{"search", "haku", "data", "assets", "sitemap", "robots", "404", "index"}
-
 // Site checks s and returns every problem found.
 func Site(s *model.Site, opts Options) diag.List {
 	v := &validator{site: s, opts: opts}
@@ -129,6 +126,9 @@ func (v *validator) attachment(e *model.Entity, variant *model.Variant, f schema
 		return
 	}
 	a := e.Assets[i]
+	if a.Link {
+		return // reported where the link is
+	}
 	if f.MaxBytes > 0 && a.Size > f.MaxBytes {
 		size, limit := sizes(a.Size, f.MaxBytes)
 		v.diags.Errorf(pos, f.Name, "make the file smaller, e.g. by lowering its resolution or compressing it", "%s is %s, more than the %s allowed for %q", name, size, limit, f.Name)
@@ -276,12 +276,15 @@ func (v *validator) references() {
 	for _, l := range v.site.Links {
 		v.reference(l)
 	}
-	v.translationReferences()
+	v.translatedItems()
 }
 
 func (v *validator) reference(l model.Link) {
 	target := v.site.Entities[l.To]
 	switch {
+	case target == nil && v.site.Broken[l.To]:
+		// The target's file is there but broken, and reported as such:
+		// one mistake gives one error.
 	case target == nil:
 		var slugs []string
 		for _, e := range v.site.ByType[l.To.Type] {
@@ -302,10 +305,11 @@ func (v *validator) reference(l model.Link) {
 	}
 }
 
-// translationReferences checks the references written in translation
-// files. The model links only the default-language file, but a value in
-// a translation replaces it on that language's pages.
-func (v *validator) translationReferences() {
+// translatedItems checks that every item of a list of objects in a
+// translation translates an item of the default-language file: items
+// are matched by their place in the list. (A translation carries no
+// references: those are reported when it is decoded.)
+func (v *validator) translatedItems() {
 	for _, typ := range config.Types {
 		t := v.site.Type(typ)
 		for _, e := range v.site.ByType[typ] {
@@ -314,34 +318,15 @@ func (v *validator) translationReferences() {
 				if tr == nil {
 					continue
 				}
-				link := func(to model.Ref, path string) {
-					v.reference(model.Link{From: e.Ref, To: to, Field: path, Pos: posOf(tr, path)})
-				}
 				for _, f := range t.Fields {
-					switch val := tr.Fields[f.Name]; f.Kind {
-					case schema.Ref:
-						if s, ok := val.(string); ok {
-							link(model.Ref{Type: f.RefType, Slug: s}, f.Name)
-						}
-					case schema.RefList, schema.Related:
-						list, _ := val.([]string)
-						for i, s := range list {
-							to := model.Ref{Type: f.RefType, Slug: s}
-							if f.Kind == schema.Related {
-								to.Type, to.Slug, _ = strings.Cut(s, "/")
-							}
-							link(to, fmt.Sprintf("%s[%d]", f.Name, i))
-						}
-					case schema.Objects:
-						objs, _ := val.([]model.Object)
-						for i, o := range objs {
-							for _, sub := range f.Fields {
-								if s, ok := o[sub.Name].(string); ok && sub.Kind == schema.Ref {
-									link(model.Ref{Type: sub.RefType, Slug: s}, fmt.Sprintf("%s[%d].%s", f.Name, i, sub.Name))
-								}
-							}
-						}
+					items, _ := tr.Fields[f.Name].([]model.Object)
+					def, _ := e.Default.Fields[f.Name].([]model.Object)
+					if f.Kind != schema.Objects || len(items) <= len(def) {
+						continue
 					}
+					path := fmt.Sprintf("%s[%d]", f.Name, len(def))
+					v.diags.Errorf(posOf(tr, path), path, fmt.Sprintf("items are translated in the order of %s; add the item there first", e.Default.File),
+						"item %d of %q has no item to translate: %s has %d", len(def)+1, f.Name, e.Default.File, len(def))
 				}
 			}
 		}
@@ -369,7 +354,7 @@ func singular(typ string) string {
 // pages checks the free pages: their slugs become top-level paths.
 func (v *validator) pages() {
 	cfg := v.site.Config
-	taken := append([]string{}, reservedPaths...)
+	taken := append([]string{}, config.ReservedPaths...)
 	taken = append(taken, cfg.Languages...)
 	for _, typ := range config.SectionTypes {
 		for _, l := range cfg.Languages {

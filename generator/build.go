@@ -80,7 +80,7 @@ func (p *Project) Renderer(assets map[string]string) (*render.Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return render.New(p.Model, render.Options{Theme: theme, Site: p.Files.FS(), Assets: assets, Memo: p.memo.render, MinifyJSON: minifyJSON, Today: p.Today})
+	return render.New(p.Model, render.Options{Theme: theme, Site: p.Files.FS(), Assets: assets, Memo: p.memo.render, MinifyJSON: minifyJSON, Today: p.Today, Matches: p.Matches})
 }
 
 // renderPages renders and minifies pages on every core into files.

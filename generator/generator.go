@@ -15,6 +15,7 @@ import (
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/sitefs"
@@ -48,6 +49,9 @@ type Project struct {
 	Model  *model.Site
 	Diags  diag.List
 	Today  string // YYYY-MM-DD: what is open and what has closed (calls, challenges)
+	// Matches are kimppahaku's suggestions, worked out with the search
+	// index; nil until then.
+	Matches *match.Result
 
 	memo sessionMemo // what a Session carries from one build to the next; nothing in a build
 }

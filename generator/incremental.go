@@ -18,6 +18,7 @@ import (
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/render"
@@ -67,6 +68,9 @@ type snapshot struct {
 	// search index is behind: Finish's work.
 	later      []render.Page
 	indexLater bool
+	// dirty are the entities whose cards and titles may show something
+	// new: a page listing one among its matches renders again with them.
+	dirty map[model.Ref]bool
 }
 
 // Update is the outcome of one step of a Session.
@@ -497,6 +501,11 @@ func (s *Session) renderAll(ctx context.Context, p *Project) (*snapshot, *Update
 	if err != nil {
 		return nil, nil, err
 	}
+	// the index first: the pages show the matches worked out with it
+	next := &snapshot{model: p.Model, project: p, files: files, assets: assets}
+	if err := next.searchIndex(nil); err != nil {
+		return nil, nil, err
+	}
 	r, err := p.Renderer(assets)
 	if err != nil {
 		return nil, nil, err
@@ -505,10 +514,7 @@ func (s *Session) renderAll(ctx context.Context, p *Project) (*snapshot, *Update
 	if err := renderPages(ctx, r, pages, files); err != nil {
 		return nil, nil, err
 	}
-	next := &snapshot{model: p.Model, project: p, pages: pages, files: files, assets: assets}
-	if err := next.searchIndex(nil); err != nil {
-		return nil, nil, err
-	}
+	next.pages = pages
 	return next, &Update{Files: files, Valid: true, Full: true, Rendered: len(pages), Paths: diffFiles(s.good, files)}, nil
 }
 
@@ -517,6 +523,8 @@ func (s *Session) renderAll(ctx context.Context, p *Project) (*snapshot, *Update
 // other pages that the changes touch are left to Finish.
 func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Update, error) {
 	old := s.good
+	// The matches of the last index, until Finish builds the new one.
+	p.Matches = old.project.Matches
 	r, err := p.Renderer(old.assets)
 	if err != nil {
 		return nil, nil, err
@@ -524,6 +532,9 @@ func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Up
 	pages := sortedPages(r.Pages())
 	todo, gone, dirty := affected(old, p.Model, r, pages, s.changed)
 	s.memo.forget(dirty, s.cfg.Languages)
+	if old.indexLater { // the last change's matches are not shown yet either
+		maps.Copy(dirty, old.dirty)
+	}
 	// Pages left over from the previous step come along.
 	byPath := make(map[string]render.Page, len(todo)+len(old.later))
 	for _, pg := range todo {
@@ -562,7 +573,7 @@ func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Up
 	}
 	slices.Sort(u.Paths)
 	next := &snapshot{model: p.Model, renderer: r, project: p, pages: pages, files: files, assets: old.assets, index: old.index,
-		later: later, indexLater: true}
+		later: later, indexLater: true, dirty: dirty}
 	u.Files, u.Pending, u.SearchPending = files, true, len(later) == 0
 	return next, u, nil
 }
@@ -591,7 +602,11 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 		}
 		next.later = nil
 	} else {
+		stale := next.project.Matches
 		if err := next.searchIndex(&u.Paths); err != nil {
+			return nil, err
+		}
+		if err := next.rematch(ctx, stale, &u.Paths); err != nil {
 			return nil, err
 		}
 		next.indexLater = false
@@ -649,6 +664,29 @@ func (g *snapshot) searchIndex(changed *[]string) error {
 	}
 	g.index = slices.Sorted(maps.Keys(idx))
 	return nil
+}
+
+// rematch renders again the pages whose matches the new index changed
+// (challenge and actor pages, data/matches.json), with a renderer that
+// has them.
+func (g *snapshot) rematch(ctx context.Context, stale *match.Result, changed *[]string) error {
+	refs := match.Changed(stale, g.project.Matches)
+	maps.Copy(refs, g.project.Matches.Mentioning(g.dirty))
+	if len(refs) == 0 {
+		return nil
+	}
+	r, err := g.project.Renderer(g.assets)
+	if err != nil {
+		return err
+	}
+	var todo []render.Page
+	for _, pg := range g.pages {
+		if pg.Path == render.MatchesFile || pg.Kind == render.KindEntity && refs[pg.Ref] {
+			todo = append(todo, pg)
+		}
+	}
+	*changed = append(*changed, renderInto(ctx, r, todo, g.files, &err)...)
+	return err
 }
 
 // diffFiles lists the paths of files that are new or differ from those of

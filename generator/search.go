@@ -5,6 +5,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/markdown"
+	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/memo"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
@@ -15,10 +16,11 @@ import (
 	"github.com/kimppa/kimppa/generator/urls"
 )
 
-// searchIndex adds the search index files under search/.
+// searchIndex adds the search index files under search/ and works out
+// the matches from the index (p.Matches), which the pages show.
 func (p *Project) searchIndex(files output.Files) error {
 	docs := searchDocs(p.Model, p.memo.docs, p.memo.bodies)
-	index, err := searchindex.Build(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), Cache: p.memo.index})
+	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), Cache: p.memo.index})
 	p.memo.sweep()
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)
@@ -26,6 +28,7 @@ func (p *Project) searchIndex(files output.Files) error {
 	for name, data := range index {
 		files["search/"+name] = data
 	}
+	p.Matches = match.Compute(p.Model, view, match.Options{Today: p.Today})
 	return nil
 }
 
@@ -173,4 +176,15 @@ func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 		out["kind"][k] = labels("kind_" + k)
 	}
 	return out
+}
+
+// Matcher builds the search index of p and returns a matcher over it, to
+// match needs written in words with the site's entities, and the index.
+func (p *Project) Matcher() (*match.Matcher, *searchindex.Index, error) {
+	docs := searchDocs(p.Model, nil, nil)
+	_, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config)})
+	if err != nil {
+		return nil, nil, fmt.Errorf("search index: %w", err)
+	}
+	return match.New(p.Model, view, match.Options{Today: p.Today}), view, nil
 }

@@ -20,6 +20,8 @@ func (r *Renderer) data(p Page) ([]byte, error) {
 	switch {
 	case p.Path == DataFile:
 		return r.entitiesJSON()
+	case p.Path == MatchesFile:
+		return r.matchesJSON()
 	case p.Path == opendata.PackageFile:
 		return opendata.Package(r.cfg, opendata.Tables(r.site))
 	case p.Type != "":

@@ -34,6 +34,7 @@ type block struct {
 	Contacts *contacts
 	Table    *table
 	Section  *section
+	Matches  *matchList
 }
 
 type timeline struct {
@@ -97,6 +98,7 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 		r.fundingPage(ev, e, lang)
 	case "challenges":
 		r.challengePage(ev, e, lang)
+		r.solversBlock(ev, e, lang)
 	}
 	if e.Type != "pages" {
 		ev.Facts = append(ev.Facts, r.commonFacts(e, lang)...)
@@ -291,6 +293,7 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 	r.addCards(ev, "contracts", label(lang, "in_contracts"), r.published(contracts), lang)
 	r.addCards(ev, "funding", label(lang, "runs_funding"), r.published(funders), lang)
 	r.addCards(ev, "challenges", label(lang, "owns_challenges"), r.published(challenges), lang)
+	r.partnersBlock(ev, e, lang)
 }
 
 // roleCard is c, the card of project ref, with the actor's roles in it

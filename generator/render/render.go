@@ -22,6 +22,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/opendata"
 	"github.com/kimppa/kimppa/generator/urls"
@@ -38,6 +39,9 @@ type Options struct {
 	// MinifyJSON minifies a JSON value; data/entities.json is put together
 	// from each entity's minified record.
 	MinifyJSON func([]byte) ([]byte, error)
+	// Matches are kimppahaku's suggestions, shown on challenge and actor
+	// pages and written to data/matches.json; nil for none.
+	Matches *match.Result
 	// Today (YYYY-MM-DD) decides which calls and challenges are still
 	// open; default the current date.
 	Today string
@@ -229,6 +233,7 @@ func (r *Renderer) listPages() []Page {
 		Page{Path: "sitemap.xml", Kind: KindSitemap},
 		Page{Path: "robots.txt", Kind: KindRobots},
 		Page{Path: DataFile, Kind: KindData},
+		Page{Path: MatchesFile, Kind: KindData},
 		Page{Path: opendata.PackageFile, Kind: KindData},
 	)
 	for _, typ := range config.Types {

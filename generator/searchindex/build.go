@@ -128,26 +128,38 @@ type docState struct {
 // Build returns the index files, keyed by path relative to the output's
 // search/ folder. The same input gives byte-identical output.
 func Build(docs []Doc, opts Options) (map[string][]byte, error) {
-	return build(docs, opts, defaultLayout)
+	files, _, err := build(docs, opts, defaultLayout, false)
+	return files, err
 }
 
-func build(docs []Doc, opts Options, lay layout) (map[string][]byte, error) {
+// BuildIndex is Build that also returns a view of the index, for
+// matching at build time.
+func BuildIndex(docs []Doc, opts Options) (map[string][]byte, *Index, error) {
+	return build(docs, opts, defaultLayout, true)
+}
+
+func build(docs []Doc, opts Options, lay layout, view bool) (map[string][]byte, *Index, error) {
 	if len(opts.Languages) == 0 {
-		return nil, errors.New("searchindex: no languages")
+		return nil, nil, errors.New("searchindex: no languages")
 	}
 	if _, err := chainFor("fi"); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b := &builder{opts: opts, langs: opts.Languages, layout: lay}
 	if err := b.order(docs); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b.analyze()
 	b.vocabulary()
 	if err := b.postings(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return b.write()
+	var x *Index
+	if view {
+		x = b.view()
+	}
+	files, err := b.write()
+	return files, x, err
 }
 
 // titleKey is the sort key of a title: lower case, diacritics folded, but

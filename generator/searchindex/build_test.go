@@ -185,7 +185,7 @@ var fileName = regexp.MustCompile(`^(index\.json|[tpd]/[0-9a-f]{10}-\d+\.json|[f
 func TestShardsCoverTheDictionary(t *testing.T) {
 	docs := append(fixtureDocs(), synthDocs(400)...)
 	for _, lay := range []layout{defaultLayout, smallLayout} {
-		files, err := build(docs, fixtureOptions(), lay)
+		files, _, err := build(docs, fixtureOptions(), lay, false)
 		if err != nil {
 			t.Fatal(err)
 		}

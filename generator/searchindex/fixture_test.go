@@ -321,7 +321,7 @@ var smallLayout = layout{maxShards: 1000, shardMinBytes: 300, maxLongLists: 20, 
 // -update rewrites them.
 func TestFixtureIndexIsCurrent(t *testing.T) {
 	for dir, lay := range map[string]layout{fixtureDir: defaultLayout, fixtureDir + "-small": smallLayout} {
-		files, err := build(fixtureDocs(), fixtureOptions(), lay)
+		files, _, err := build(fixtureDocs(), fixtureOptions(), lay, false)
 		if err != nil {
 			t.Fatal(err)
 		}

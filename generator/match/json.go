@@ -1,0 +1,132 @@
+package match
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"slices"
+
+	"github.com/kimppa/kimppa/generator/model"
+)
+
+// JSON is data/matches.json: an object keyed by "type/slug", each
+// challenge with its solvers and each actor with its partners and calls,
+// in the order of the keys; deterministic.
+func (r *Result) JSON() ([]byte, error) {
+	entries := map[string]any{}
+	for ref, list := range r.Solvers {
+		entries[ref.String()] = map[string]any{"solvers": records(list, false)}
+	}
+	for ref, list := range r.Partners {
+		entries[ref.String()] = map[string]any{"partners": records(list, false), "calls": records(r.Calls[ref], true)}
+	}
+	keys := make([]string, 0, len(entries))
+	for k := range entries {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	for i, k := range keys {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		kb, err := json.Marshal(k)
+		if err != nil {
+			return nil, err
+		}
+		vb, err := json.Marshal(entries[k])
+		if err != nil {
+			return nil, err
+		}
+		buf.Write(kb)
+		buf.WriteByte(':')
+		buf.Write(vb)
+	}
+	buf.WriteString("}\n")
+	return buf.Bytes(), nil
+}
+
+// Changed lists the entities whose suggestions differ between a and b.
+func Changed(a, b *Result) map[model.Ref]bool {
+	out := map[model.Ref]bool{}
+	if a == nil || b == nil {
+		if a != b {
+			for _, r := range []*Result{a, b} {
+				if r != nil {
+					for _, m := range []map[model.Ref][]Suggestion{r.Solvers, r.Partners, r.Calls} {
+						for ref := range m {
+							out[ref] = true
+						}
+					}
+				}
+			}
+		}
+		return out
+	}
+	diff := func(x, y map[model.Ref][]Suggestion) {
+		for ref, list := range x {
+			if !reflect.DeepEqual(list, y[ref]) {
+				out[ref] = true
+			}
+		}
+		for ref := range y {
+			if _, ok := x[ref]; !ok {
+				out[ref] = true
+			}
+		}
+	}
+	diff(a.Solvers, b.Solvers)
+	diff(a.Partners, b.Partners)
+	diff(a.Calls, b.Calls)
+	return out
+}
+
+// Mentioning lists the entities whose suggestions name one of refs, as
+// the suggestion or as its via.
+func (r *Result) Mentioning(refs map[model.Ref]bool) map[model.Ref]bool {
+	out := map[model.Ref]bool{}
+	if r == nil || len(refs) == 0 {
+		return out
+	}
+	for _, m := range []map[model.Ref][]Suggestion{r.Solvers, r.Partners, r.Calls} {
+		for ref, list := range m {
+			if slices.ContainsFunc(list, func(s Suggestion) bool { return refs[s.Ref] || refs[s.Because.Via] }) {
+				out[ref] = true
+			}
+		}
+	}
+	return out
+}
+
+// record is one suggestion as the open data writes it.
+type record struct {
+	Ref     string     `json:"ref"`
+	Call    *int       `json:"call,omitempty"`
+	Closes  string     `json:"closes,omitempty"`
+	Score   float64    `json:"score"`
+	Because becauseRec `json:"because"`
+}
+
+type becauseRec struct {
+	Terms map[string][]string `json:"terms,omitempty"`
+	Words []string            `json:"words,omitempty"`
+	Kind  string              `json:"kind,omitempty"`
+	Via   string              `json:"via,omitempty"`
+}
+
+func records(list []Suggestion, calls bool) []record {
+	out := make([]record, 0, len(list))
+	for _, s := range list {
+		r := record{Ref: s.Ref.String(), Score: s.Score, Because: becauseRec{Terms: s.Because.Terms, Words: s.Because.Words, Kind: s.Because.Kind}}
+		if s.Because.Via != (model.Ref{}) {
+			r.Because.Via = s.Because.Via.String()
+		}
+		if calls {
+			call := s.Call
+			r.Call, r.Closes = &call, s.Closes
+		}
+		out = append(out, r)
+	}
+	return out
+}

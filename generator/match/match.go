@@ -1,0 +1,242 @@
+// Package match is kimppahaku at build time: the solvers of every
+// challenge, the potential partners of every actor and the open funding
+// calls each actor may apply to. It reads the model and the search index
+// (through searchindex.Index, so that a need finds what search.js's match()
+// finds in the browser), and hands its suggestions to render's pages and
+// to data/matches.json. Every reason it gives is true of the data.
+//
+// Nothing here compares every entity with every other: a need's words are
+// looked up in the index's posting lists, and only the docs they find are
+// scored.
+package match
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/markdown"
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/parallel"
+	"github.com/kimppa/kimppa/generator/searchindex"
+)
+
+// Limit is the most suggestions of each kind an entity gets.
+const Limit = 10
+
+// Suggestion is one match, with why.
+type Suggestion struct {
+	Ref     model.Ref
+	Score   float64 // 0..1, the best of a list near 1
+	Because Because
+	Call    int    // calls: the call's index in the funding source's calls
+	Closes  string // calls: its closing date, "" when it has none
+}
+
+// Because holds the reasons of a suggestion. Each is true of the data.
+type Because struct {
+	Terms map[string][]string // shared taxonomy terms, by taxonomy
+	Words []string            // the need's words the suggestion's text has, as written
+	Kind  string              // the actor's kind, when it is what is sought (or eligible)
+	Via   model.Ref           // a service the actor provides, or a project both are in
+}
+
+// Result holds every entity's suggestions.
+type Result struct {
+	Solvers  map[model.Ref][]Suggestion // challenges → actors and services
+	Partners map[model.Ref][]Suggestion // actors → actors
+	Calls    map[model.Ref][]Suggestion // actors → funding calls
+}
+
+// Options set what matching compares against.
+type Options struct {
+	Today string // YYYY-MM-DD: calls closed before it are left out
+}
+
+// Matcher matches needs with a site's entities.
+type Matcher struct{ m *matcher }
+
+// New is a Matcher of s, whose published entities idx indexes.
+func New(s *model.Site, idx *searchindex.Index, opts Options) *Matcher {
+	return &Matcher{newMatcher(s, idx, opts)}
+}
+
+// Need ranks what could meet a need written in lang, as /kimppahaku/
+// does in the browser.
+func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
+	m := x.m
+	return m.suggest(score(m.idx, terms(m.idx, lang, m.site.Config.Languages, part{text, 1})), f)
+}
+
+// Compute works out every suggestion of s from idx, the search index of
+// s's published entities.
+func Compute(s *model.Site, idx *searchindex.Index, opts Options) *Result {
+	return New(s, idx, opts).All()
+}
+
+// All works out every challenge's solvers and every actor's partners and
+// calls.
+func (x *Matcher) All() *Result {
+	m, s := x.m, x.m.site
+	r := &Result{Solvers: map[model.Ref][]Suggestion{}, Partners: map[model.Ref][]Suggestion{}, Calls: map[model.Ref][]Suggestion{}}
+	challenges, actors := s.Published("challenges"), s.Published("actors")
+	solvers := make([][]Suggestion, len(challenges))
+	parallel.For(len(challenges), func(i int) { solvers[i] = m.solvers(challenges[i]) })
+	partners := make([][]Suggestion, len(actors))
+	calls := make([][]Suggestion, len(actors))
+	parallel.For(len(actors), func(i int) {
+		s := m.actorScore(actors[i])
+		partners[i] = m.partners(actors[i], s)
+		calls[i] = m.calls(actors[i], s)
+	})
+	for i, e := range challenges {
+		r.Solvers[e.Ref] = solvers[i]
+	}
+	for i, e := range actors {
+		r.Partners[e.Ref] = partners[i]
+		r.Calls[e.Ref] = calls[i]
+	}
+	return r
+}
+
+// matcher holds what every need is compared with.
+type matcher struct {
+	site      *model.Site
+	idx       *searchindex.Index
+	today     string
+	lang      string
+	providers map[model.Ref][]model.Ref // service → its published providers
+	projects  map[model.Ref][]model.Ref // actor → published projects it is in
+	closing   []*model.Entity           // funding sources with open calls, the soonest closing first
+}
+
+func newMatcher(s *model.Site, idx *searchindex.Index, opts Options) *matcher {
+	m := &matcher{site: s, idx: idx, today: opts.Today, lang: s.Config.DefaultLang(),
+		providers: map[model.Ref][]model.Ref{}, projects: map[model.Ref][]model.Ref{}}
+	for _, e := range s.Published("services") {
+		for _, l := range s.LinksFrom(e, "providers") {
+			if s.IsPublished(l.To) && !slices.Contains(m.providers[e.Ref], l.To) {
+				m.providers[e.Ref] = append(m.providers[e.Ref], l.To)
+			}
+		}
+	}
+	for _, e := range s.Published("projects") {
+		for _, base := range []string{"coordinator", "partners"} {
+			for _, l := range s.LinksFrom(e, base) {
+				if !slices.Contains(m.projects[l.To], e.Ref) {
+					m.projects[l.To] = append(m.projects[l.To], e.Ref)
+				}
+			}
+		}
+	}
+	m.closing = m.byClosing()
+	return m
+}
+
+// Weights of the parts of an entity's text as a need.
+const (
+	titleWeight   = 3
+	tagsWeight    = 2.5
+	summaryWeight = 1.5
+	bodyWeight    = 1
+)
+
+// need is what an entity says of itself, in the default language: the
+// words a need is made of, the title and tags first.
+func (m *matcher) need(e *model.Entity) []term {
+	return terms(m.idx, m.lang, m.site.Config.Languages,
+		part{m.site.Title(e, m.lang), titleWeight},
+		part{strings.Join(e.Strings(m.lang, "tags"), ", "), tagsWeight},
+		part{e.Str(m.lang, "summary"), summaryWeight},
+		part{markdown.Text(e.Body(m.lang)), bodyWeight})
+}
+
+// entity is the published entity of a doc, if it is one.
+func (m *matcher) entity(d int32) *model.Entity {
+	r := m.idx.Doc(d)
+	ref := model.Ref{Type: r.Type, Slug: r.Slug}
+	if !m.site.IsPublished(ref) {
+		return nil
+	}
+	return m.site.Entities[ref]
+}
+
+// sharedTerms are the taxonomy terms e has of those in want.
+func (m *matcher) sharedTerms(want map[string][]string, e *model.Entity) (map[string][]string, int) {
+	out := map[string][]string{}
+	n := 0
+	for tax, terms := range want {
+		for _, t := range e.Strings("", tax) {
+			if slices.Contains(terms, t) {
+				out[tax] = append(out[tax], t)
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return nil, 0
+	}
+	for tax := range out {
+		slices.Sort(out[tax])
+	}
+	return out, n
+}
+
+// termsOf are e's taxonomy terms.
+func (m *matcher) termsOf(e *model.Entity) (map[string][]string, int) {
+	out := map[string][]string{}
+	n := 0
+	for _, tax := range m.site.Config.TaxonomyKeys() {
+		if ts := e.Strings("", tax); len(ts) > 0 {
+			out[tax] = ts
+			n += len(ts)
+		}
+	}
+	return out, n
+}
+
+// Weights of a suggestion's score: how well its text fits the need
+// (relative to the best fit), the share of the need's themes it has, and
+// whether it is of the kind sought.
+const (
+	textWeight  = 0.75
+	themeWeight = 0.2
+	kindWeight  = 0.05
+	viaFactor   = 0.98 // a provider ranks right after its service
+	knownFactor = 0.9  // a partner already in a project with the actor
+)
+
+// combine is a suggestion's score from its parts.
+func combine(text, maxText float64, themes, wantThemes int, kind bool) float64 {
+	rel := 0.0
+	if maxText > 0 {
+		rel = text / maxText
+	}
+	s := textWeight * rel
+	if wantThemes > 0 {
+		s += themeWeight * float64(themes) / float64(wantThemes)
+	} else {
+		s += themeWeight * rel
+	}
+	if kind {
+		s += kindWeight
+	}
+	return s
+}
+
+// round keeps three decimals, so the open data does not carry float noise.
+func round(v float64) float64 { return math.Round(v*1000) / 1000 }
+
+// rank sorts suggestions best first, then by reference, and keeps Limit.
+func rank(list []Suggestion) []Suggestion {
+	slices.SortFunc(list, func(a, b Suggestion) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Ref.Type, b.Ref.Type), cmp.Compare(a.Ref.Slug, b.Ref.Slug),
+			cmp.Compare(a.Call, b.Call))
+	})
+	list = list[:min(len(list), Limit)]
+	for i := range list {
+		list[i].Score = round(list[i].Score)
+	}
+	return list
+}

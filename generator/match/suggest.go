@@ -1,0 +1,300 @@
+package match
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/kimppa/kimppa/generator/model"
+)
+
+// solvers are the actors and services that could meet a challenge: never
+// its owner, and when it says whom it seeks, only actors of those kinds
+// (a service through its providers). A service's providers come with it.
+func (m *matcher) solvers(ch *model.Entity) []Suggestion {
+	f := Filters{Kinds: ch.Strings("", "seeking")}
+	f.Terms, _ = m.termsOf(ch)
+	if ls := m.site.LinksFrom(ch, "owner"); len(ls) > 0 {
+		f.Exclude = ls[0].To
+	}
+	return m.suggest(score(m.idx, m.need(ch)), f)
+}
+
+// Filters narrow and steer what a need is matched with.
+type Filters struct {
+	// Types are the types to suggest: actors, services, challenges (open
+	// ones) and funding (with open calls); none means actors and services.
+	Types   []string
+	Terms   map[string][]string // themes: the ones a suggestion shares raise it and are reasons
+	Kinds   []string            // actor kinds sought: no other actor, no service without such a provider
+	Exclude model.Ref           // the need's own actor
+}
+
+func (f Filters) wants(typ string) bool {
+	if len(f.Types) == 0 {
+		return typ == "actors" || typ == "services"
+	}
+	return slices.Contains(f.Types, typ)
+}
+
+// suggest ranks the docs a need found that pass f.
+func (m *matcher) suggest(s scored, f Filters) []Suggestion {
+	sought := func(a *model.Entity) bool {
+		return a.Ref != f.Exclude && (len(f.Kinds) == 0 || slices.Contains(f.Kinds, a.Str("", "kind")))
+	}
+	nWant := 0
+	for _, ts := range f.Terms {
+		nWant += len(ts)
+	}
+	type cand struct {
+		e    *model.Entity
+		text float64
+		d    int32
+	}
+	var cands []cand
+	maxText := 0.0
+	for d, text := range s.text {
+		e := m.entity(d)
+		if e == nil || !m.eligible(e, f, sought) {
+			continue
+		}
+		cands = append(cands, cand{e, text, d})
+		maxText = max(maxText, text)
+	}
+	best := map[model.Ref]Suggestion{}
+	offer := func(sg Suggestion) {
+		if old, ok := best[sg.Ref]; !ok || sg.Score > old.Score {
+			best[sg.Ref] = sg
+		}
+	}
+	kinded := len(f.Kinds) > 0
+	for _, c := range cands {
+		shared, n := m.sharedTerms(f.Terms, c.e)
+		sg := Suggestion{Ref: c.e.Ref, Score: combine(c.text, maxText, n, nWant, kinded), Because: Because{Terms: shared, Words: s.words(c.d, 5)}}
+		if c.e.Type == "actors" && kinded {
+			sg.Because.Kind = c.e.Str("", "kind")
+		}
+		offer(sg)
+		if c.e.Type != "services" || !f.wants("actors") {
+			continue
+		}
+		for _, p := range m.providers[c.e.Ref] {
+			pe := m.site.Entities[p]
+			if !sought(pe) {
+				continue
+			}
+			via := sg
+			via.Ref, via.Score, via.Because.Via, via.Because.Kind = p, sg.Score*viaFactor, c.e.Ref, ""
+			if kinded {
+				via.Because.Kind = pe.Str("", "kind")
+			}
+			offer(via)
+		}
+	}
+	return rank(values(best))
+}
+
+// eligible says whether e may be suggested for a need with filters f.
+func (m *matcher) eligible(e *model.Entity, f Filters, sought func(*model.Entity) bool) bool {
+	if !f.wants(e.Type) {
+		return false
+	}
+	switch e.Type {
+	case "actors":
+		return sought(e)
+	case "services":
+		return slices.ContainsFunc(m.providers[e.Ref], func(p model.Ref) bool { return sought(m.site.Entities[p]) })
+	case "challenges":
+		return e.Str("", "status") == "open" && !slices.ContainsFunc(m.site.LinksFrom(e, "owner"), func(l model.Link) bool { return l.To == f.Exclude })
+	case "funding":
+		return len(m.openCalls(e)) > 0
+	}
+	return false
+}
+
+// partners are the other actors whose texts and themes fit an actor's
+// own, directly or through a service they provide. One it already works
+// with in a project ranks a little lower, so that new ones come up too.
+func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
+	want, nWant := m.termsOf(a)
+	maxText := 0.0
+	for d, text := range s.text {
+		if e := m.entity(d); e != nil && e.Ref != a.Ref && (e.Type == "actors" || e.Type == "services") {
+			maxText = max(maxText, text)
+		}
+	}
+	best := map[model.Ref]Suggestion{}
+	offer := func(sg Suggestion) {
+		if sg.Ref == a.Ref {
+			return
+		}
+		if p, ok := m.common(a.Ref, sg.Ref); ok {
+			sg.Score *= knownFactor
+			if sg.Because.Via.Type == "" {
+				sg.Because.Via = p
+			}
+		}
+		if old, ok := best[sg.Ref]; !ok || sg.Score > old.Score {
+			best[sg.Ref] = sg
+		}
+	}
+	for d, text := range s.text {
+		e := m.entity(d)
+		if e == nil || e.Ref == a.Ref || e.Type != "actors" && e.Type != "services" {
+			continue
+		}
+		shared, n := m.sharedTerms(want, e)
+		sg := Suggestion{Ref: e.Ref, Score: combine(text, maxText, n, nWant, false), Because: Because{Terms: shared, Words: s.words(d, 5)}}
+		if e.Type == "actors" {
+			offer(sg)
+			continue
+		}
+		if slices.Contains(m.providers[e.Ref], a.Ref) {
+			continue // its own service
+		}
+		for _, p := range m.providers[e.Ref] {
+			via := sg
+			via.Ref, via.Score, via.Because.Via = p, sg.Score*viaFactor, e.Ref
+			offer(via)
+		}
+	}
+	return rank(values(best))
+}
+
+// common is a project both actors are in.
+func (m *matcher) common(a, b model.Ref) (model.Ref, bool) {
+	for _, p := range m.projects[a] {
+		if slices.Contains(m.projects[b], p) {
+			return p, true
+		}
+	}
+	return model.Ref{}, false
+}
+
+// actorScore scores an actor's own text as a need, once per actor: its
+// partners and its calls read the same scores.
+func (m *matcher) actorScore(a *model.Entity) scored {
+	return score(m.idx, m.need(a))
+}
+
+// calls are the funding calls not yet closed that an actor's kind may
+// apply to, the best fit to its text and themes first; calls its text
+// does not reach follow by closing date, soonest first.
+func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
+	kind := a.Str("", "kind")
+	want, nWant := m.termsOf(a)
+	eligible := func(f *model.Entity) bool {
+		el := f.Strings("", "eligible")
+		return len(el) == 0 || slices.Contains(el, kind)
+	}
+	maxText := 0.0
+	for d, text := range s.text {
+		if f := m.entity(d); f != nil && f.Type == "funding" && eligible(f) {
+			maxText = max(maxText, text)
+		}
+	}
+	var out []Suggestion
+	seen := map[model.Ref]bool{}
+	add := func(f *model.Entity, text float64, words []string) {
+		seen[f.Ref] = true
+		shared, n := m.sharedTerms(want, f)
+		named := len(f.Strings("", "eligible")) > 0
+		for _, c := range m.openCalls(f) {
+			sg := Suggestion{Ref: f.Ref, Call: c.index, Closes: c.closes, Score: combine(text, maxText, n, nWant, named),
+				Because: Because{Terms: shared, Words: words}}
+			if named {
+				sg.Because.Kind = kind
+			}
+			out = append(out, sg)
+		}
+	}
+	for d, text := range s.text {
+		if f := m.entity(d); f != nil && f.Type == "funding" && eligible(f) {
+			add(f, text, s.words(d, 5))
+		}
+	}
+	if len(out) < Limit {
+		for _, f := range m.closing {
+			if len(out) >= Limit {
+				break
+			}
+			if !seen[f.Ref] && eligible(f) {
+				add(f, 0, nil)
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y Suggestion) int {
+		return cmp.Or(cmp.Compare(y.Score, x.Score), closingOrder(x.Closes, y.Closes), cmp.Compare(x.Ref.Slug, y.Ref.Slug), cmp.Compare(x.Call, y.Call))
+	})
+	out = out[:min(len(out), Limit)]
+	for i := range out {
+		out[i].Score = round(out[i].Score)
+	}
+	return out
+}
+
+// closingOrder puts sooner closing dates first and calls without one last.
+func closingOrder(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	return cmp.Compare(a, b)
+}
+
+type openCall struct {
+	index  int
+	closes string
+}
+
+// openCalls are f's calls that have not closed.
+func (m *matcher) openCalls(f *model.Entity) []openCall {
+	var out []openCall
+	for i, c := range f.Objects("", "calls") {
+		closes, _ := c["closes"].(string)
+		if closes == "" || closes >= m.today {
+			out = append(out, openCall{i, closes})
+		}
+	}
+	return out
+}
+
+// byClosing lists the funding sources with open calls, the soonest
+// closing first.
+func (m *matcher) byClosing() []*model.Entity {
+	type fc struct {
+		f     *model.Entity
+		first string
+	}
+	var list []fc
+	for _, f := range m.site.Published("funding") {
+		calls := m.openCalls(f)
+		if len(calls) == 0 {
+			continue
+		}
+		first := calls[0].closes
+		for _, c := range calls {
+			if closingOrder(c.closes, first) < 0 {
+				first = c.closes
+			}
+		}
+		list = append(list, fc{f, first})
+	}
+	slices.SortFunc(list, func(a, b fc) int { return cmp.Or(closingOrder(a.first, b.first), cmp.Compare(a.f.Slug, b.f.Slug)) })
+	out := make([]*model.Entity, len(list))
+	for i, x := range list {
+		out[i] = x.f
+	}
+	return out
+}
+
+func values(m map[model.Ref]Suggestion) []Suggestion {
+	out := make([]Suggestion, 0, len(m))
+	for _, s := range m {
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,202 @@
+package render
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/match"
+	"github.com/kimppa/kimppa/generator/model"
+)
+
+// MatchesFile is kimppahaku's suggestions as open data.
+const MatchesFile = "data/matches.json"
+
+// shownPartners is how many partners an actor page shows.
+const shownPartners = 5
+
+// matchList is a block of suggestions on an entity page: a challenge's
+// solvers, an actor's partners or its open calls.
+type matchList struct {
+	ID    string
+	Title string
+	Intro string
+	Empty string // shown when Items is empty
+	Items []matchItem
+	// ContactLabel is the text of the items' contact buttons.
+	ContactLabel string
+}
+
+// matchItem is one suggestion with its reasons in words.
+type matchItem struct {
+	Title     Text
+	Href      string
+	TypeLabel string
+	Meta      []string // the call's source and closing date
+	Reasons   []string
+	Contact   string // a prefilled mailto: URL
+	ContactTo string // the accessible name of the contact button
+}
+
+// matches are the suggestions of the build, or none.
+func (r *Renderer) matches() *match.Result {
+	if r.opts.Matches == nil {
+		return &match.Result{}
+	}
+	return r.opts.Matches
+}
+
+// matchesJSON is data/matches.json.
+func (r *Renderer) matchesJSON() ([]byte, error) { return r.matches().JSON() }
+
+// solversBlock lists a challenge's solvers, each with a button that
+// writes to it about the challenge.
+func (r *Renderer) solversBlock(ev *entityPage, ch *model.Entity, lang string) {
+	ml := &matchList{ID: "solvers", Title: label(lang, "solvers"), Intro: label(lang, "solvers_intro"), Empty: label(lang, "solvers_empty"), ContactLabel: label(lang, "contact")}
+	title := r.title(ch, lang).S
+	page := r.absolute(r.urls.Entity(ch.Type, ch.Slug, lang))
+	for _, s := range r.matches().Solvers[ch.Ref] {
+		it, ok := r.matchItem(s, lang, "reason_kind")
+		if !ok {
+			continue
+		}
+		if to := r.contactOf(s.Ref); to != "" {
+			subject := fill(label(lang, "mail_subject"), "title", title)
+			body := fill(label(lang, "mail_body"), "title", title, "url", page, "site", r.cfg.Title.In(lang, r.def))
+			it.Contact = "mailto:" + to + "?subject=" + queryEscape(subject) + "&body=" + queryEscape(body)
+			it.ContactTo = fill(label(lang, "contact_to"), "name", it.Title.S)
+		}
+		ml.Items = append(ml.Items, it)
+	}
+	ev.Blocks = append(ev.Blocks, block{Matches: ml})
+}
+
+// partnersBlock lists an actor's potential partners and the open calls
+// it may apply to.
+func (r *Renderer) partnersBlock(ev *entityPage, a *model.Entity, lang string) {
+	name := r.title(a, lang).S
+	ml := &matchList{ID: "partners", Title: label(lang, "partners_title"), Intro: fill(label(lang, "partners_intro"), "name", name), Empty: label(lang, "partners_empty")}
+	for _, s := range r.matches().Partners[a.Ref] {
+		if len(ml.Items) == shownPartners {
+			break
+		}
+		if it, ok := r.matchItem(s, lang, "reason_kind"); ok {
+			ml.Items = append(ml.Items, it)
+		}
+	}
+	ev.Blocks = append(ev.Blocks, block{Matches: ml})
+
+	calls := slices.Clone(r.matches().Calls[a.Ref])
+	slices.SortStableFunc(calls, func(x, y match.Suggestion) int { return closingFirst(x.Closes, y.Closes) })
+	cl := &matchList{ID: "calls", Title: label(lang, "calls_title"), Intro: fill(label(lang, "calls_intro"), "name", name), Empty: fill(label(lang, "calls_empty"), "name", name)}
+	for _, s := range calls {
+		if it, ok := r.callItem(s, lang); ok {
+			cl.Items = append(cl.Items, it)
+		}
+	}
+	ev.Blocks = append(ev.Blocks, block{Matches: cl})
+}
+
+// closingFirst orders by closing date, the soonest first, undated last.
+func closingFirst(a, b string) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	return strings.Compare(a, b)
+}
+
+// matchItem is a suggested entity with its reasons.
+func (r *Renderer) matchItem(s match.Suggestion, lang, kindKey string) (matchItem, bool) {
+	e := r.site.Entities[s.Ref]
+	if e == nil || !r.site.IsPublished(s.Ref) {
+		return matchItem{}, false
+	}
+	l := r.entityLink(e, lang)
+	return matchItem{Title: Text{S: l.Text, Lang: l.Lang}, Href: l.Href, TypeLabel: label(lang, "one_"+e.Type), Reasons: r.reasons(s.Because, lang, kindKey)}, true
+}
+
+// callItem is a call of a funding source: its title, linked to the call's
+// own page when it has one, the source and the closing date.
+func (r *Renderer) callItem(s match.Suggestion, lang string) (matchItem, bool) {
+	f := r.site.Entities[s.Ref]
+	if f == nil || !r.site.IsPublished(s.Ref) {
+		return matchItem{}, false
+	}
+	calls := f.Objects(lang, "calls")
+	if s.Call >= len(calls) {
+		return matchItem{}, false
+	}
+	c := calls[s.Call]
+	src := r.entityLink(f, lang)
+	title, _ := c["title"].(string)
+	it := matchItem{Title: Text{S: title, Lang: r.fieldLang(f, lang, "calls")}, Href: src.Href, TypeLabel: label(lang, "call"), Reasons: r.reasons(s.Because, lang, "reason_eligible")}
+	if u, _ := c["url"].(string); safeWebURL(u) != "" {
+		it.Href = safeWebURL(u)
+	}
+	it.Meta = append(it.Meta, src.Text)
+	if s.Closes != "" {
+		it.Meta = append(it.Meta, label(lang, "closes")+" "+date(s.Closes, lang))
+	} else {
+		it.Meta = append(it.Meta, label(lang, "no_closing_date"))
+	}
+	return it, true
+}
+
+// reasons puts a suggestion's reasons in words; kindKey says what the
+// kind is: sought (solvers) or eligible (calls).
+func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
+	var out []string
+	for _, t := range r.cfg.Taxonomies {
+		var names []string
+		for _, key := range b.Terms[t.Key] {
+			if term, ok := t.Term(key); ok {
+				names = append(names, term.Label.In(lang, r.def))
+			}
+		}
+		if len(names) > 0 {
+			out = append(out, fill(label(lang, "reason_terms"), "taxonomy", t.Label.In(lang, r.def), "terms", strings.Join(names, ", ")))
+		}
+	}
+	if len(b.Words) > 0 {
+		quoted := make([]string, len(b.Words))
+		for i, w := range b.Words {
+			quoted[i] = label(lang, "quote_open") + w + label(lang, "quote_close")
+		}
+		out = append(out, fill(label(lang, "reason_words"), "words", strings.Join(quoted, ", ")))
+	}
+	if b.Kind != "" {
+		out = append(out, fill(label(lang, kindKey), "kind", enumLabel(lang, "kind", b.Kind)))
+	}
+	if b.Via != (model.Ref{}) {
+		key := "reason_via_service"
+		if b.Via.Type == "projects" {
+			key = "reason_via_project"
+		}
+		out = append(out, fill(label(lang, key), "name", r.refLink(b.Via, lang).Text))
+	}
+	return out
+}
+
+// contactOf is the e-mail address to write to about a suggestion: an
+// actor's own, a service's contact or its first provider's.
+func (r *Renderer) contactOf(ref model.Ref) string {
+	e := r.site.Entities[ref]
+	if e == nil {
+		return ""
+	}
+	for _, f := range []string{"email", "contact"} {
+		if s := e.Str("", f); validEmail(s) {
+			return s
+		}
+	}
+	for _, l := range r.site.LinksFrom(e, "providers") {
+		if p := r.site.Entities[l.To]; p != nil && validEmail(p.Str("", "email")) {
+			return p.Str("", "email")
+		}
+	}
+	return ""
+}

@@ -1,0 +1,176 @@
+package searchindex
+
+import (
+	"slices"
+	"strings"
+)
+
+// Index is a read-only view of a built index: the same keys, posting
+// lists and aliases that the files hold, decoded, so that matching at
+// build time (generator/match) scores exactly what search.js's match()
+// reads in the browser.
+type Index struct {
+	docs    []DocRef
+	byRef   map[DocRef]int32
+	keys    map[string]int32
+	lists   []Postings
+	aliases [][]string
+}
+
+// DocRef names a doc of the index.
+type DocRef struct{ Type, Slug string }
+
+// Postings are the docs a key finds, ascending, with each doc's impact
+// level 0..15.
+type Postings struct {
+	Docs   []int32
+	Levels []uint8
+}
+
+// N is the number of docs.
+func (x *Index) N() int { return len(x.docs) }
+
+// Doc is the doc with id.
+func (x *Index) Doc(id int32) DocRef { return x.docs[id] }
+
+// ID is the id of a doc, if it is indexed.
+func (x *Index) ID(typ, slug string) (int32, bool) {
+	id, ok := x.byRef[DocRef{typ, slug}]
+	return id, ok
+}
+
+// Lookup returns key's postings and its aliases (keys with the same
+// Snowball stem), as search.js's entry for the key holds them.
+func (x *Index) Lookup(key string) (Postings, []string, bool) {
+	i, ok := x.keys[key]
+	if !ok {
+		return Postings{}, nil, false
+	}
+	return x.lists[i], x.aliases[i], true
+}
+
+// view decodes the builder's lists into an Index.
+func (b *builder) view() *Index {
+	x := &Index{docs: make([]DocRef, len(b.docs)), byRef: make(map[DocRef]int32, len(b.docs)), keys: map[string]int32{}}
+	for _, s := range b.docs {
+		r := DocRef{s.doc.Type, s.doc.Slug}
+		x.docs[s.id] = r
+		x.byRef[r] = int32(s.id)
+	}
+	for k, list := range b.lists {
+		if len(list) == 0 {
+			continue
+		}
+		var p Postings
+		id := int32(-1)
+		decodeVLQs(list, func(v int) {
+			id += int32(v>>4) + 1
+			p.Docs = append(p.Docs, id)
+			p.Levels = append(p.Levels, uint8(v&15))
+		})
+		x.keys[b.keys[k]] = int32(len(x.lists))
+		x.lists = append(x.lists, p)
+		x.aliases = append(x.aliases, b.aliasesOf(b.keys[k]))
+	}
+	return x
+}
+
+// decodeVLQs calls fn with each number of a base-64 VLQ string.
+func decodeVLQs(s []byte, fn func(int)) {
+	v, shift := 0, 0
+	for _, c := range s {
+		d := strings.IndexByte(vlqAlphabet, c)
+		v |= (d & 31) << shift
+		if d&32 != 0 {
+			shift += 5
+			continue
+		}
+		fn(v)
+		v, shift = 0, 0
+	}
+}
+
+// Word is a word of a text as a query reads it: lower case, not a stop
+// word, and folded (diacritics removed).
+type Word struct {
+	Surface string // as written, in lower case: "mäskille"
+	Folded  string // "maskille"
+}
+
+// Words lists the words of text in lang, as search.js's words() does.
+func Words(lang, text string) []Word {
+	var out []Word
+	eachWord(lang, text, func(s string) {
+		out = append(out, Word{Surface: s, Folded: fold(s)})
+	})
+	return out
+}
+
+// KeyWeight is an index key a query word may find, and how much a find
+// counts.
+type KeyWeight struct {
+	Key  string
+	W    float64
+	Form bool // a form of the word itself (its stem in the query's language, or its strong grade), not a guess
+}
+
+// QueryKeys are the keys a folded query word looks up, as search.js's
+// parse() gives them: its stem in lang (1), its stems in the site's other
+// languages (0.9), the strong grades of its Finnish stem (0.85).
+func QueryKeys(lang string, langs []string, folded string) []KeyWeight {
+	out := []KeyWeight{{stem(lang, folded), 1, true}}
+	has := func(k string) bool {
+		return slices.ContainsFunc(out, func(kw KeyWeight) bool { return kw.Key == k })
+	}
+	for _, l := range langs {
+		if k := stem(l, folded); !has(k) {
+			out = append(out, KeyWeight{k, 0.9, false})
+		}
+	}
+	for _, k := range gradation(stem("fi", folded)) {
+		if !has(k) {
+			out = append(out, KeyWeight{k, 0.85, lang == "fi"})
+		}
+	}
+	return out
+}
+
+// PartKeys are the keys of the parts of a compound query word that no
+// key finds as a whole ("ylijäämämaa" → ylijäämä, maa): the split whose
+// last part (the head of a Finnish compound) has the longest key that x
+// holds, with the first part too when x holds its key. It gives nothing
+// for a word shorter than minCompound or without such a split. search.js
+// splits the same way.
+func PartKeys(x KeyHolder, lang, folded string) []KeyWeight {
+	if len(folded) < minCompound || !isAZ(folded) {
+		return nil
+	}
+	for i := minPart; i <= len(folded)-minQueryHead; i++ {
+		head := stem(lang, folded[i:])
+		if !x.Has(head) {
+			continue
+		}
+		out := []KeyWeight{{head, partHeadWeight, false}}
+		if mod := stem(lang, folded[:i]); mod != head && x.Has(mod) {
+			out = append(out, KeyWeight{mod, partModWeight, false})
+		}
+		return out
+	}
+	return nil
+}
+
+// Weights of the parts of a compound query word.
+const (
+	minQueryHead   = 3 // letters in the last part: maa, työ, tie
+	partHeadWeight = 0.7
+	partModWeight  = 0.5
+)
+
+// KeyHolder says whether an index has a key.
+type KeyHolder interface{ Has(key string) bool }
+
+// Has reports whether the index has key.
+func (x *Index) Has(key string) bool {
+	_, ok := x.keys[key]
+	return ok
+}

@@ -646,7 +646,7 @@ type cardKey struct {
 // enumKey is the label prefix of an enumeration field's values.
 func enumKey(field string) string {
 	switch field {
-	case "audience", "eligible":
+	case "audience", "eligible", "seeking":
 		return "kind"
 	}
 	return field

@@ -106,7 +106,7 @@ func TestCheckWorkflowIsReadOnly(t *testing.T) {
 			t.Errorf("check.yml job %s widens the permissions", job)
 		}
 	}
-	for _, want := range []string{"kimppa check --format github", "kimppa diff", "actions/upload-artifact@v4", "kimppa schema --check", "kimppa owners codeowners --check", "$GITHUB_STEP_SUMMARY"} {
+	for _, want := range []string{"kimppa check --format github", "kimppa diff", "actions/upload-artifact@v4", "kimppa schema --check", "kimppa owners codeowners --check", "kimppa forms --check", "$GITHUB_STEP_SUMMARY"} {
 		if !strings.Contains(w.raw, want) {
 			t.Errorf("check.yml does not %s", want)
 		}

@@ -290,3 +290,83 @@ func keys(m map[string]any) []string {
 	slices.Sort(out)
 	return out
 }
+
+// The form workflow runs on issues, which anyone can open: it builds the
+// default branch's kimppa only, can write only in its one job, and names
+// its branch after the issue's number only.
+func TestFormWorkflowRunsOnlyTheDefaultBranch(t *testing.T) {
+	w := readWorkflow(t, "form.yml")
+	on, _ := w.On["issues"].(map[string]any)
+	if len(w.On) != 1 || on == nil || !slices.Equal(anyStrings(on["types"]), []string{"opened", "edited"}) {
+		t.Errorf("form.yml runs on %v, want issues opened and edited", w.On)
+	}
+	if p, ok := w.Permissions.(map[string]any); !ok || len(p) != 0 {
+		t.Errorf("form.yml top-level permissions = %v, want none", w.Permissions)
+	}
+	if len(w.Jobs) != 1 {
+		t.Fatalf("form.yml has %d jobs", len(w.Jobs))
+	}
+	for name, j := range w.Jobs {
+		p, _ := j.Permissions.(map[string]any)
+		if len(p) != 3 || p["contents"] != "write" || p["pull-requests"] != "write" || p["issues"] != "write" {
+			t.Errorf("job %s permissions = %v", name, j.Permissions)
+		}
+		if !strings.Contains(j.If, "'lomake'") {
+			t.Errorf("job %s runs without the form label: if %q", name, j.If)
+		}
+		for _, s := range j.Steps {
+			if s.Uses == "actions/checkout@v4" && s.With["ref"] != "${{ github.event.repository.default_branch }}" {
+				t.Errorf("job %s checks out %v, want the default branch", name, s.With["ref"])
+			}
+			if s.Uses == "actions/checkout@v4" && s.With["persist-credentials"] != false {
+				t.Errorf("job %s keeps the token in .git/config", name)
+			}
+		}
+	}
+	for _, want := range []string{"kimppa new --from-issue", `branch="form/issue-$NUMBER"`, "Closes #$NUMBER", "BODY: ${{ github.event.issue.body }}"} {
+		if !strings.Contains(w.raw, want) {
+			t.Errorf("form.yml lacks %s", want)
+		}
+	}
+}
+
+// The report workflow has write access to pull requests, so it must
+// never run a pull request's code nor take its number from the artifact.
+func TestReportWorkflowTrustsNothingOfThePullRequest(t *testing.T) {
+	w := readWorkflow(t, "report.yml")
+	if _, ok := w.On["workflow_run"]; !ok || len(w.On) != 1 {
+		t.Errorf("report.yml runs on %v, want workflow_run", keys(w.On))
+	}
+	if p, ok := w.Permissions.(map[string]any); !ok || len(p) != 0 {
+		t.Errorf("report.yml top-level permissions = %v, want none", w.Permissions)
+	}
+	for name, j := range w.Jobs {
+		p, _ := j.Permissions.(map[string]any)
+		if len(p) != 3 || p["actions"] != "read" || p["contents"] != "read" || p["pull-requests"] != "write" {
+			t.Errorf("job %s permissions = %v", name, j.Permissions)
+		}
+		for _, s := range j.Steps {
+			if s.Uses == "actions/checkout@v4" && s.With["ref"] != "${{ steps.pr.outputs.base_sha }}" {
+				t.Errorf("job %s checks out %v, want the base", name, s.With["ref"])
+			}
+			if strings.Contains(s.Run, "unzip -o") || strings.Contains(s.Run, "unzip -d") || strings.Contains(s.Run, "gh run download") {
+				t.Errorf("step %q unpacks the artifact with its own paths", s.Name)
+			}
+		}
+	}
+	for _, want := range []string{"pull_requests[0].number", "select(.head.sha == $sha)", "<!-- kimppa-report -->", "kimppa report", "head -c 1048576"} {
+		if !strings.Contains(w.raw, want) {
+			t.Errorf("report.yml lacks %s", want)
+		}
+	}
+}
+
+func anyStrings(v any) []string {
+	var out []string
+	xs, _ := v.([]any)
+	for _, x := range xs {
+		s, _ := x.(string)
+		out = append(out, s)
+	}
+	return out
+}

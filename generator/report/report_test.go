@@ -77,3 +77,14 @@ func TestCommentHasOneMarkerAndFits(t *testing.T) {
 		}
 	}
 }
+
+// The workflow finds the comment by the marker this package writes.
+func TestWorkflowLooksForTheMarker(t *testing.T) {
+	data, err := os.ReadFile("../../.github/workflows/report.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(`startswith("`+report.Marker+`")`)) {
+		t.Error("report.yml does not look for report.Marker")
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/forms"
+	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/schema"
 	"golang.org/x/tools/txtar"
 	"gopkg.in/yaml.v3"
@@ -282,6 +283,20 @@ func TestEveryFormFilledInPassesTheCheck(t *testing.T) {
 			}
 			if !bytes.HasSuffix(data, []byte(strings.TrimSpace(hostileBody)+"\n")) {
 				t.Errorf("the body is not kept as written:\n%s", data)
+			}
+			// The loader reads the first front matter block only: the
+			// body's "---" lines and fields stay in the body.
+			doc, rest, _, d := load.Split("x.md", data)
+			if d != nil {
+				t.Fatal(d)
+			}
+			if bytes.Contains(data[:len(data)-len(rest)], []byte("injected")) || bytes.Contains(data[:len(data)-len(rest)], []byte("attacker")) {
+				t.Errorf("the body's lines reached the front matter:\n%s", data)
+			}
+			for i := 0; i < len(doc.Root.Content); i += 2 {
+				if v := doc.Root.Content[i+1].Value; v == "injected" || v == "not a field" {
+					t.Errorf("field %s = %q", doc.Root.Content[i].Value, v)
+				}
 			}
 			if name == "actors" && !bytes.Contains(data, []byte("uusi-jasen")) {
 				t.Errorf("the author is not a maintainer:\n%s", data)

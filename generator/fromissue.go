@@ -2,7 +2,6 @@ package generator
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -31,6 +30,9 @@ type IssueOptions struct {
 // must fix gives a *forms.Rejected error and writes nothing.
 func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
 	defer recoverInternal(&err)
+	if !forms.ValidHandle(opts.Author) {
+		return "", &UsageError{fmt.Sprintf("--author %q is not a GitHub handle", opts.Author)}
+	}
 	form, err := forms.ReadForm(opts.Form)
 	if err != nil {
 		return "", &UsageError{err.Error()}
@@ -50,10 +52,6 @@ func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
 		Entry: func(typ, slug string) (string, []byte, bool) { return entryFile(site, typ, slug) },
 	})
 	if err != nil {
-		var rej *forms.Rejected
-		if !errors.As(err, &rej) && strings.HasPrefix(err.Error(), "author ") {
-			return "", &UsageError{err.Error()}
-		}
 		return "", err
 	}
 	checked, err := Load(ctx, Options{Source: opts.Source, Today: opts.Today, Overlay: fstest.MapFS{r.File: {Data: r.Data, Mode: 0o644}}})

@@ -58,7 +58,8 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || strings.ContainsAny(clean, "xXpP_") {
 			return nil, bad(fiEn{fmt.Sprintf("%q ei ole euromäärä.", s), fmt.Sprintf("%q is not an amount of euros.", s)})
 		}
-		return scalar(strconv.FormatFloat(x, 'f', -1, 64), "!!float"), nil
+		// Untagged: the encoder writes a plain number, 25000 or 2.5.
+		return scalar(strconv.FormatFloat(x, 'f', -1, 64), ""), nil
 	case schema.Ref:
 		if strings.Contains(s, "\n") {
 			return nil, bad(fiEn{"Kirjoita vain yksi.", "Write only one."})

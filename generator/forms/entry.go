@@ -27,6 +27,21 @@ type Request struct {
 	// Entry returns the path and bytes of the default-language file of
 	// typ/slug, for an update; ok is false when there is none.
 	Entry func(typ, slug string) (file string, data []byte, ok bool)
+
+	types []schema.Type // the field table; nil for schema.Types
+}
+
+// lookup finds a type of the field table with the site's taxonomies.
+func (req Request) lookup(typ string) (schema.Type, bool) {
+	if req.types == nil {
+		return schema.Lookup(typ, req.Config.TaxonomyKeys())
+	}
+	for _, t := range req.types {
+		if t.Name == typ {
+			return t, true
+		}
+	}
+	return schema.Type{}, false
 }
 
 // Result is the file a form makes: a new entry or a changed one. Nothing
@@ -59,7 +74,7 @@ func Apply(req Request) (*Result, error) {
 	if typ == Update {
 		return update(req, a)
 	}
-	t, ok := schema.Lookup(typ, req.Config.TaxonomyKeys())
+	t, ok := req.lookup(typ)
 	if !ok || !slices.Contains(Types, typ) {
 		return nil, fmt.Errorf("the form is not one of kimppa's forms (type %q); regenerate it with kimppa forms", typ)
 	}
@@ -250,7 +265,7 @@ func update(req Request, a *Answers) (*Result, error) {
 	if !ok || !found {
 		return nil, entryProblem(fiEn{fmt.Sprintf("Sivua %q ei tunnistettu.", ref), fmt.Sprintf("The page %q was not recognised.", ref)})
 	}
-	t, known := schema.Lookup(typ, req.Config.TaxonomyKeys())
+	t, known := req.lookup(typ)
 	file, data, exists := req.Entry(typ, slug)
 	if !known || !exists {
 		return nil, entryProblem(fiEn{fmt.Sprintf("Sivua %s/%s ei ole portaalissa.", typ, slug), fmt.Sprintf("There is no page %s/%s on the portal.", typ, slug)})

@@ -94,8 +94,11 @@ type Validations struct {
 // Generate returns the forms of the site: one per type of Types that the
 // field table has, and the update form, named NAME.yml.
 func Generate(cfg *config.Config) []File {
+	return generate(cfg, schema.Types(cfg.TaxonomyKeys()))
+}
+
+func generate(cfg *config.Config, all []schema.Type) []File {
 	var out []File
-	all := schema.Types(cfg.TaxonomyKeys())
 	var formTypes []schema.Type
 	for _, name := range Types {
 		for _, t := range all {

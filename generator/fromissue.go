@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/forms"
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/sitefs"
@@ -59,7 +60,21 @@ func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
 		return "", err
 	}
 	checked.Close()
-	if rej := forms.Problems(r, p.Config, checked.Diags); rej != nil {
+	// Problems the file had before (an update of an entry that was already
+	// wrong somewhere) are not the member's to fix here.
+	before := map[string]bool{}
+	for _, d := range p.Diags {
+		if d.Pos.File == r.File {
+			before[d.Field+"\x00"+d.Message] = true
+		}
+	}
+	var fresh diag.List
+	for _, d := range checked.Diags {
+		if !before[d.Field+"\x00"+d.Message] {
+			fresh = append(fresh, d)
+		}
+	}
+	if rej := forms.Problems(r, p.Config, fresh); rej != nil {
 		return "", rej
 	}
 	full := filepath.Join(opts.Source, filepath.FromSlash(r.File))

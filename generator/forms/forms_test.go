@@ -542,3 +542,24 @@ func FuzzParseIssue(f *testing.F) {
 		}
 	})
 }
+
+// An update is judged by what it changes: a problem the entry had before
+// is not the member's to fix in this form, a new one is.
+func TestUpdateIgnoresProblemsTheEntryHadBefore(t *testing.T) {
+	dir := site(t)
+	file := filepath.Join(dir, "content/actors/toinen-oy.md")
+	if err := os.WriteFile(file, []byte("---\nname: Toinen Oy\nkind: company\nemail: ei-osoite\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	form := generated(t, dir)[forms.Update]
+	issue := render(form, map[string]string{forms.EntryID: "actors/toinen-oy", "municipality": "Espoo"})
+	if _, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"}); err != nil {
+		t.Fatal(err)
+	}
+	issue = render(form, map[string]string{forms.EntryID: "actors/toinen-oy", "website": "ftp://x"})
+	_, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"})
+	var rej *forms.Rejected
+	if !errors.As(err, &rej) || len(rej.Problems) != 1 || !strings.Contains(rej.Markdown(), "Verkkosivut / Website") {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -140,7 +140,12 @@ func untrusted(data []byte, max int) string {
 	if data == nil {
 		return "—"
 	}
-	s := strings.ToValidUTF8(string(data), "�")
+	s := strings.Map(func(r rune) rune {
+		if r < ' ' && r != '\n' && r != '\t' || r == 0x7f {
+			return -1 // control characters, NUL among them
+		}
+		return r
+	}, strings.ToValidUTF8(string(data), "�"))
 	s = capText(strings.TrimSpace(s), max)
 	s = strings.NewReplacer("<!--", "&lt;!--", "-->", "--&gt;").Replace(s)
 	return mention.ReplaceAllString(s, "$1&#64;")

@@ -33,7 +33,7 @@ var cases = map[string]report.Input{
 	// the marker, hide text or mention anyone, and the check's results
 	// that do not decode are not shown at all.
 	"hostile": {
-		DiffFi: []byte(report.Marker + "\n<!-- hidden -->\n@everyone look, cc @org/team and me@example.fi\n\xff"),
+		DiffFi: []byte(report.Marker + "\n<!-- hidden -->\n@everyone look, cc @org/team and me@example.fi\n\xff\x00\x1b[31m"),
 		DiffEn: []byte(strings.Repeat("line of text\n", 3000)),
 		Check:  []byte(`{"not": "a list"}`),
 		Run:    "https://github.com/o/r/actions/runs/1",

@@ -127,8 +127,10 @@ func refFi(typ string) string {
 	return "Portaalissa jo olevan " + typeFi[typ] + " tunniste, sivun osoitteen viimeinen osa (esim. esimerkki-oy)."
 }
 
+var typeEn = map[string]string{"actors": "an organisation", "services": "a service", "projects": "a project", "contracts": "a contract", "funding": "a funding source", "challenges": "a challenge", "pages": "a page"}
+
 func refEn(typ string) string {
-	return "The slug of an entry in " + typ + " already on the portal: the last part of its address (e.g. esimerkki-oy)."
+	return "The short name of " + typeEn[typ] + " already on the portal: the last part of its page's address (e.g. esimerkki-oy)."
 }
 
 func placeholder(f schema.Field) string {

@@ -278,8 +278,9 @@ func update(req Request, a *Answers) (*Result, error) {
 	}
 	out, err := edit(data, fields, nodes, newBody, setBody)
 	if err != nil {
-		return nil, entryProblem(fiEn{"Tämän sivun tiedostoa ei voi muuttaa lomakkeella (" + err.Error() + "); pyydä ylläpitoa muuttamaan se.",
-			"This page's file cannot be changed with the form (" + err.Error() + "); ask an admin to change it."})
+		return nil, reject(Problem{Label: a.Labels[EntryID], Detail: err.Error(), Message: fiEn{
+			"Tämän sivun tiedostoa ei voi muuttaa lomakkeella; pyydä ylläpitoa tekemään muutos.",
+			"This page's file cannot be changed with the form; ask an admin to make the change."}})
 	}
 	return &Result{Type: typ, Slug: slug, File: file, Data: out, Labels: a.Labels, Problems: probs, order: a.Order}, nil
 }

@@ -282,7 +282,43 @@ func update(req Request, a *Answers) (*Result, error) {
 			"Tämän sivun tiedostoa ei voi muuttaa lomakkeella; pyydä ylläpitoa tekemään muutos.",
 			"This page's file cannot be changed with the form; ask an admin to make the change."}})
 	}
+	if err := verifyEdit(file, data, out, fields, setBody); err != nil {
+		return nil, err
+	}
 	return &Result{Type: typ, Slug: slug, File: file, Data: out, Labels: a.Labels, Problems: probs, order: a.Order}, nil
+}
+
+// verifyEdit reads the changed file back as kimppa reads it: the fields
+// are the old ones and the changed ones, and the body is the old one
+// unless it was replaced.
+func verifyEdit(file string, before, after []byte, fields []string, setBody bool) error {
+	oldDoc, oldBody, _, d := load.Split(file, before)
+	if d != nil {
+		return nil // it did not read before either; the check says why
+	}
+	doc, body, _, d := load.Split(file, after)
+	if d != nil {
+		return fmt.Errorf("internal error: the changed file does not read back: %s", d.Message)
+	}
+	want := map[string]bool{}
+	for i := 0; i < len(oldDoc.Root.Content); i += 2 {
+		want[oldDoc.Root.Content[i].Value] = true
+	}
+	for _, f := range fields {
+		want[f] = true
+	}
+	if len(doc.Root.Content)/2 != len(want) {
+		return fmt.Errorf("internal error: the changed file reads back with %d fields, not %d", len(doc.Root.Content)/2, len(want))
+	}
+	for i := 0; i < len(doc.Root.Content); i += 2 {
+		if !want[doc.Root.Content[i].Value] {
+			return fmt.Errorf("internal error: the changed file reads back with field %q", doc.Root.Content[i].Value)
+		}
+	}
+	if !setBody && !bytes.Equal(body, oldBody) {
+		return fmt.Errorf("internal error: the body changed")
+	}
+	return nil
 }
 
 // edit changes the given top-level fields of a file's YAML front matter

@@ -63,7 +63,7 @@ func Comment(in Input) []byte {
 		b.WriteString(untrusted(in.DiffEn, MaxSummary))
 		b.WriteString("\n\n</details>\n")
 	}
-	b.WriteString("\n## Korjattavaa / To fix\n\n")
+	b.WriteString("\n## Tarkistus / Check\n\n")
 	problems(&b, in.Check, in.Run)
 	b.WriteString("\n")
 	if in.Owners == nil {

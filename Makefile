@@ -29,6 +29,7 @@ go-test:
 	$(GO) test ./...
 	$(GO) run ./cmd/kimppa schema --check
 	$(GO) run ./cmd/kimppa owners codeowners --check
+	$(GO) run ./cmd/kimppa forms --check
 
 node-test: deps-node
 	node --test $(shell find assets generator -name '*.test.mjs' -not -path '*/node_modules/*' | sort)

@@ -31,6 +31,9 @@ type Options struct {
 	Strict   bool      // warnings fail the run
 	Today    string    // YYYY-MM-DD for date warnings; default today
 	Progress io.Writer // progress lines; nil for none
+	// Overlay holds files laid over the site directory, by slash path
+	// relative to it, for checking a change before it is written.
+	Overlay fs.FS
 }
 
 // ErrInvalid is returned by Build when the content has errors (or
@@ -66,7 +69,11 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 		return nil, err
 	}
 	p = &Project{Dir: opts.Source, Files: site}
-	data, err := fs.ReadFile(site.FS(), config.FileName)
+	files := site.FS()
+	if opts.Overlay != nil {
+		files = sitefs.Overlay{Top: opts.Overlay, Base: files}
+	}
+	data, err := fs.ReadFile(files, config.FileName)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s has no %s: is it a kimppa site? (start one with: kimppa new site DIR)", opts.Source, config.FileName)
@@ -88,7 +95,7 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	content, diags, err := load.Read(site.FS(), config.Types, cfg.Languages)
+	content, diags, err := load.Read(files, config.Types, cfg.Languages)
 	if err != nil {
 		return nil, err
 	}

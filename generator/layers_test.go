@@ -32,6 +32,8 @@ var allowedImports = map[string][]string{
 	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema"},
 	"diff":        {"config", "diag", "load", "markdown", "model", "schema"},
 	"jsonschema":  {"config", "schema"},
+	"report":      {"markdown"},
+	"forms":       {"config", "diag", "diff", "load", "markdown", "render", "schema"},
 	"serve":       {"generator", "diag", "output"},
 }
 

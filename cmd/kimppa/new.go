@@ -6,14 +6,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/forms"
 )
 
 func init() {
 	commands["new"] = command{
-		usage: "new TYPE SLUG [--name TEXT] [--source DIR] | new site DIR",
-		brief: "write a valid skeleton file for a new entity, or a new site",
+		usage: "new TYPE SLUG [--name TEXT] [--source DIR] | new site DIR | new --from-issue BODY.md --form FORM.yml [--author HANDLE] [--source DIR] [--format text|markdown]",
+		brief: "write a valid skeleton file for a new entity, a new site, or the entry of a submitted issue form",
 		run:   runNew,
 	}
 }
@@ -22,9 +25,19 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("new", flag.ContinueOnError)
 	source := fs.String("source", ".", "the site directory")
 	name := fs.String("name", "", "the name or title of the new entity")
+	issue := fs.String("from-issue", "", "an issue body as GitHub renders a submitted form")
+	form := fs.String("form", "", "the issue form the issue was made with")
+	author := fs.String("author", "", "the GitHub handle of whoever sent the form")
+	format := fs.String("format", "text", "how a rejected form is explained: text or markdown")
 	pos, ok := parse(fs, args, stderr)
 	if !ok {
 		return exitUsage
+	}
+	if *issue != "" || *form != "" {
+		if len(pos) > 0 {
+			return usageError(stderr, "new", "--from-issue takes no type or slug: the form says what it makes")
+		}
+		return newFromIssue(ctx, *source, *issue, *form, *author, *format, stdout, stderr)
 	}
 	if len(pos) != 2 {
 		return usageError(stderr, "new", "want a type and a slug, or: site and a folder")
@@ -54,6 +67,56 @@ func newFailed(err error, stderr io.Writer) int {
 	}
 	return failure(stderr, "new", err)
 }
+
+func newFromIssue(ctx context.Context, source, issue, form, author, format string, stdout, stderr io.Writer) int {
+	switch {
+	case issue == "" || form == "":
+		return usageError(stderr, "new", "--from-issue and --form go together")
+	case author == "":
+		return usageError(stderr, "new", "--author is needed with --from-issue: who sent the form")
+	case format != "text" && format != "markdown":
+		return usageError(stderr, "new", "unknown format %q (text or markdown)", format)
+	}
+	body, err := readLimited(issue, forms.MaxIssue)
+	if err != nil {
+		return failure(stderr, "new", err)
+	}
+	formData, err := os.ReadFile(form)
+	if err != nil {
+		return failure(stderr, "new", err)
+	}
+	path, err := generator.FromIssue(ctx, generator.IssueOptions{Source: source, Issue: body, Form: formData, Author: author})
+	var rej *forms.Rejected
+	var ue *generator.UsageError
+	switch {
+	case errors.As(err, &rej):
+		if format == "markdown" {
+			fmt.Fprint(stderr, rej.Markdown())
+		} else {
+			fmt.Fprint(stderr, rej.Text("fi"), rej.Text("en"))
+		}
+		return exitInvalid
+	case asUsage(err, &ue):
+		return usageError(stderr, "new", "%s", ue.Msg)
+	case err != nil:
+		return failure(stderr, "new", err)
+	}
+	fmt.Fprintln(stdout, filepath.ToSlash(path))
+	return exitOK
+}
+
+// readLimited reads a file of at most max bytes; a larger one is cut at
+// max+1 bytes, so the reader can tell it is too large.
+func readLimited(name string, max int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, max+1))
+}
+
+func asUsage(err error, target **generator.UsageError) bool { return errors.As(err, target) }
 
 func newSite(dir string, stdout, stderr io.Writer) int {
 	written, err := generator.NewSite(dir)

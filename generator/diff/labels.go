@@ -122,3 +122,8 @@ var sentences = map[string]words{
 		errors:  "⚠️ The change has %d error(s) to fix before it can be published: they show in the check and in \"Files changed\".",
 	},
 }
+
+// FieldLabel names a front matter field in lang ("fi" or "en"), as the
+// report does, for other texts that name fields the same way (the issue
+// forms). It returns "" for a field that has no label.
+func FieldLabel(lang, field string) string { return fieldLabels[lang][field] }

@@ -539,3 +539,8 @@ func count(lang, typ string, n int) string {
 // Label is the interface text key in lang, for other stages that show the
 // same words as the pages (the search facets): "one_actors", "kind_company".
 func Label(lang, key string) string { return label(lang, key) }
+
+// EnumLabel is the label of a value of an enumerated field in lang, as the
+// pages show it ("Yritys" for kind company, also for audience company),
+// or the value itself when it has none.
+func EnumLabel(lang, field, value string) string { return enumLabel(lang, enumKey(field), value) }

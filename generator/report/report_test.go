@@ -1,0 +1,90 @@
+package report_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kimppa/kimppa/generator/report"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+const owners = "## Hyväksynnät\n\n✅ Kaikki tarvittavat hyväksynnät on saatu.\n\n## Approvals\n\n✅ Every approval needed was given.\n"
+
+var cases = map[string]report.Input{
+	"clean": {
+		DiffFi: []byte("## Muutokset sisältöön\n\n### Muutettu toimija Esimerkki Oy\n\n- Sähköposti: info\\@esimerkki.fi → uusi\\@esimerkki.fi\n"),
+		DiffEn: []byte("## Changes to the content\n\n### Changed actor Esimerkki Oy\n\n- E-mail: info\\@esimerkki.fi → uusi\\@esimerkki.fi\n"),
+		Check:  []byte("[]\n"),
+		Owners: []byte(owners),
+	},
+	"problems": {
+		DiffFi: []byte("## Muutokset sisältöön\n\nUusi toimija.\n"),
+		DiffEn: []byte("## Changes to the content\n\nNew actor.\n"),
+		Check: []byte(`[{"file":"content/actors/x.md","line":3,"col":1,"severity":"error","field":"email","message":"\"a\" is not a valid e-mail address in \"email\"","hint":"write just the address, e.g. info@example.fi"},
+{"file":"content/projects/p.md","line":5,"col":1,"severity":"warning","field":"end","message":"the end has passed but the project is still ongoing <b>","hint":""}]`),
+		Owners: []byte("## Hyväksynnät\n\n❌ **Tarvitaan hyväksyntä.**\n\n- ❌ `content/actors/x.md`: uusi profiili tarvitsee ylläpidon hyväksynnän: @kimppa-admin\n"),
+	},
+	// The summary comes from the pull request's own run: it cannot forge
+	// the marker, hide text or mention anyone, and the check's results
+	// that do not decode are not shown at all.
+	"hostile": {
+		DiffFi: []byte(report.Marker + "\n<!-- hidden -->\n@everyone look, cc @org/team and me@example.fi\n\xff\x00\x1b[31m"),
+		DiffEn: []byte(strings.Repeat("line of text\n", 3000)),
+		Check:  []byte(`{"not": "a list"}`),
+		Run:    "https://github.com/o/r/actions/runs/1",
+	},
+	"missing": {},
+}
+
+func TestCommentGolden(t *testing.T) {
+	for name, in := range cases {
+		got := report.Comment(in)
+		path := filepath.Join("testdata/golden", name+".md")
+		if *update {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs (run go test -update and review the diff):\n%s", path, got)
+		}
+	}
+}
+
+func TestCommentHasOneMarkerAndFits(t *testing.T) {
+	huge := bytes.Repeat([]byte("x"), 1<<20)
+	many := []byte("[" + strings.TrimSuffix(strings.Repeat(`{"file":"f.md","line":1,"severity":"error","message":"m"},`, 500), ",") + "]")
+	for name, in := range map[string]report.Input{"huge": {DiffFi: huge, DiffEn: huge, Check: many, Owners: huge}, "hostile": cases["hostile"]} {
+		got := string(report.Comment(in))
+		if strings.Count(got, report.Marker) != 1 || !strings.HasPrefix(got, report.Marker+"\n") {
+			t.Errorf("%s: the marker is not there once, first", name)
+		}
+		if len(got) > report.MaxComment+1 {
+			t.Errorf("%s: %d bytes", name, len(got))
+		}
+		if strings.Contains(got, " @everyone") || strings.Contains(got, "\n@everyone") || strings.Contains(got, "@org/team") {
+			t.Errorf("%s: mentions survive", name)
+		}
+	}
+}
+
+// The workflow finds the comment by the marker this package writes.
+func TestWorkflowLooksForTheMarker(t *testing.T) {
+	data, err := os.ReadFile("../../.github/workflows/report.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(`startswith("`+report.Marker+`")`)) {
+		t.Error("report.yml does not look for report.Marker")
+	}
+}

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"fmt"
 
 	"github.com/kimppa/kimppa/generator/config"
@@ -19,7 +20,7 @@ import (
 // searchIndex adds the search index files under search/ and works out
 // the matches from the index (p.Matches), which the pages show.
 func (p *Project) searchIndex(files output.Files) error {
-	docs := searchDocs(p.Model, p.memo.docs, p.memo.bodies)
+	docs := searchDocs(p.Model, p.Today, p.memo.docs, p.memo.bodies)
 	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), Cache: p.memo.index})
 	p.memo.sweep()
 	if err != nil {
@@ -35,11 +36,12 @@ func (p *Project) searchIndex(files output.Files) error {
 // SearchDocs turns every published entity into a search document: its
 // text in every site language (with fallback), the names of what it refers
 // to, its facets and its identifiers.
-func SearchDocs(s *model.Site) []searchindex.Doc { return searchDocs(s, nil, nil) }
+// today (YYYY-MM-DD) says which challenges and calls are open.
+func SearchDocs(s *model.Site, today string) []searchindex.Doc { return searchDocs(s, today, nil, nil) }
 
 // searchDocs is SearchDocs with the docs kept in kept and the plain text
 // of bodies in texts.
-func searchDocs(s *model.Site, kept *memo.Map[model.Ref, searchindex.Doc], texts *memo.Map[string, string]) []searchindex.Doc {
+func searchDocs(s *model.Site, today string, kept *memo.Map[model.Ref, searchindex.Doc], texts *memo.Map[string, string]) []searchindex.Doc {
 	var es []*model.Entity
 	for _, typ := range config.Types {
 		es = append(es, s.Published(typ)...)
@@ -47,13 +49,13 @@ func searchDocs(s *model.Site, kept *memo.Map[model.Ref, searchindex.Doc], texts
 	u := urls.New(s.Config)
 	docs := make([]searchindex.Doc, len(es))
 	parallel.For(len(es), func(i int) {
-		docs[i] = kept.Get(es[i].Ref, func() searchindex.Doc { return searchDoc(s, u, es[i], texts) })
+		docs[i] = kept.Get(es[i].Ref, func() searchindex.Doc { return searchDoc(s, u, es[i], today, texts) })
 	})
 	return docs
 }
 
 // searchDoc is the search document of e.
-func searchDoc(s *model.Site, u urls.Scheme, e *model.Entity, texts *memo.Map[string, string]) searchindex.Doc {
+func searchDoc(s *model.Site, u urls.Scheme, e *model.Entity, today string, texts *memo.Map[string, string]) searchindex.Doc {
 	d := searchindex.Doc{Type: e.Type, Slug: e.Slug, Langs: map[string]searchindex.DocText{}, Facets: map[string][]string{}}
 	for _, tax := range s.Config.TaxonomyKeys() {
 		if terms := e.Strings("", tax); len(terms) > 0 {
@@ -66,6 +68,7 @@ func searchDoc(s *model.Site, u urls.Scheme, e *model.Entity, texts *memo.Map[st
 	if id := e.Str("", "business_id"); id != "" {
 		d.IDs = []string{id}
 	}
+	d.Along, d.Open, d.Contact = matchFacts(s, e, today)
 	for _, lang := range s.Config.Languages {
 		d.Langs[lang] = searchindex.DocText{
 			URL:      u.Entity(e.Type, e.Slug, lang),
@@ -77,6 +80,41 @@ func searchDoc(s *model.Site, u urls.Scheme, e *model.Entity, texts *memo.Map[st
 		}
 	}
 	return d
+}
+
+// matchFacts are what search.js's match() needs of e besides its text:
+// the providers a service brings along, whether a challenge or funding
+// source is open on today, and the address to write to.
+func matchFacts(s *model.Site, e *model.Entity, today string) (along []searchindex.DocRef, open bool, contact string) {
+	contact = cmp.Or(e.Str("", "email"), e.Str("", "contact"))
+	var from string
+	switch e.Type {
+	case "services":
+		from = "providers"
+		for _, l := range s.LinksFrom(e, "providers") {
+			if s.IsPublished(l.To) {
+				along = append(along, searchindex.DocRef{Type: l.To.Type, Slug: l.To.Slug})
+			}
+		}
+	case "challenges":
+		from = "owner"
+		open = e.Str("", "status") == "open"
+	case "funding":
+		for _, c := range e.Objects("", "calls") {
+			if closes, _ := c["closes"].(string); closes == "" || closes >= today {
+				open = true
+			}
+		}
+	}
+	if contact == "" && from != "" {
+		if ls := s.LinksFrom(e, from); len(ls) > 0 && s.Entities[ls[0].To] != nil {
+			contact = s.Entities[ls[0].To].Str("", "email")
+		}
+	}
+	if schema.CheckEmail("", contact) != nil {
+		contact = ""
+	}
+	return along, open, contact
 }
 
 // keywords are the tags, the labels of the entity's taxonomy terms and
@@ -181,7 +219,7 @@ func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 // Matcher builds the search index of p and returns a matcher over it, to
 // match needs written in words with the site's entities, and the index.
 func (p *Project) Matcher() (*match.Matcher, *searchindex.Index, error) {
-	docs := searchDocs(p.Model, nil, nil)
+	docs := searchDocs(p.Model, p.Today, nil, nil)
 	_, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("search index: %w", err)

@@ -153,7 +153,7 @@ func inProject(s *model.Site, p *model.Entity, a model.Ref) bool {
 func text(s *model.Site, e *model.Entity) string {
 	if docText == nil {
 		docText = map[model.Ref]string{}
-		for _, d := range generator.SearchDocs(s) {
+		for _, d := range generator.SearchDocs(s, "2026-12-01") {
 			var parts []string
 			for _, t := range d.Langs {
 				parts = append(parts, t.Title, t.Summary, strings.Join(t.Keywords, " "), strings.Join(t.Refs, " "), t.Body)

@@ -25,6 +25,11 @@ type Doc struct {
 	Langs  map[string]DocText // every language the entity is shown in, translation fallback applied
 	Facets map[string][]string
 	IDs    []string // exact identifiers that must find the doc, e.g. a Y-tunnus
+
+	// For matching needs (search.js's match()):
+	Along   []DocRef // docs a match brings along: a service's providers
+	Open    bool     // a challenge or funding source that is open now
+	Contact string   // the e-mail address to write to
 }
 
 // DocText is the text of a Doc in one language.

@@ -58,6 +58,16 @@ type entryJSON struct {
 	FragSize   int                          `json:"fragSize"`
 	Ranks      map[string]string            `json:"ranks"`
 	URLs       map[string]map[string]string `json:"urls"`
+	Match      string                       `json:"match,omitempty"` // what match() needs besides the index: matchJSON
+}
+
+// matchJSON is what search.js's match() reads besides the index: the docs
+// each doc brings along (a service's providers), the challenges and
+// funding sources that are open, and the e-mail address to contact.
+type matchJSON struct {
+	Along   map[string][]int  `json:"along,omitempty"` // doc id → doc ids
+	Open    string            `json:"open"`            // a doc set
+	Contact map[string]string `json:"contact,omitempty"`
 }
 
 type shardJSON struct {
@@ -247,6 +257,11 @@ func (b *builder) write() (map[string][]byte, error) {
 		return nil, err
 	}
 
+	// matching
+	if entry.Match, err = b.matchFile(out); err != nil {
+		return nil, err
+	}
+
 	// facet table
 	facets, err := b.facetTable()
 	if err != nil {
@@ -330,6 +345,36 @@ func utf16Compare(a, b string) int {
 		a, b = a[na:], b[nb:]
 	}
 	return cmp.Compare(len(a), len(b))
+}
+
+// matchFile writes what match() needs besides the index.
+func (b *builder) matchFile(out map[string][]byte) (string, error) {
+	ids := map[DocRef]int{}
+	for _, s := range b.docs {
+		ids[DocRef{s.doc.Type, s.doc.Slug}] = s.id
+	}
+	m := matchJSON{Along: map[string][]int{}, Contact: map[string]string{}}
+	var open []int
+	for _, s := range b.docs {
+		key := strconv.Itoa(s.id)
+		for _, r := range s.doc.Along {
+			if id, ok := ids[r]; ok {
+				m.Along[key] = append(m.Along[key], id)
+			}
+		}
+		if s.doc.Open {
+			open = append(open, s.id)
+		}
+		if s.doc.Contact != "" {
+			m.Contact[key] = s.doc.Contact
+		}
+	}
+	slices.Sort(open)
+	var err error
+	if m.Open, err = docSet(open, len(b.docs)); err != nil {
+		return "", err
+	}
+	return single(out, "m", m)
 }
 
 // lcp is the length of the longest common prefix of a and b.

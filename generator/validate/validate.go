@@ -28,8 +28,13 @@ type Options struct {
 
 var handlePattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`)
 
-// reservedPaths are top-level output paths a page slug must not take.
-var reservedPaths = []string{"search", "haku", "data", "assets", "sitemap", "robots", "404", "index"}
+// reservedPaths are top-level output paths a page slug must not take. A
+// page's slug is its path in every language (/x/ and /en/x/), so the
+// English names count too: the calls page (/haut/, /en/calls/), the
+// calendar (calls.ics) and the partner search (/kimppahaku/,
+// /en/partner-search/).
+var reservedPaths = []string{"search", "haku", "data", "assets", "sitemap", "robots", "404", "index",
+	"haut", "calls", "kimppahaku", "partner-search"}
 
 // Site checks s and returns every problem found.
 func Site(s *model.Site, opts Options) diag.List {

@@ -13,6 +13,7 @@ import (
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/urls"
 )
 
 // Text is content text with the language it is written in when that is
@@ -146,6 +147,8 @@ type siteView struct {
 	Home       string
 	Search     string
 	Data       string
+	Calls      string // the calls page
+	Calendar   string // calls.ics
 	Repository string
 	Lists      []link
 	Taxonomies []link
@@ -180,6 +183,8 @@ func (r *Renderer) view(p Page) (*pageView, error) {
 		}
 	case KindSearch:
 		r.searchView(v)
+	case KindCalls:
+		r.callsView(v)
 	case Kind404:
 		r.notFoundView(v)
 	default:
@@ -200,6 +205,8 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		Home:       r.urls.Href(r.urls.Home(lang)),
 		Search:     r.urls.Href(r.urls.Search(lang)),
 		Data:       r.urls.Href("/" + DataFile),
+		Calls:      r.urls.Href(r.urls.Calls(lang)),
+		Calendar:   r.urls.Href(urls.Calendar),
 		Repository: safeWebURL(r.cfg.Repository),
 	}
 	here := r.pageURL(p, lang)
@@ -209,7 +216,7 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		switch {
 		case p.Kind == KindList && p.Type == typ:
 			l.Current = "page"
-		case p.Kind == KindEntity && p.Ref.Type == typ:
+		case p.Kind == KindEntity && p.Ref.Type == typ, p.Kind == KindCalls && typ == "funding":
 			l.Current = "true"
 		}
 		v.Site.Lists = append(v.Site.Lists, l)
@@ -349,6 +356,8 @@ func (r *Renderer) pageURL(p Page, lang string) string {
 		return r.urls.TermPage(p.Tax, p.Term, lang, p.Num)
 	case KindSearch:
 		return r.urls.Search(lang)
+	case KindCalls:
+		return r.urls.Calls(lang)
 	}
 	return ""
 }

@@ -213,9 +213,13 @@ func (r *Renderer) callView(c fundingCall, lang string) callView {
 		v.Eligible = append(v.Eligible, enumLabel(lang, "kind", k))
 		facets = append(facets, "eligible="+k)
 	}
+	// Every taxonomy filters; the chips show the themes only, as cards do.
 	for _, t := range r.cfg.Taxonomies {
 		for _, term := range e.Strings("", t.Key) {
 			facets = append(facets, t.Key+"="+term)
+			if t.Key != r.primaryTaxonomy() {
+				continue
+			}
 			if tl, ok := r.termLink(t.Key, term, lang); ok {
 				v.Terms = append(v.Terms, tl)
 			}
@@ -461,11 +465,11 @@ var noTags = strings.NewReplacer("<", "‹", ">", "›").Replace
 var calendarEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // calendarStamp is the DTSTAMP of every event: the newest `updated` of
-// the published funding sources and challenges, so that the feed
-// changes only when content does.
+// any published entry, so that the feed depends on content only (never
+// on the clock) and the stamp moves on when the portal is updated.
 func (r *Renderer) calendarStamp() time.Time {
 	newest := ""
-	for _, typ := range []string{"funding", "challenges"} {
+	for _, typ := range typesInOrder() {
 		for _, e := range r.pub[typ] {
 			newest = max(newest, e.Str("", "updated"))
 		}

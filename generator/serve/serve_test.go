@@ -343,6 +343,7 @@ func TestServeAnswersLikeAStaticHost(t *testing.T) {
 		{"/toimijat/alfa/index.html", "200", "text/html; charset=utf-8", true},
 		{"/sitemap.xml", "200", "application/xml", false},
 		{"/robots.txt", "200", "text/plain; charset=utf-8", false},
+		{"/calls.ics", "200", "text/calendar; charset=utf-8", false},
 		{"/data/entities.json", "200", "application/json", false},
 		{"/search/search.js", "200", "text/javascript; charset=utf-8", false},
 		{"/_kimppa/live-reload.js", "200", "text/javascript; charset=utf-8", false},

@@ -136,6 +136,7 @@ describe("calls page", () => {
   it("serves calls.ics as an iCalendar feed", async () => {
     const res = await fetch(server.origin + "/calls.ics");
     assert.equal(res.status, 200);
+    assert.equal(res.headers.get("content-type"), "text/calendar; charset=utf-8");
     const text = await res.text();
     assert.ok(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert.ok(text.endsWith("END:VCALENDAR\r\n"));

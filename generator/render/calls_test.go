@@ -174,3 +174,58 @@ func TestFrontPageShowsWhatCanBeActedOnNow(t *testing.T) {
 		t.Errorf("front page calls %v, want %v", got, want)
 	}
 }
+
+// contentLine is an unfolded iCalendar line: NAME[;param=value]:value.
+var contentLine = regexp.MustCompile(`^[A-Z0-9-]+(;[A-Z0-9-]+=[^";:,\x00-\x1f]*)*:[^\x00-\x08\x0a-\x1f\x7f]*$`)
+
+func TestHostileCallTitlesStayInsideTheirEventInCallsICS(t *testing.T) {
+	fsys := siteFS(t, "testdata/hostile.txtar")
+	s := buildLax(t, fsys)
+	raha := s.Entities[model.Ref{Type: "funding", Slug: "raha"}]
+	raha.Default.Fields["calls"] = []model.Object{
+		{"title": "Haku\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:pwned", "closes": "2026-06-30"},
+		{"title": "a;b,c\\d " + strings.Repeat("äöå€ ", 40), "opens": "2026-01-01", "closes": "2026-07-31"},
+		{"title": "<script>alert('call')</script>", "closes": "2026-08-31", "url": "javascript:alert(1)"},
+	}
+	r, err := render.New(s, render.Options{Theme: kimppa.Theme, Site: fsys, Today: fixtureToday})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ics := renderPage(t, r, "calls.ics")
+	raw := strings.Split(strings.TrimSuffix(ics, "\r\n"), "\r\n")
+	for i, l := range raw {
+		if len(l) > 75 || strings.ContainsAny(l, "\r\n") {
+			t.Errorf("raw line %d: %q", i+1, l)
+		}
+	}
+	lines := strings.Split(strings.NewReplacer("\r\n ", "", "\r\n\t", "").Replace(strings.TrimSuffix(ics, "\r\n")), "\r\n")
+	events := 0
+	for _, l := range lines {
+		if !contentLine.MatchString(l) {
+			t.Errorf("not a content line: %q", l)
+		}
+		if l == "BEGIN:VEVENT" {
+			events++
+		}
+		if strings.HasPrefix(l, "UID:evil") || strings.HasPrefix(l, "SUMMARY:pwned") {
+			t.Errorf("injected: %q", l)
+		}
+		if strings.HasPrefix(l, "URL:") && strings.Contains(l, "javascript") {
+			t.Errorf("script URL: %q", l)
+		}
+	}
+	if events != 3 {
+		t.Errorf("%d events, want the 3 calls", events)
+	}
+	for _, want := range []string{`a\;b\,c\\d äöå€`, `Haku\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil\nSUMMARY:pwned`} {
+		if !strings.Contains(strings.Join(lines, "\n"), want) {
+			t.Errorf("no escaped %q", want)
+		}
+	}
+	checkNoScript(t, "calls.ics", []byte(ics), "/")
+	page := renderPage(t, r, "haut/index.html")
+	checkNoScript(t, "haut/index.html", []byte(page), "/")
+	if !strings.Contains(page, "&lt;script&gt;alert(&#39;call&#39;)&lt;/script&gt;") {
+		t.Error("the calls page does not show the title as text")
+	}
+}

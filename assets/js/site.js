@@ -190,11 +190,17 @@
   }
 
   // Calls: "12 päivää jäljellä" on the visitor's date. The labels are on
-  // the list (data-left-*); each status has its call's dates.
+  // the list (data-left-*); each status has its call's dates. A call
+  // without a closing date only says whether it has opened.
   function daysLeft() {
     var now = new Date();
     var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
     var iso = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+    document.querySelectorAll(".call-status[data-opens]:not([data-closes])").forEach(function (el) {
+      var labels = el.closest("[data-left-open]");
+      var text = iso < el.getAttribute("data-opens") ? el.getAttribute("data-opens-text") : labels && labels.getAttribute("data-left-open");
+      if (text && el.textContent !== text) el.textContent = text;
+    });
     document.querySelectorAll(".call-status[data-closes]").forEach(function (el) {
       var labels = el.closest("[data-left-many]");
       var closes = el.getAttribute("data-closes"), opens = el.getAttribute("data-opens");

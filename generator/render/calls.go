@@ -157,11 +157,11 @@ type callsPage struct {
 // callLabels are the words the browser needs to recount the days left
 // on the visitor's date.
 type callLabels struct {
-	Today, One, Many, Closed string
+	Today, One, Many, Closed, Open string
 }
 
 func newCallLabels(lang string) callLabels {
-	return callLabels{Today: label(lang, "closes_today"), One: label(lang, "day_left"), Many: label(lang, "days_left"), Closed: label(lang, "call_closed")}
+	return callLabels{Today: label(lang, "closes_today"), One: label(lang, "day_left"), Many: label(lang, "days_left"), Closed: label(lang, "call_closed"), Open: label(lang, "call_open")}
 }
 
 // callSection is one group of calls: open, without a closing date, past.

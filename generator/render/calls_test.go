@@ -133,6 +133,10 @@ func TestCallsPageAndFrontPageHaveEmptyStatesWithoutCalls(t *testing.T) {
 		"en/calls/index.html": {"No funding calls have been added yet.", `href="/en/funding/"`, "Subscribe (iCalendar)"},
 		"index.html":          {"Yksikään haku ei ole juuri nyt auki.", "Avoimia haasteita ei juuri nyt ole.", `href="/haasteet/?status=open"`, `href="/haut/"`},
 		"en/index.html":       {"No call is open right now.", "There are no open challenges right now."},
+		// the funding list and every footer lead to the calls page
+		"rahoitus/index.html":   {`<a class="button" href="/haut/">`, `<li><a href="/haut/">Rahoitushaut</a></li>`},
+		"en/funding/index.html": {`<a class="button" href="/en/calls/">`, `<li><a href="/en/calls/">Funding calls</a></li>`},
+		"toimijat/a/index.html": {`<li><a href="/haut/">Rahoitushaut</a></li>`, `<a href="/calls.ics" type="text/calendar">Tilaa kalenteriin (iCalendar)</a>`},
 	} {
 		page := renderPage(t, r, path)
 		for _, w := range wants {

@@ -226,6 +226,7 @@ var labels = map[string]map[string]string{
 
 		// calls page, calls.ics and the front page's open calls
 		"calls_title":         "Rahoitushaut",
+		"nav_calls":           "Haut",
 		"intro_calls":         "Kaikkien rahoituslähteiden haut yhdessä paikassa: avoimet haut päättymispäivän mukaan, sitten haut ilman päättymispäivää ja lopuksi päättyneet. Rajaa hakijan tai teeman mukaan.",
 		"calls_open":          "Avoimet ja tulevat haut",
 		"calls_undated":       "Haut ilman päättymispäivää",
@@ -460,6 +461,7 @@ var labels = map[string]map[string]string{
 		"status_closed":            "Closed",
 
 		"calls_title":         "Funding calls",
+		"nav_calls":           "Calls",
 		"intro_calls":         "Every funding source's calls in one place: open calls by closing date, then calls without a closing date, then past calls. Filter by who can apply or by theme.",
 		"calls_open":          "Open and upcoming calls",
 		"calls_undated":       "Calls without a closing date",

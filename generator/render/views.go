@@ -216,7 +216,7 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		switch {
 		case p.Kind == KindList && p.Type == typ:
 			l.Current = "page"
-		case p.Kind == KindEntity && p.Ref.Type == typ, p.Kind == KindCalls && typ == "funding":
+		case p.Kind == KindEntity && p.Ref.Type == typ:
 			l.Current = "true"
 		}
 		v.Site.Lists = append(v.Site.Lists, l)
@@ -238,7 +238,18 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		}
 		v.Site.Pages = append(v.Site.Pages, l)
 	}
-	v.Nav = append(v.Nav, v.Site.Lists...)
+	// The calls page stands after its section, Rahoitus: finding funding
+	// is what many visitors come for.
+	for _, l := range v.Site.Lists {
+		v.Nav = append(v.Nav, l)
+		if l.Href == r.urls.Href(r.urls.List("funding", lang)) {
+			c := link{Text: label(lang, "nav_calls"), Href: v.Site.Calls}
+			if p.Kind == KindCalls {
+				c.Current = "page"
+			}
+			v.Nav = append(v.Nav, c)
+		}
+	}
 	for _, l := range v.Site.Pages {
 		if slug := strings.TrimSuffix(strings.TrimPrefix(l.Href, r.urls.Href(r.urls.Home(lang))), "/"); slug == "about" || slug == "join" {
 			l.Text = label(lang, "nav_"+slug)

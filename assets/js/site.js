@@ -1,7 +1,8 @@
 // kimppa theme script: small enhancements on top of pages that work
 // without it. The menu toggle, the list pages' filters and sorting, and
-// the open/closed state of funding calls (computed here, from the
-// visitor's date, so that the built pages depend on content only).
+// the open/closed state of funding calls and the days left to apply
+// (computed here, from the visitor's date, so that a page built days ago
+// still tells the truth; the page's own text is the build day's).
 (function () {
   "use strict";
   var doc = document.documentElement;
@@ -19,6 +20,7 @@
     menu();
     filters();
     calls();
+    daysLeft();
   });
 
   // The menu link opens the navigation by its #target without script;
@@ -53,12 +55,17 @@
 
   // List pages: filter cards by facet buttons (any value within a group,
   // every group) and sort them by name or date. The state is kept in the
-  // address, so a filtered list can be linked to.
+  // address, so a filtered list can be linked to. The calls page has
+  // several lists in sections (open, undated, past) and no sort: its
+  // order is the build's, and a section left empty by the filters hides.
   function filters() {
     var form = document.getElementById("list-filters");
-    var list = document.querySelector(".list-main .cards");
-    if (!form || !list) return;
-    var cards = Array.prototype.slice.call(list.children);
+    var lists = Array.prototype.slice.call(document.querySelectorAll(".list-main .cards"));
+    if (!form || !lists.length) return;
+    var list = lists[0];
+    var cards = [];
+    lists.forEach(function (l) { cards = cards.concat(Array.prototype.slice.call(l.children)); });
+    var sections = Array.prototype.slice.call(document.querySelectorAll("[data-filter-section]"));
     var status = document.getElementById("list-status");
     var empty = document.getElementById("list-empty");
     var sort = document.getElementById("list-sort");
@@ -99,14 +106,22 @@
         if (ok) shown++;
       });
       var byDate = sort && sort.value === "date";
-      var ordered = cards.slice().sort(function (a, b) {
-        if (byDate) {
-          var da = a.getAttribute("data-date") || "", db = b.getAttribute("data-date") || "";
-          if (da !== db) return da < db ? 1 : -1;
-        }
-        return collator.compare(a.getAttribute("data-sort") || "", b.getAttribute("data-sort") || "");
+      if (sort) {
+        var ordered = cards.slice().sort(function (a, b) {
+          if (byDate) {
+            var da = a.getAttribute("data-date") || "", db = b.getAttribute("data-date") || "";
+            if (da !== db) return da < db ? 1 : -1;
+          }
+          return collator.compare(a.getAttribute("data-sort") || "", b.getAttribute("data-sort") || "");
+        });
+        ordered.forEach(function (c) { list.appendChild(c); });
+      }
+      sections.forEach(function (sec) {
+        var n = sec.querySelectorAll(".cards > :not([hidden])").length;
+        sec.hidden = n === 0;
+        var count = sec.querySelector("h2 .count");
+        if (count) count.textContent = n;
       });
-      ordered.forEach(function (c) { list.appendChild(c); });
       var n = Object.keys(want).reduce(function (sum, k) { return sum + want[k].length; }, 0);
       if (active) {
         active.textContent = n;
@@ -171,6 +186,46 @@
       span.className = state;
       span.textContent = head.getAttribute("data-" + state);
       td.appendChild(span);
+    });
+  }
+
+  // Calls: "12 päivää jäljellä" on the visitor's date. The labels are on
+  // the list (data-left-*); each status has its call's dates. A call
+  // without a closing date only says whether it has opened.
+  function daysLeft() {
+    var now = new Date();
+    var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+    var iso = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+    document.querySelectorAll(".call-status[data-opens]:not([data-closes])").forEach(function (el) {
+      var labels = el.closest("[data-left-open]");
+      var text = iso < el.getAttribute("data-opens") ? el.getAttribute("data-opens-text") : labels && labels.getAttribute("data-left-open");
+      if (text && el.textContent !== text) el.textContent = text;
+    });
+    document.querySelectorAll(".call-status[data-closes]").forEach(function (el) {
+      var labels = el.closest("[data-left-many]");
+      var closes = el.getAttribute("data-closes"), opens = el.getAttribute("data-opens");
+      var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(closes || "");
+      if (!labels || !m) return;
+      var item = el.closest(".call");
+      var state, text;
+      var days = Math.round((Date.UTC(+m[1], +m[2] - 1, +m[3]) - today) / 86400000);
+      if (days < 0) {
+        state = "past";
+        text = labels.getAttribute("data-left-closed");
+      } else if (opens && iso < opens) {
+        state = "upcoming";
+        text = el.getAttribute("data-opens-text");
+      } else {
+        state = "open";
+        if (days === 0) text = labels.getAttribute("data-left-today");
+        else if (days === 1) text = labels.getAttribute("data-left-one");
+        else text = labels.getAttribute("data-left-many").replace("{n}", days);
+      }
+      if (text && el.textContent !== text) el.textContent = text;
+      if (item) {
+        item.classList.remove("call-open", "call-upcoming", "call-past");
+        item.classList.add("call-" + state);
+      }
     });
   }
 

@@ -18,7 +18,8 @@ var SectionTypes = Types[:len(Types)-1]
 
 // ReservedPaths are the top-level output paths of kimppa's own pages and
 // files: no section, taxonomy or page may take one.
-var ReservedPaths = []string{"search", "haku", "sok", "data", "assets", "sitemap", "robots", "404", "index"}
+var ReservedPaths = []string{"search", "haku", "sok", "data", "assets", "sitemap", "robots", "404", "index",
+	"haut", "calls", "kimppahaku", "partner-search"}
 
 // defaultSections are the URL paths used when kimppa.yaml leaves a type out.
 var defaultSections = map[string]Localized{

@@ -87,7 +87,7 @@ func (r *Renderer) partnersBlock(ev *entityPage, a *model.Entity, lang string) {
 
 	calls := slices.Clone(r.matches().Calls[a.Ref])
 	slices.SortStableFunc(calls, func(x, y match.Suggestion) int { return closingFirst(x.Closes, y.Closes) })
-	cl := &matchList{ID: "calls", Title: label(lang, "calls_title"), Intro: fill(label(lang, "calls_intro"), "name", name), Empty: fill(label(lang, "calls_empty"), "name", name)}
+	cl := &matchList{ID: "open-calls", Title: label(lang, "open_calls_title"), Intro: fill(label(lang, "calls_intro"), "name", name), Empty: fill(label(lang, "open_calls_empty"), "name", name)}
 	for _, s := range calls {
 		if it, ok := r.callItem(s, lang); ok {
 			cl.Items = append(cl.Items, it)

@@ -24,6 +24,11 @@ type homePage struct {
 	FocusLabel string
 	FocusHref  string
 	Latest     []card
+	Calls      []callView // open now, closing soonest first
+	CallsLink  link
+	CallLabels callLabels
+	Challenges []card // open challenges, by deadline
+	ChalLink   link
 	Types      []tile
 	Taxonomies []taxBlock
 	CTAs       []link
@@ -89,6 +94,33 @@ func (r *Renderer) homeView(v *pageView) {
 		{Value: money(funding, lang), Label: label(lang, "funding_received"), Href: list("funding"), Class: "funding"},
 		countFigure("contracts", len(r.pub["contracts"])),
 	}
+	// What a visitor can act on now: open challenges and calls closing soon.
+	open := r.openChallenges(lang)
+	word := label(lang, "open_challenges_n")
+	if len(open) == 1 {
+		word = label(lang, "open_challenge_one")
+	}
+	h.Figures = append(h.Figures, figure{Value: strconv.Itoa(len(open)), Label: word, Href: list("challenges") + "?status=open", Class: "challenges"})
+	now := r.callsNow()
+	soon := 0
+	for _, c := range now {
+		if daysBetween(r.today, c.closes) <= soonDays {
+			soon++
+		}
+	}
+	word = label(lang, "calls_soon_n")
+	if soon == 1 {
+		word = label(lang, "call_soon_one")
+	}
+	calls := r.urls.Href(r.urls.Calls(lang))
+	h.Figures = append(h.Figures, figure{Value: strconv.Itoa(soon), Label: fill(word, "days", strconv.Itoa(soonDays)), Href: calls, Class: "calls"})
+	for _, c := range now[:min(len(now), homeCalls)] {
+		h.Calls = append(h.Calls, r.callView(c, lang))
+	}
+	h.CallLabels = newCallLabels(lang)
+	h.CallsLink = link{Text: label(lang, "all_calls"), Href: calls}
+	h.Challenges = r.cards(open[:min(len(open), homeChallenges)], lang)
+	h.ChalLink = link{Text: label(lang, "all_open_challenges"), Href: list("challenges") + "?status=open"}
 	for _, st := range schema.ProjectStatus {
 		n := 0
 		for _, p := range projects {
@@ -283,6 +315,7 @@ type listPage struct {
 	Cards   []card
 	Groups  []filterGroup
 	AddNew  string
+	Calls   link // the funding list's link to the calls page
 	Total   int
 	Showing string
 }
@@ -323,6 +356,9 @@ func (r *Renderer) listView(v *pageView, typ string) {
 	r.sortByTitle(es, lang)
 	lp := &listPage{Type: typ, Intro: label(lang, "intro_"+typ), Cards: r.cards(es, lang), Total: len(es), AddNew: r.addNewURL(typ)}
 	lp.Showing = fill(label(lang, "showing"), "n", strconv.Itoa(lp.Total), "total", strconv.Itoa(lp.Total))
+	if typ == "funding" {
+		lp.Calls = link{Text: label(lang, "calls_link"), Href: r.urls.Href(r.urls.Calls(lang))}
+	}
 	counts := map[string]int{}
 	for _, c := range lp.Cards {
 		for _, tok := range strings.Fields(c.Facets) {

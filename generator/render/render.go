@@ -50,7 +50,7 @@ type Options struct {
 // Page is one output file the renderer can produce.
 type Page struct {
 	Path string    // output path, e.g. "toimijat/vtt/index.html"
-	Kind string    // home, list, entity, taxonomy, term, search, 404, sitemap, robots, data, attachment
+	Kind string    // home, list, entity, taxonomy, term, search, calls, 404, sitemap, robots, data, calendar, attachment
 	Lang string    // "" for language-independent files
 	Ref  model.Ref // entity and attachment pages
 	Type string    // list pages, and data pages of one type's table
@@ -67,11 +67,13 @@ const (
 	KindTaxonomy   = "taxonomy"
 	KindTerm       = "term"
 	KindSearch     = "search"
+	KindCalls      = "calls" // every funding call: /haut/, /en/calls/
 	Kind404        = "404"
 	KindSitemap    = "sitemap"
 	KindRobots     = "robots"
 	KindData       = "data"
 	KindAttachment = "attachment"
+	KindCalendar   = "calendar" // calls.ics
 )
 
 // DataFile is the open-data export of every published entity; the
@@ -188,6 +190,10 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		data, err := r.data(p)
 		b.Write(data)
 		return err
+	case KindCalendar:
+		data, err := r.calendar()
+		b.Write(data)
+		return err
 	}
 	v, err := r.view(p)
 	if err == nil {
@@ -222,6 +228,7 @@ func (r *Renderer) listPages() []Page {
 			}
 		}
 		add(r.urls.Search(lang), Page{Kind: KindSearch, Lang: lang})
+		add(r.urls.Calls(lang), Page{Kind: KindCalls, Lang: lang})
 		for _, typ := range config.Types {
 			for _, e := range r.publishedOf(typ) {
 				add(r.urls.Entity(typ, e.Slug, lang), Page{Kind: KindEntity, Lang: lang, Ref: e.Ref})
@@ -235,6 +242,7 @@ func (r *Renderer) listPages() []Page {
 		Page{Path: DataFile, Kind: KindData},
 		Page{Path: MatchesFile, Kind: KindData},
 		Page{Path: opendata.PackageFile, Kind: KindData},
+		Page{Path: urls.File(urls.Calendar), Kind: KindCalendar},
 	)
 	for _, typ := range config.Types {
 		out = append(out, Page{Path: opendata.CSVFile(typ), Kind: KindData, Type: typ})

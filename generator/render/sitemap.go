@@ -10,9 +10,9 @@ import (
 // minifier would leave it, so that the build need not minify its
 // megabytes again (see generator.needsMinify).
 //
-// It lists every language version of every HTML page (the 404 and
-// search pages and a term's pages after the first aside) with absolute
-// addresses and their alternates.
+// It lists every language version of every HTML page, the calls page
+// included (the 404 and search pages and a term's pages after the first
+// aside), with absolute addresses and their alternates.
 func (r *Renderer) sitemap() []byte {
 	var b bytes.Buffer
 	b.Grow(len(r.pages) * 350)
@@ -20,7 +20,7 @@ func (r *Renderer) sitemap() []byte {
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`)
 	for _, p := range r.pages {
 		switch p.Kind {
-		case KindHome, KindList, KindEntity, KindTaxonomy, KindTerm:
+		case KindHome, KindList, KindEntity, KindTaxonomy, KindTerm, KindCalls:
 		default:
 			continue
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/urls"
 )
 
 // Text is content text with the language it is written in when that is
@@ -146,6 +147,8 @@ type siteView struct {
 	Home       string
 	Search     string
 	Data       string
+	Calls      string // the calls page
+	Calendar   string // calls.ics
 	Repository string
 	Lists      []link
 	Taxonomies []link
@@ -180,6 +183,8 @@ func (r *Renderer) view(p Page) (*pageView, error) {
 		}
 	case KindSearch:
 		r.searchView(v)
+	case KindCalls:
+		r.callsView(v)
 	case Kind404:
 		r.notFoundView(v)
 	default:
@@ -200,6 +205,8 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		Home:       r.urls.Href(r.urls.Home(lang)),
 		Search:     r.urls.Href(r.urls.Search(lang)),
 		Data:       r.urls.Href("/" + DataFile),
+		Calls:      r.urls.Href(r.urls.Calls(lang)),
+		Calendar:   r.urls.Href(urls.Calendar),
 		Repository: safeWebURL(r.cfg.Repository),
 	}
 	here := r.pageURL(p, lang)
@@ -231,7 +238,18 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		}
 		v.Site.Pages = append(v.Site.Pages, l)
 	}
-	v.Nav = append(v.Nav, v.Site.Lists...)
+	// The calls page stands after its section, Rahoitus: finding funding
+	// is what many visitors come for.
+	for _, l := range v.Site.Lists {
+		v.Nav = append(v.Nav, l)
+		if l.Href == r.urls.Href(r.urls.List("funding", lang)) {
+			c := link{Text: label(lang, "nav_calls"), Href: v.Site.Calls}
+			if p.Kind == KindCalls {
+				c.Current = "page"
+			}
+			v.Nav = append(v.Nav, c)
+		}
+	}
 	for _, l := range v.Site.Pages {
 		if slug := strings.TrimSuffix(strings.TrimPrefix(l.Href, r.urls.Href(r.urls.Home(lang))), "/"); slug == "about" || slug == "join" {
 			l.Text = label(lang, "nav_"+slug)
@@ -349,6 +367,8 @@ func (r *Renderer) pageURL(p Page, lang string) string {
 		return r.urls.TermPage(p.Tax, p.Term, lang, p.Num)
 	case KindSearch:
 		return r.urls.Search(lang)
+	case KindCalls:
+		return r.urls.Calls(lang)
 	}
 	return ""
 }

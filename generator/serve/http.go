@@ -82,6 +82,7 @@ var contentTypes = map[string]string{
 	".csv":         "text/csv; charset=utf-8",
 	".xml":         "application/xml",
 	".txt":         "text/plain; charset=utf-8",
+	".ics":         "text/calendar; charset=utf-8",
 	".svg":         "image/svg+xml",
 	".png":         "image/png",
 	".jpg":         "image/jpeg",

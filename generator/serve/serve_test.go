@@ -343,6 +343,7 @@ func TestServeAnswersLikeAStaticHost(t *testing.T) {
 		{"/toimijat/alfa/index.html", "200", "text/html; charset=utf-8", true},
 		{"/sitemap.xml", "200", "application/xml", false},
 		{"/robots.txt", "200", "text/plain; charset=utf-8", false},
+		{"/calls.ics", "200", "text/calendar; charset=utf-8", false},
 		{"/data/entities.json", "200", "application/json", false},
 		{"/data/actors.csv", "200", "text/csv; charset=utf-8", false},
 		{"/data/datapackage.json", "200", "application/json", false},

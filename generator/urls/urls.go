@@ -17,6 +17,14 @@ var searchPaths = map[string]string{"fi": "haku", "sv": "sok", "en": "search"}
 // ("/teemat/muovit/sivu/2/"); others use "page", as Hugo and Zola do.
 var pagePaths = map[string]string{"fi": "sivu", "en": "page"}
 
+// callsPaths name the page of funding calls per language; others use
+// "calls".
+var callsPaths = map[string]string{"fi": "haut", "en": "calls"}
+
+// Calendar is the iCalendar feed of calls' closing dates and challenges'
+// deadlines, one for every language.
+const Calendar = "/calls.ics"
+
 // Scheme computes URLs for a configuration.
 type Scheme struct {
 	cfg  *config.Config
@@ -80,6 +88,15 @@ func (s Scheme) Search(lang string) string {
 	p, ok := searchPaths[lang]
 	if !ok {
 		p = "search"
+	}
+	return s.Home(lang) + p + "/"
+}
+
+// Calls is the page of every funding call: "/haut/" or "/en/calls/".
+func (s Scheme) Calls(lang string) string {
+	p, ok := callsPaths[lang]
+	if !ok {
+		p = "calls"
 	}
 	return s.Home(lang) + p + "/"
 }

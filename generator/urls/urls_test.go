@@ -37,3 +37,16 @@ taxonomies:
 		}
 	}
 }
+
+func TestCallsPageIsNamedInTheLanguage(t *testing.T) {
+	cfg, diags := config.Parse([]byte("title: T\nlanguages: [fi, en, sv]\n"))
+	if cfg == nil || diags.Failed(false) {
+		t.Fatalf("config: %v", diags)
+	}
+	s := New(cfg)
+	for lang, want := range map[string]string{"fi": "/haut/", "en": "/en/calls/", "sv": "/sv/calls/"} {
+		if got := s.Calls(lang); got != want {
+			t.Errorf("Calls(%s) = %s, want %s", lang, got, want)
+		}
+	}
+}

@@ -97,3 +97,21 @@ func TestValidateDoesNotChangeTheModel(t *testing.T) {
 		t.Errorf("a second run found other problems:\n%q\n%q", first, again)
 	}
 }
+
+func TestPageSlugsMustNotTakeThePathsOfBuiltInPages(t *testing.T) {
+	files := map[string]string{}
+	for _, slug := range []string{"haut", "calls", "kimppahaku", "partner-search", "haku", "hautaus"} {
+		files["content/pages/"+slug+".md"] = "---\ntitle: X\n---\n"
+	}
+	var clash []string
+	for _, d := range validate.Site(site(t, files), validate.Options{Today: "2026-01-01"}) {
+		if strings.Contains(d.Message, "clashes") {
+			clash = append(clash, d.Pos.File)
+		}
+	}
+	slices.Sort(clash)
+	want := []string{"content/pages/calls.md", "content/pages/haku.md", "content/pages/haut.md", "content/pages/kimppahaku.md", "content/pages/partner-search.md"}
+	if !slices.Equal(clash, want) {
+		t.Errorf("clashes in %v, want %v", clash, want)
+	}
+}

@@ -1,0 +1,481 @@
+package render
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kimppa/kimppa/generator/ical"
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/urls"
+)
+
+// fundingCall is one call of a published funding source, as the calls
+// page, the front page and calls.ics show it. Its dates and address come
+// from the default-language file; only the title is translated.
+type fundingCall struct {
+	src    *model.Entity
+	index  int // in the source's calls
+	title  string
+	opens  string
+	closes string
+	url    string // http(s), or ""
+}
+
+// Call groups, in the order the calls page lists them.
+const (
+	callsOpen    = iota // closes today or later (it may not have opened yet)
+	callsUndated        // no closing date
+	callsPast           // closed before today
+)
+
+// soonDays is how many days ahead the front page counts calls "closing
+// soon".
+const soonDays = 60
+
+// homeCalls and homeChallenges are how many open calls and challenges the
+// front page lists.
+const (
+	homeCalls      = 3
+	homeChallenges = 3
+)
+
+// fundingCalls lists the calls of every published funding source, by
+// source slug and then in the source's order.
+func (r *Renderer) fundingCalls() []fundingCall {
+	var out []fundingCall
+	for _, e := range r.pub["funding"] {
+		for i, c := range e.Objects("", "calls") {
+			fc := fundingCall{src: e, index: i}
+			fc.title, _ = c["title"].(string)
+			fc.opens, _ = c["opens"].(string)
+			fc.closes, _ = c["closes"].(string)
+			if u, _ := c["url"].(string); safeWebURL(u) != "" {
+				fc.url = u
+			}
+			out = append(out, fc)
+		}
+	}
+	return out
+}
+
+// callGroup is the group of c on r.today.
+func (r *Renderer) callGroup(c fundingCall) int {
+	switch {
+	case c.closes == "":
+		return callsUndated
+	case c.closes < r.today:
+		return callsPast
+	}
+	return callsOpen
+}
+
+// sortCalls orders calls as the calls page lists them: those still open
+// by closing date, soonest first; then those with no closing date, the
+// most recently opened first; then the closed ones, the most recently
+// closed first. Ties go by title, source and place in the source, so the
+// order depends on content and r.today only.
+func (r *Renderer) sortCalls(cs []fundingCall) {
+	slices.SortStableFunc(cs, func(a, b fundingCall) int {
+		ga, gb := r.callGroup(a), r.callGroup(b)
+		if ga != gb {
+			return cmp.Compare(ga, gb)
+		}
+		var byDate int
+		switch ga {
+		case callsOpen:
+			byDate = strings.Compare(a.closes, b.closes)
+		case callsUndated:
+			byDate = strings.Compare(b.opens, a.opens)
+		case callsPast:
+			byDate = strings.Compare(b.closes, a.closes)
+		}
+		return cmp.Or(byDate, strings.Compare(collate(a.title), collate(b.title)),
+			strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.index, b.index))
+	})
+}
+
+// callTitle is c's title in lang: the translation's call of the same
+// place when it has a title, else the default language's.
+func (r *Renderer) callTitle(c fundingCall, lang string) Text {
+	if lang != r.def {
+		if t := c.src.Trans[lang]; t != nil {
+			if cs, ok := t.Fields["calls"].([]model.Object); ok && c.index < len(cs) {
+				if s, _ := cs[c.index]["title"].(string); s != "" {
+					return Text{S: s}
+				}
+			}
+		}
+		return Text{S: c.title, Lang: r.def}
+	}
+	return Text{S: c.title}
+}
+
+// daysBetween is the number of days from a to b (YYYY-MM-DD), or 0 when
+// either is not a date.
+func daysBetween(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return int(tb.Sub(ta).Hours() / 24)
+}
+
+// daysLeft says how long a call closing on closes is still open on
+// today: "12 päivää jäljellä", "viimeinen päivä tänään".
+func daysLeft(lang, today, closes string) string {
+	switch n := daysBetween(today, closes); {
+	case n == 0:
+		return label(lang, "closes_today")
+	case n == 1:
+		return label(lang, "day_left")
+	default:
+		return fill(label(lang, "days_left"), "n", strconv.Itoa(n))
+	}
+}
+
+// callsPage is the view of the calls page.
+type callsPage struct {
+	Intro    string
+	Groups   []callSection
+	Filters  []filterGroup
+	Total    int
+	Showing  string
+	Calendar link   // calls.ics
+	Address  string // calls.ics's absolute address, to paste into a calendar app
+	Funding  link   // the list of funding sources
+	Labels   callLabels
+}
+
+// callLabels are the words the browser needs to recount the days left
+// on the visitor's date.
+type callLabels struct {
+	Today, One, Many, Closed, Open string
+}
+
+func newCallLabels(lang string) callLabels {
+	return callLabels{Today: label(lang, "closes_today"), One: label(lang, "day_left"), Many: label(lang, "days_left"), Closed: label(lang, "call_closed"), Open: label(lang, "call_open")}
+}
+
+// callSection is one group of calls: open, without a closing date, past.
+type callSection struct {
+	ID    string
+	Title string
+	Empty string // shown when the group has no calls
+	Calls []callView
+}
+
+// callView is one call as the calls page and the front page show it.
+type callView struct {
+	Title    Text
+	Href     string
+	External bool
+	Source   item
+	Funder   item // Text "" when the source names no funder
+	Level    badge
+	Eligible []string
+	Terms    []link
+	Opens    item
+	Closes   item
+	State    string // open, upcoming, undated, past
+	Status   string // "12 päivää jäljellä", "Avautuu 1.9.2026", "Päättynyt"
+	OpensOn  string // "Avautuu 1.9.2026", for the browser when the call has not opened
+	Facets   string
+	Group    int
+	L        map[string]string
+}
+
+// callView builds the view of c in lang.
+func (r *Renderer) callView(c fundingCall, lang string) callView {
+	e := c.src
+	v := callView{Title: r.callTitle(c, lang), Source: r.entityLink(e, lang).item(), Group: r.callGroup(c), L: r.labels[lang]}
+	v.Href = v.Source.Href
+	if c.url != "" {
+		v.Href, v.External = c.url, true
+	}
+	if ls := r.site.LinksFrom(e, "funder"); len(ls) > 0 {
+		v.Funder = r.refLink(ls[0].To, lang).item()
+	} else if n := r.text(e, lang, "funder_name"); n.S != "" {
+		v.Funder = item{Text: n.S, Lang: n.Lang}
+	}
+	if l := e.Str("", "level"); l != "" {
+		v.Level = badge{Text: enumLabel(lang, "level", l), Class: "level-" + l}
+	}
+	var facets []string
+	for _, k := range e.Strings("", "eligible") {
+		v.Eligible = append(v.Eligible, enumLabel(lang, "kind", k))
+		facets = append(facets, "eligible="+k)
+	}
+	// Every taxonomy filters; the chips show the themes only, as cards do.
+	for _, t := range r.cfg.Taxonomies {
+		for _, term := range e.Strings("", t.Key) {
+			facets = append(facets, t.Key+"="+term)
+			if t.Key != r.primaryTaxonomy() {
+				continue
+			}
+			if tl, ok := r.termLink(t.Key, term, lang); ok {
+				v.Terms = append(v.Terms, tl)
+			}
+		}
+	}
+	v.Facets = strings.Join(facets, " ")
+	v.Opens, v.Closes = dateCell(c.opens, lang).V, dateCell(c.closes, lang).V
+	if c.opens != "" {
+		v.OpensOn = fill(label(lang, "opens_on"), "date", date(c.opens, lang))
+	}
+	switch v.Group {
+	case callsPast:
+		v.State, v.Status = "past", label(lang, "call_closed")
+	case callsUndated:
+		v.State, v.Status = "undated", label(lang, "no_closing_date")
+		if c.opens > r.today {
+			v.Status = v.OpensOn
+		} else if c.opens != "" {
+			v.Status = label(lang, "call_open")
+		}
+	default:
+		v.State, v.Status = "open", daysLeft(lang, r.today, c.closes)
+		if c.opens > r.today {
+			v.State, v.Status = "upcoming", v.OpensOn
+		}
+	}
+	return v
+}
+
+func (r *Renderer) callsView(v *pageView) {
+	lang := v.Lang
+	calls := r.fundingCalls()
+	r.sortCalls(calls)
+	cp := &callsPage{
+		Intro:    label(lang, "intro_calls"),
+		Total:    len(calls),
+		Calendar: link{Text: label(lang, "subscribe_calendar"), Href: r.urls.Href(urls.Calendar)},
+		Funding:  link{Text: label(lang, "all_funding"), Href: r.urls.Href(r.urls.List("funding", lang))},
+		Labels:   newCallLabels(lang),
+	}
+	if r.cfg.BaseURL != "" {
+		cp.Address = r.absolute(urls.Calendar)
+	}
+	cp.Showing = fill(label(lang, "showing"), "n", strconv.Itoa(cp.Total), "total", strconv.Itoa(cp.Total))
+	sections := []callSection{
+		{ID: "open", Title: label(lang, "calls_open"), Empty: label(lang, "calls_none_open")},
+		{ID: "undated", Title: label(lang, "calls_undated")},
+		{ID: "past", Title: label(lang, "calls_past")},
+	}
+	counts := map[string]int{}
+	for _, c := range calls {
+		cv := r.callView(c, lang)
+		sections[cv.Group].Calls = append(sections[cv.Group].Calls, cv)
+		for _, tok := range strings.Fields(cv.Facets) {
+			counts[tok]++
+		}
+	}
+	if len(calls) > 0 {
+		for i, s := range sections {
+			if i == callsOpen || len(s.Calls) > 0 {
+				cp.Groups = append(cp.Groups, s)
+			}
+		}
+	}
+	group := func(key, lbl string, values []string, valueLabel func(string) string) {
+		g := filterGroup{Key: key, Label: lbl}
+		for _, val := range values {
+			if n := counts[key+"="+val]; n > 0 {
+				g.Options = append(g.Options, filterOption{Value: val, Label: valueLabel(val), Count: n})
+			}
+		}
+		if len(g.Options) > 0 {
+			cp.Filters = append(cp.Filters, g)
+		}
+	}
+	group("eligible", label(lang, "f_eligible"), schema.ActorKinds, func(k string) string { return enumLabel(lang, "kind", k) })
+	for _, t := range r.cfg.Taxonomies {
+		group(t.Key, t.Label.In(lang, r.def), t.TermKeys(), func(val string) string {
+			tm, _ := t.Term(val)
+			return tm.Label.In(lang, r.def)
+		})
+	}
+	v.Template = "calls.html"
+	v.Title = Text{S: label(lang, "calls_title")}
+	v.Description = cp.Intro
+	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Calls(lang), link{Text: label(lang, "type_funding"), Href: r.urls.Href(r.urls.List("funding", lang))})
+	v.Main = cp
+}
+
+// openChallenges are the published challenges with status open: those
+// with a deadline still ahead by deadline, then those without one, then
+// those whose deadline has passed; ties by title.
+func (r *Renderer) openChallenges(lang string) []*model.Entity {
+	var out []*model.Entity
+	for _, e := range r.pub["challenges"] {
+		if e.Str("", "status") == "open" {
+			out = append(out, e)
+		}
+	}
+	rank := func(d string) int {
+		switch {
+		case d == "":
+			return 1
+		case d < r.today:
+			return 2
+		}
+		return 0
+	}
+	slices.SortStableFunc(out, func(a, b *model.Entity) int {
+		da, db := a.Str("", "deadline"), b.Str("", "deadline")
+		return cmp.Or(cmp.Compare(rank(da), rank(db)), strings.Compare(da, db),
+			strings.Compare(r.sortKey(a, lang), r.sortKey(b, lang)), strings.Compare(a.Slug, b.Slug))
+	})
+	return out
+}
+
+// callsNow are the calls open on r.today (opened, not closed), soonest
+// closing first.
+func (r *Renderer) callsNow() []fundingCall {
+	var out []fundingCall
+	for _, c := range r.fundingCalls() {
+		if r.callGroup(c) == callsOpen && c.opens <= r.today {
+			out = append(out, c)
+		}
+	}
+	r.sortCalls(out)
+	return out
+}
+
+// calendar is calls.ics: every funding call's closing date and every
+// open challenge's deadline, as all-day events in the default language.
+func (r *Renderer) calendar() ([]byte, error) {
+	def := r.def
+	host := "kimppa"
+	if u, err := url.Parse(r.cfg.BaseURL); err == nil && u.Hostname() != "" {
+		host = u.Hostname()
+	}
+	stamp := r.calendarStamp()
+	other := ""
+	for _, l := range r.cfg.Languages {
+		if l != def {
+			other = l
+			break
+		}
+	}
+	cal := ical.Calendar{
+		ProdID:      "-//kimppa//kimppa//" + strings.ToUpper(def),
+		Name:        noTags(r.cfg.Title.In(def, def) + ": " + label(def, "calendar_name")),
+		Description: label(def, "calendar_desc"),
+		Lang:        def,
+		Refresh:     "P1D",
+	}
+	seen := map[string]int{}
+	uid := func(s string) string {
+		seen[s]++
+		if n := seen[s]; n > 1 {
+			s += "-" + strconv.Itoa(n)
+		}
+		return s + "@" + host
+	}
+	calls := r.fundingCalls()
+	slices.SortStableFunc(calls, func(a, b fundingCall) int {
+		return cmp.Or(strings.Compare(a.closes, b.closes), strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.index, b.index))
+	})
+	for _, c := range calls {
+		if c.closes == "" {
+			continue
+		}
+		src := r.title(c.src, def).S
+		var desc []string
+		desc = append(desc, label(def, "source")+": "+src)
+		if f := r.callView(c, def).Funder.Text; f != "" {
+			desc = append(desc, label(def, "f_funder")+": "+f)
+		}
+		if p := period(c.opens, c.closes, def); p != "" {
+			desc = append(desc, label(def, "call_period")+": "+p)
+		}
+		if c.url != "" {
+			desc = append(desc, c.url)
+		}
+		if other != "" {
+			if t := r.callTitle(c, other); t.Lang == "" && t.S != c.title {
+				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
+			}
+		}
+		sum := sha256.Sum256([]byte(c.title + "\x00" + c.closes))
+		cal.Events = append(cal.Events, ical.Event{
+			UID:         uid("funding-" + c.src.Slug + "-call-" + hex.EncodeToString(sum[:5])),
+			Stamp:       stamp,
+			Date:        c.closes,
+			Summary:     noTags(fill(label(def, "ics_call"), "title", c.title, "source", src)),
+			Description: noTags(strings.Join(desc, "\n")),
+			URL:         r.absolute(r.urls.Entity("funding", c.src.Slug, def)),
+		})
+	}
+	var chs []*model.Entity
+	for _, e := range r.pub["challenges"] {
+		if e.Str("", "status") == "open" && e.Str("", "deadline") != "" {
+			chs = append(chs, e)
+		}
+	}
+	slices.SortStableFunc(chs, func(a, b *model.Entity) int {
+		return cmp.Or(strings.Compare(a.Str("", "deadline"), b.Str("", "deadline")), strings.Compare(a.Slug, b.Slug))
+	})
+	for _, e := range chs {
+		title := r.title(e, def).S
+		var desc []string
+		owner := ""
+		for _, l := range r.site.LinksFrom(e, "owner") {
+			owner = r.refLink(l.To, def).Text
+			desc = append(desc, label(def, "f_owner")+": "+owner)
+		}
+		if s := e.Str(def, "summary"); s != "" {
+			desc = append(desc, s)
+		}
+		if other != "" {
+			if t := r.title(e, other); t.Lang == "" && t.S != title {
+				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
+			}
+		}
+		sum := fill(label(def, "ics_challenge"), "title", title)
+		if owner != "" {
+			sum += " – " + owner
+		}
+		cal.Events = append(cal.Events, ical.Event{
+			UID:         uid("challenge-" + e.Slug),
+			Stamp:       stamp,
+			Date:        e.Str("", "deadline"),
+			Summary:     noTags(sum),
+			Description: noTags(strings.Join(desc, "\n")),
+			URL:         r.absolute(r.urls.Entity("challenges", e.Slug, def)),
+		})
+	}
+	return cal.Marshal()
+}
+
+// noTags keeps markup out of calendar texts: some calendar apps (Outlook,
+// Google Calendar) show a DESCRIPTION as HTML, so "<" and ">" become the
+// look-alike "‹" and "›", and no title can become a tag there.
+var noTags = strings.NewReplacer("<", "‹", ">", "›").Replace
+
+// calendarEpoch is calls.ics's DTSTAMP when no entry has an updated date.
+var calendarEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// calendarStamp is the DTSTAMP of every event: the newest `updated` of
+// any published entry, so that the feed depends on content only (never
+// on the clock) and the stamp moves on when the portal is updated.
+func (r *Renderer) calendarStamp() time.Time {
+	newest := ""
+	for _, typ := range typesInOrder() {
+		for _, e := range r.pub[typ] {
+			newest = max(newest, e.Str("", "updated"))
+		}
+	}
+	if t, err := time.Parse(time.DateOnly, newest); err == nil {
+		return t
+	}
+	return calendarEpoch
+}

@@ -221,6 +221,10 @@ function topK(list, k, before) {
 
 const PREFIX_CAP = 32; // completions of a word being typed, at most
 const MAX_TERMS = 32; // query words, at most
+const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
+const MATCH_TERMS = 32; // terms of a need kept, the most telling first (Go: match.maxTerms)
+const LETTER_RE = /\p{L}/u;
+const shorter = (a, b) => [...a].length < [...b].length || ([...a].length === [...b].length && a < b);
 
 function toText(data) {
   if (typeof data === "string") return data;
@@ -547,6 +551,214 @@ export async function createSearch({ load = defaultLoad } = {}) {
     return { results, total: list.total ?? list.length, facets };
   }
 
+  // ---- match: a need in a visitor's own words (Go: generator/match) ----
+
+  let matchData = null;
+  const matchLoaded = () => matchData || (matchData = (entry.match ? json(entry.match) : Promise.resolve({ open: "" })).then((m) => {
+    const open = new Uint8Array(N);
+    for (const d of decodeSet(m.open || "", N)) open[d] = 1;
+    const along = new Map(Object.entries(m.along || {}).map(([k, v]) => [Number(k), v]));
+    const contact = new Map(Object.entries(m.contact || {}).map(([k, v]) => [Number(k), v]));
+    return { open, along, contact };
+  }));
+
+  // needTerms reads a need as Go's match.terms does: its distinct words
+  // (the first MATCH_WORDS), each with the keys search looks up, or the
+  // keys of its compound parts when no key finds the word whole; forms of
+  // one word are one term; a word without a letter tells nothing.
+  async function needTerms(text, lang) {
+    const byFolded = new Map();
+    const byKey = new Map();
+    const terms = [];
+    const has = async (k) => (await entryOf(k)) !== undefined;
+    for (const w of words(lang, text)) {
+      const f = w.folded;
+      if (byFolded.has(f)) {
+        const i = byFolded.get(f);
+        if (i >= 0) terms[i].count += 1;
+        continue;
+      }
+      if (byFolded.size >= MATCH_WORDS) continue;
+      if (!LETTER_RE.test(f)) { byFolded.set(f, -1); continue; }
+      let keys = queryKeys(lang, f);
+      let found = false;
+      for (const k of keys) if (await has(k.key)) { found = true; break; }
+      if (!found) keys = await partKeys(lang, f, has);
+      if (keys.length === 0) { byFolded.set(f, -1); continue; }
+      if (byKey.has(keys[0].key)) {
+        const i = byKey.get(keys[0].key);
+        byFolded.set(f, i);
+        terms[i].count += 1;
+        if (shorter(w.surface, terms[i].surface)) terms[i].surface = w.surface;
+        continue;
+      }
+      byFolded.set(f, terms.length);
+      byKey.set(keys[0].key, terms.length);
+      terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
+    }
+    return terms;
+  }
+
+  // queryKeys: the word's stem (a form of it), its stems in the other
+  // languages, the strong grades of its Finnish stem (Go: QueryKeys).
+  function queryKeys(lang, f) {
+    const out = [{ key: stem(lang, f), w: 1, form: true }];
+    const has = (k) => out.some((x) => x.key === k);
+    for (const l of langs) { const k = stem(l, f); if (!has(k)) out.push({ key: k, w: 0.9, form: false }); }
+    for (const k of gradation(stem("fi", f))) if (!has(k)) out.push({ key: k, w: 0.85, form: lang === "fi" });
+    return out;
+  }
+
+  // partKeys splits a compound no key finds whole (Go: PartKeys).
+  async function partKeys(lang, f, has) {
+    if (f.length < 8 || !AZ_RE.test(f)) return [];
+    for (let i = 4; i <= f.length - 3; i++) {
+      const head = stem(lang, f.slice(i));
+      if (!(await has(head))) continue;
+      const out = [{ key: head, w: 0.7, form: false }];
+      const mod = stem(lang, f.slice(0, i));
+      if (mod !== head && (await has(mod))) out.push({ key: mod, w: 0.5, form: false });
+      return out;
+    }
+    return [];
+  }
+
+  // findTerm: every doc any of a term's keys (or their aliases) finds,
+  // with the best weight, and whether a form of the word itself found it.
+  async function findTerm(t) {
+    const best = new Map(), own = new Map();
+    const add = (p, w, form) => {
+      for (let i = 0; i < p.docs.length; i++) {
+        const d = p.docs[i], v = w * (p.levels[i] + 1);
+        if (v > (best.get(d) || 0)) best.set(d, v);
+        own.set(d, own.get(d) || form);
+      }
+    };
+    for (const kw of t.keys) {
+      const e = await entryOf(kw.key);
+      if (e === undefined) continue;
+      add(await postings(kw.key, e), kw.w, kw.form);
+      for (const a of aliases(e)) {
+        const ae = await entryOf(a);
+        if (ae !== undefined) add(await postings(a, ae), kw.w * 0.8, kw.form);
+      }
+    }
+    const docs = [...best.keys()].sort((a, b) => a - b);
+    const hit = docs.length;
+    const idf = Math.log(1 + (N - hit + 0.5) / (hit + 0.5)) * (K1 + 1) / 16;
+    return { docs, best: docs.map((d) => best.get(d)), own: docs.map((d) => own.get(d)), idf };
+  }
+
+  const qw = (t) => 1 + Math.log(Math.max(1, t.count));
+
+  /**
+   * match ranks what could meet a need written in a visitor's own words:
+   * every word counts, rare ones more; themes picked in filters raise what
+   * shares them; kinds picked are sought (a service through its
+   * providers, which come with it). filters.type defaults to actors and
+   * services. Scores and reasons are those of data/matches.json's solvers.
+   */
+  async function match(text = "", opts = {}) {
+    const lang = opts.lang && langs.includes(opts.lang) ? opts.lang : langs[0];
+    const limit = opts.limit ?? 10;
+    const filters = opts.filters || {};
+    const types = filters.type && filters.type.length ? filters.type : ["actors", "services"];
+    const kinds = filters.kind || [];
+    const themes = Object.entries(filters).filter(([k, v]) => k !== "type" && k !== "kind" && v && v.length);
+    const [ft, md] = await Promise.all([facetsLoaded(), matchLoaded()]);
+    const typeOf = (d) => ft.typeNames[ft.docType[d]];
+    const kindFacet = ft.facets.find((f) => f.name === "kind");
+    const kindOf = new Map();
+    if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kindOf.set(d, t.key);
+    const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, new Set(t.ids)]))]));
+
+    // score every doc the need's words find, the MATCH_TERMS most telling
+    const ts = await needTerms(text, lang);
+    const kept = [];
+    for (const t of ts) {
+      const h = await findTerm(t);
+      if (h.docs.length === 0 || (N >= 40 && h.docs.length > N / 2)) continue;
+      kept.push({ t, h });
+    }
+    kept.sort((a, b) => (b.h.idf * qw(b.t)) - (a.h.idf * qw(a.t)) || a.t.first - b.t.first);
+    kept.length = Math.min(kept.length, MATCH_TERMS);
+    const textScore = new Map(), found = new Map();
+    kept.forEach(({ t, h }, i) => {
+      const q = qw(t);
+      h.docs.forEach((d, j) => {
+        const v = h.idf * q * h.best[j];
+        textScore.set(d, (textScore.get(d) || 0) + v);
+        if (h.own[j]) { if (!found.has(d)) found.set(d, []); found.get(d).push([i, v]); }
+      });
+    });
+    const wordsOf = (d) => (found.get(d) || []).slice().sort((a, b) => b[1] - a[1]).slice(0, 5).map(([i]) => kept[i].t.surface);
+
+    // what may be suggested
+    const sought = (d) => kinds.length === 0 || kinds.includes(kindOf.get(d));
+    const eligible = (d) => {
+      const type = typeOf(d);
+      if (!types.includes(type)) return false;
+      switch (type) {
+        case "actors": return sought(d);
+        case "services": return (md.along.get(d) || []).some(sought);
+        case "challenges": case "funding": return md.open[d] === 1;
+      }
+      return false;
+    };
+    const nWant = themes.reduce((n, [, v]) => n + v.length, 0);
+    const shared = (d) => {
+      const out = {};
+      let n = 0;
+      for (const [name, want] of themes) {
+        const sets = termSets.get(name);
+        if (!sets) continue;
+        const got = want.filter((t) => sets.get(t) && sets.get(t).has(d)).sort();
+        if (got.length) { out[name] = got; n += got.length; }
+      }
+      return [n ? out : undefined, n];
+    };
+    const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
+    let maxText = 0;
+    for (const d of cands) maxText = Math.max(maxText, textScore.get(d));
+    const combine = (t, n) => {
+      const rel = maxText > 0 ? t / maxText : 0;
+      return 0.75 * rel + (nWant > 0 ? 0.2 * n / nWant : 0.2 * rel) + (kinds.length ? 0.05 : 0);
+    };
+    const best = new Map();
+    const offer = (s) => { const o = best.get(s.d); if (!o || s.score > o.score) best.set(s.d, s); };
+    for (const d of cands) {
+      const [terms, n] = shared(d);
+      const s = { d, score: combine(textScore.get(d), n), because: { terms, words: wordsOf(d) } };
+      if (typeOf(d) === "actors" && kinds.length) s.because.kind = kindOf.get(d);
+      offer(s);
+      if (typeOf(d) !== "services" || !types.includes("actors")) continue;
+      for (const p of md.along.get(d) || []) {
+        if (!sought(p)) continue;
+        const via = { d: p, score: s.score * 0.98, because: { ...s.because, kind: kinds.length ? kindOf.get(p) : undefined }, via: d };
+        offer(via);
+      }
+    }
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
+    const viaDocs = ranked.filter((s) => s.via !== undefined).map((s) => s.via);
+    const frags = await fragments([...ranked.map((s) => s.d), ...viaDocs], lang);
+    const slugOf = new Map([...ranked.map((s) => s.d), ...viaDocs].map((d, i) => [d, frags[i]]));
+    const results = ranked.map((s) => {
+      const fr = slugOf.get(s.d);
+      const type = typeOf(s.d);
+      const url = fr.url === 0 ? entry.urls[type][fr.lang] + fr.slug + "/" : fr.url;
+      const because = {};
+      if (s.because.terms) because.terms = s.because.terms;
+      if (s.because.words && s.because.words.length) because.words = s.because.words;
+      if (s.because.kind) because.kind = s.because.kind;
+      if (s.via !== undefined) because.via = `${typeOf(s.via)}/${slugOf.get(s.via).slug}`;
+      const r = { type, slug: fr.slug, url, title: fr.title, summary: fr.summary, score: Math.round(s.score * 1000) / 1000, because };
+      const mail = md.contact.get(s.d);
+      if (mail) r.contact = mail;
+      return r;
+    });
+    return { results };
+  }
+
   /** facetInfo describes the facets for a UI: names, labels and term labels in lang. */
   async function facetInfo(lang = langs[0]) {
     const ft = await facetsLoaded();
@@ -558,5 +770,5 @@ export async function createSearch({ load = defaultLoad } = {}) {
     }));
   }
 
-  return { search, facetInfo, langs: [...langs], docs: N, format: entry.format };
+  return { search, match, facetInfo, langs: [...langs], docs: N, format: entry.format };
 }

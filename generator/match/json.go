@@ -115,6 +115,9 @@ type becauseRec struct {
 	Via   string              `json:"via,omitempty"`
 }
 
+// Records are suggestions as the open data writes them, for tests.
+func Records(list []Suggestion) any { return records(list, false) }
+
 func records(list []Suggestion, calls bool) []record {
 	out := make([]record, 0, len(list))
 	for _, s := range list {

@@ -32,6 +32,8 @@ type Suggestion struct {
 	Because Because
 	Call    int    // calls: the call's index in the funding source's calls
 	Closes  string // calls: its closing date, "" when it has none
+
+	doc int32 // the index's id: ties rank by it, as in search.js
 }
 
 // Because holds the reasons of a suggestion. Each is true of the data.
@@ -228,11 +230,11 @@ func combine(text, maxText float64, themes, wantThemes int, kind bool) float64 {
 // round keeps three decimals, so the open data does not carry float noise.
 func round(v float64) float64 { return math.Round(v*1000) / 1000 }
 
-// rank sorts suggestions best first, then by reference, and keeps Limit.
+// rank sorts suggestions best first, then in the index's order, and
+// keeps Limit.
 func rank(list []Suggestion) []Suggestion {
 	slices.SortFunc(list, func(a, b Suggestion) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Ref.Type, b.Ref.Type), cmp.Compare(a.Ref.Slug, b.Ref.Slug),
-			cmp.Compare(a.Call, b.Call))
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.doc, b.doc), cmp.Compare(a.Call, b.Call))
 	})
 	list = list[:min(len(list), Limit)]
 	for i := range list {

@@ -3,6 +3,7 @@ package match_test
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -87,11 +88,14 @@ func TestNeedsFindWhatMeetsThem(t *testing.T) {
 	var report strings.Builder
 	var sumRecall, sumRR float64
 	needs := readNeeds(t)
+	var agreement []needResults
 	for _, n := range needs {
 		var got []string
-		for _, s := range m.Need(n.text, n.lang, match.Filters{}) {
+		suggestions := m.Need(n.text, n.lang, match.Filters{})
+		for _, s := range suggestions {
 			got = append(got, s.Ref.String())
 		}
+		agreement = append(agreement, needResults{Need: n.text, Lang: n.lang, Results: match.Records(suggestions)})
 		recall, rr := metrics(got, n.want)
 		sumRecall += recall
 		sumRR += rr
@@ -108,9 +112,22 @@ func TestNeedsFindWhatMeetsThem(t *testing.T) {
 	fmt.Fprintf(&report, "\nrecall@5 %.3f  MRR@10 %.3f over %d needs\n", recall, mrr, len(needs))
 	t.Logf("recall@5 %.3f, MRR@10 %.3f over %d needs", recall, mrr, len(needs))
 	golden(t, "rankings.txt", report.String())
+	// what search.js's match() must give for the same needs on the same
+	// site (tests/browser/match.test.mjs)
+	js, err := json.MarshalIndent(agreement, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "needs.json", string(js)+"\n")
 	if recall < 0.75 || mrr < 0.75 {
 		t.Errorf("recall@5 %.3f, MRR@10 %.3f: matching got worse (see testdata/golden/rankings.txt)", recall, mrr)
 	}
+}
+
+type needResults struct {
+	Need    string `json:"need"`
+	Lang    string `json:"lang"`
+	Results any    `json:"results"`
 }
 
 // golden compares text with testdata/golden/name; -update rewrites it.

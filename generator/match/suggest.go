@@ -60,6 +60,8 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 		cands = append(cands, cand{e, text, d})
 		maxText = max(maxText, text)
 	}
+	// in index order, so that a tie keeps what search.js keeps
+	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.d, b.d) })
 	best := map[model.Ref]Suggestion{}
 	offer := func(sg Suggestion) {
 		if old, ok := best[sg.Ref]; !ok || sg.Score > old.Score {
@@ -69,7 +71,7 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 	kinded := len(f.Kinds) > 0
 	for _, c := range cands {
 		shared, n := m.sharedTerms(f.Terms, c.e)
-		sg := Suggestion{Ref: c.e.Ref, Score: combine(c.text, maxText, n, nWant, kinded), Because: Because{Terms: shared, Words: s.words(c.d, 5)}}
+		sg := Suggestion{Ref: c.e.Ref, Score: combine(c.text, maxText, n, nWant, kinded), Because: Because{Terms: shared, Words: s.words(c.d, 5)}, doc: c.d}
 		if c.e.Type == "actors" && kinded {
 			sg.Because.Kind = c.e.Str("", "kind")
 		}
@@ -84,6 +86,7 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 			}
 			via := sg
 			via.Ref, via.Score, via.Because.Via, via.Because.Kind = p, sg.Score*viaFactor, c.e.Ref, ""
+			via.doc, _ = m.idx.ID(p.Type, p.Slug)
 			if kinded {
 				via.Because.Kind = pe.Str("", "kind")
 			}
@@ -143,7 +146,7 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 			continue
 		}
 		shared, n := m.sharedTerms(want, e)
-		sg := Suggestion{Ref: e.Ref, Score: combine(text, maxText, n, nWant, false), Because: Because{Terms: shared, Words: s.words(d, 5)}}
+		sg := Suggestion{Ref: e.Ref, Score: combine(text, maxText, n, nWant, false), Because: Because{Terms: shared, Words: s.words(d, 5)}, doc: d}
 		if e.Type == "actors" {
 			offer(sg)
 			continue
@@ -154,6 +157,7 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 		for _, p := range m.providers[e.Ref] {
 			via := sg
 			via.Ref, via.Score, via.Because.Via = p, sg.Score*viaFactor, e.Ref
+			via.doc, _ = m.idx.ID(p.Type, p.Slug)
 			offer(via)
 		}
 	}

@@ -1,0 +1,49 @@
+// search.js's match() must rank a need as Go's generator/match does: the
+// graded needs of generator/match/testdata/needs.txt, matched on the
+// built sample portal, give exactly the results Go wrote to
+// generator/match/testdata/golden/needs.json (refs, scores, reasons).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { buildSite, cleanup, repoRoot } from "./harness.js";
+
+let dir, s;
+before(async () => {
+  dir = await buildSite();
+  const { createSearch } = await import(path.join(repoRoot, "assets/search/search.js"));
+  s = await createSearch({ load: (p) => readFile(path.join(dir, "search", p)) });
+});
+after(() => cleanup(dir));
+
+test("match() gives what Go's matcher gives for every graded need", async () => {
+  const want = JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden/needs.json"), "utf8"));
+  assert.ok(want.length >= 10);
+  for (const n of want) {
+    const { results } = await s.match(n.need, { lang: n.lang });
+    const got = results.map((r) => ({ ref: `${r.type}/${r.slug}`, score: r.score, because: r.because }));
+    assert.deepEqual(got, n.results, n.need);
+  }
+});
+
+test("match() loads only the index pieces a need's words lead to", async () => {
+  const { createSearch } = await import(path.join(repoRoot, "assets/search/search.js"));
+  const loaded = [];
+  const s2 = await createSearch({ load: (p) => { loaded.push(p); return readFile(path.join(dir, "search", p)); } });
+  await s2.match("mäski ja panimon sivuvirrat", { lang: "fi" });
+  assert.ok(!loaded.some((p) => p.startsWith("r/")), "no title ranks are needed");
+  assert.ok(loaded.filter((p) => p.startsWith("t/")).length < 12, `shards loaded: ${loaded.join(" ")}`);
+});
+
+test("match() filters: kinds sought, themes raise, types", async () => {
+  const all = await s.match("rakennusosien uudelleenkäyttö purkukohteessa", { lang: "fi", limit: 20 });
+  assert.ok(all.results.length > 0);
+  const research = await s.match("rakennusosien uudelleenkäyttö purkukohteessa", { lang: "fi", limit: 20, filters: { kind: ["research"] } });
+  for (const r of research.results) {
+    if (r.type === "actors") assert.equal(r.because.kind, "research", r.slug);
+  }
+  const open = await s.match("ylijäämämaat ja maamassat", { lang: "fi", filters: { type: ["challenges", "funding"] } });
+  for (const r of open.results) assert.ok(["challenges", "funding"].includes(r.type), r.type);
+  const themed = await s.match("kierrätys", { lang: "fi", filters: { focus_areas: ["plastics"] } });
+  for (const r of themed.results) if (r.because.terms) assert.deepEqual(Object.keys(r.because.terms), ["focus_areas"]);
+});

@@ -223,6 +223,7 @@ const PREFIX_CAP = 32; // completions of a word being typed, at most
 const MAX_TERMS = 32; // query words, at most
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
 const MATCH_TERMS = 32; // terms of a need kept, the most telling first (Go: match.maxTerms)
+const MATCH_MIN_REL = 0.1; // a fit below this share of the best is left out (Go: match.minRel)
 const LETTER_RE = /\p{L}/u;
 const shorter = (a, b) => [...a].length < [...b].length || ([...a].length === [...b].length && a < b);
 
@@ -727,6 +728,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
     const best = new Map();
     const offer = (s) => { const o = best.get(s.d); if (!o || s.score > o.score) best.set(s.d, s); };
     for (const d of cands) {
+      if (textScore.get(d) < MATCH_MIN_REL * maxText) continue; // a word or two in common, among many
       const [terms, n] = shared(d);
       const s = { d, score: combine(textScore.get(d), n), because: { terms, words: wordsOf(d) } };
       if (typeOf(d) === "actors" && kinds.length) s.because.kind = kindOf.get(d);
@@ -752,6 +754,10 @@ export async function createSearch({ load = defaultLoad } = {}) {
       if (s.because.kind) because.kind = s.because.kind;
       if (s.via !== undefined) because.via = `${typeOf(s.via)}/${slugOf.get(s.via).slug}`;
       const r = { type, slug: fr.slug, url, title: fr.title, summary: fr.summary, score: Math.round(s.score * 1000) / 1000, because };
+      if (s.via !== undefined) {
+        const vf = slugOf.get(s.via), vt = typeOf(s.via);
+        r.via = { title: vf.title, url: vf.url === 0 ? entry.urls[vt][vf.lang] + vf.slug + "/" : vf.url };
+      }
       const mail = md.contact.get(s.d);
       if (mail) r.contact = mail;
       return r;

@@ -206,6 +206,7 @@ const (
 	themeWeight = 0.2
 	kindWeight  = 0.05
 	viaFactor   = 0.98 // a provider ranks right after its service
+	minRel      = 0.1  // a fit below this share of the best one is left out
 	knownFactor = 0.9  // a partner already in a project with the actor
 )
 

@@ -70,6 +70,9 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 	}
 	kinded := len(f.Kinds) > 0
 	for _, c := range cands {
+		if c.text < minRel*maxText {
+			continue // a word or two in common, among many
+		}
 		shared, n := m.sharedTerms(f.Terms, c.e)
 		sg := Suggestion{Ref: c.e.Ref, Score: combine(c.text, maxText, n, nWant, kinded), Because: Because{Terms: shared, Words: s.words(c.d, 5)}, doc: c.d}
 		if c.e.Type == "actors" && kinded {
@@ -142,7 +145,7 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 	}
 	for d, text := range s.text {
 		e := m.entity(d)
-		if e == nil || e.Ref == a.Ref || e.Type != "actors" && e.Type != "services" {
+		if e == nil || e.Ref == a.Ref || e.Type != "actors" && e.Type != "services" || text < minRel*maxText {
 			continue
 		}
 		shared, n := m.sharedTerms(want, e)

@@ -22,8 +22,9 @@ type matchList struct {
 	Intro string
 	Empty string // shown when Items is empty
 	Items []matchItem
-	// ContactLabel is the text of the items' contact buttons.
-	ContactLabel string
+	// ContactLabel is the text of the items' contact buttons, PageLabel
+	// of the link to a page's contacts when there is no address to write to.
+	ContactLabel, PageLabel string
 }
 
 // matchItem is one suggestion with its reasons in words.
@@ -51,7 +52,7 @@ func (r *Renderer) matchesJSON() ([]byte, error) { return r.matches().JSON() }
 // solversBlock lists a challenge's solvers, each with a button that
 // writes to it about the challenge.
 func (r *Renderer) solversBlock(ev *entityPage, ch *model.Entity, lang string) {
-	ml := &matchList{ID: "solvers", Title: label(lang, "solvers"), Intro: label(lang, "solvers_intro"), Empty: label(lang, "solvers_empty"), ContactLabel: label(lang, "contact")}
+	ml := &matchList{ID: "solvers", Title: label(lang, "solvers"), Intro: label(lang, "solvers_intro"), Empty: label(lang, "solvers_empty"), ContactLabel: label(lang, "contact"), PageLabel: label(lang, "see_contacts")}
 	title := r.title(ch, lang).S
 	page := r.absolute(r.urls.Entity(ch.Type, ch.Slug, lang))
 	for _, s := range r.matches().Solvers[ch.Ref] {
@@ -59,6 +60,7 @@ func (r *Renderer) solversBlock(ev *entityPage, ch *model.Entity, lang string) {
 		if !ok {
 			continue
 		}
+		it.ContactTo = fill(label(lang, "see_contacts_of"), "name", it.Title.S)
 		if to := r.contactOf(s.Ref); to != "" {
 			subject := fill(label(lang, "mail_subject"), "title", title)
 			body := fill(label(lang, "mail_body"), "title", title, "url", page, "site", r.cfg.Title.In(lang, r.def))

@@ -67,7 +67,8 @@ const (
 	KindTaxonomy   = "taxonomy"
 	KindTerm       = "term"
 	KindSearch     = "search"
-	KindCalls      = "calls" // every funding call: /haut/, /en/calls/
+	KindCalls      = "calls"      // every funding call: /haut/, /en/calls/
+	KindKimppahaku = "kimppahaku" // a need in a visitor's words: /kimppahaku/, /en/partner-search/
 	Kind404        = "404"
 	KindSitemap    = "sitemap"
 	KindRobots     = "robots"
@@ -229,6 +230,7 @@ func (r *Renderer) listPages() []Page {
 		}
 		add(r.urls.Search(lang), Page{Kind: KindSearch, Lang: lang})
 		add(r.urls.Calls(lang), Page{Kind: KindCalls, Lang: lang})
+		add(r.urls.Kimppahaku(lang), Page{Kind: KindKimppahaku, Lang: lang})
 		for _, typ := range config.Types {
 			for _, e := range r.publishedOf(typ) {
 				add(r.urls.Entity(typ, e.Slug, lang), Page{Kind: KindEntity, Lang: lang, Ref: e.Ref})

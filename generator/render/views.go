@@ -185,6 +185,8 @@ func (r *Renderer) view(p Page) (*pageView, error) {
 		r.searchView(v)
 	case KindCalls:
 		r.callsView(v)
+	case KindKimppahaku:
+		r.kimppahakuView(v)
 	case Kind404:
 		r.notFoundView(v)
 	default:
@@ -250,6 +252,11 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 			v.Nav = append(v.Nav, c)
 		}
 	}
+	k := link{Text: label(lang, "nav_kimppahaku"), Href: r.urls.Href(r.urls.Kimppahaku(lang))}
+	if p.Kind == KindKimppahaku {
+		k.Current = "page"
+	}
+	v.Nav = append(v.Nav, k)
 	for _, l := range v.Site.Pages {
 		if slug := strings.TrimSuffix(strings.TrimPrefix(l.Href, r.urls.Href(r.urls.Home(lang))), "/"); slug == "about" || slug == "join" {
 			l.Text = label(lang, "nav_"+slug)
@@ -369,6 +376,8 @@ func (r *Renderer) pageURL(p Page, lang string) string {
 		return r.urls.Search(lang)
 	case KindCalls:
 		return r.urls.Calls(lang)
+	case KindKimppahaku:
+		return r.urls.Kimppahaku(lang)
 	}
 	return ""
 }

@@ -101,6 +101,16 @@ func (s Scheme) Calls(lang string) string {
 	return s.Home(lang) + p + "/"
 }
 
+// Kimppahaku is the partner search page: "/kimppahaku/" or
+// "/en/partner-search/".
+func (s Scheme) Kimppahaku(lang string) string {
+	p := "partner-search"
+	if lang == "fi" {
+		p = "kimppahaku"
+	}
+	return s.Home(lang) + p + "/"
+}
+
 // BasePath is the path of base_url, "/" or e.g. "/repo/" for a site
 // published below a folder (GitHub Pages project sites).
 func (s Scheme) BasePath() string { return s.base }

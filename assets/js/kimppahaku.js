@@ -1,0 +1,168 @@
+// kimppa partner search (/kimppahaku/): a visitor writes a need in their
+// own words; search.js's match() ranks the actors, services, open
+// challenges and open calls that could meet it, each with its reasons
+// and a prefilled e-mail. An ES module, no dependencies. Without it the
+// form is a plain search (the same field names as the search page).
+//
+// The page (layouts/kimppahaku.html) provides #kimppahaku-app with
+// data-lang, data-base and data-labels (Go: render.kimppahakuLabels), the
+// form #kimppahaku-form (textarea q; checkboxes type, kind and one group
+// per taxonomy), #kimppahaku-status and #kimppahaku-results.
+//
+// URL: ?q=NEED&type=actors&kind=company&focus_areas=food, so that a need
+// can be linked to; the page runs it on load.
+
+const LIMIT = 20;
+
+const app = document.getElementById("kimppahaku-app");
+if (app) start(app);
+
+function fmt(s, vars) {
+  return String(s ?? "").replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+}
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false || v == null) continue;
+    if (k === "class") e.className = v;
+    else e.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children) if (c != null) e.append(c);
+  return e;
+}
+
+// safeHref keeps site-relative and http(s) links: the index is built from
+// content.
+function safeHref(url, base) {
+  if (typeof url !== "string") return null;
+  if (url.startsWith("/") && !url.startsWith("//")) return base.replace(/\/$/, "") + url;
+  if (/^https?:\/\//i.test(url)) return url;
+  return null;
+}
+
+// mailto writes to address with a subject and body; the address is
+// checked again here, since it comes from content.
+function mailto(address, subject, body) {
+  if (!/^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$/.test(address)) return null;
+  const q = (s) => encodeURIComponent(s);
+  return `mailto:${address}?subject=${q(subject)}&body=${q(body)}`;
+}
+
+async function start(app) {
+  const lang = app.dataset.lang || document.documentElement.lang || "fi";
+  const base = app.dataset.base || "/";
+  let L = {};
+  try {
+    L = JSON.parse(app.dataset.labels || "{}");
+  } catch {
+    L = {};
+  }
+  const form = document.getElementById("kimppahaku-form");
+  const input = document.getElementById("kimppahaku-q");
+  const status = document.getElementById("kimppahaku-status");
+  const list = document.getElementById("kimppahaku-results");
+  if (!form || !input || !status || !list) return;
+
+  let search;
+  try {
+    const mod = await import(new URL(`${base.replace(/\/?$/, "/")}search/search.js`, location.href).href);
+    search = await mod.createSearch();
+  } catch (err) {
+    status.textContent = L.kimppahaku_error || "Partner search is not available.";
+    console.error("kimppa kimppahaku:", err);
+    return;
+  }
+  const facets = await search.facetInfo(lang);
+  const termLabel = new Map(facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, t.label]))]));
+  const facetLabel = new Map(facets.map((f) => [f.name, f.label]));
+  const groups = [...new Set([...form.querySelectorAll("input[type=checkbox]")].map((c) => c.name))];
+
+  const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((c) => c.value);
+  const filters = () => {
+    const f = {};
+    for (const g of groups) {
+      const v = checked(g);
+      if (v.length) f[g] = v;
+    }
+    return f;
+  };
+
+  function readURL() {
+    const p = new URLSearchParams(location.search);
+    if (!p.has("q")) return false;
+    input.value = p.get("q");
+    for (const g of groups) {
+      if (!p.has(g)) continue;
+      const want = p.getAll(g);
+      for (const c of form.querySelectorAll(`input[name="${g}"]`)) c.checked = want.includes(c.value);
+    }
+    return true;
+  }
+
+  function writeURL() {
+    const p = new URLSearchParams();
+    p.set("q", input.value);
+    for (const [g, v] of Object.entries(filters())) for (const t of v) p.append(g, t);
+    history.replaceState(null, "", `${location.pathname}?${p}`);
+  }
+
+  function reasons(r) {
+    const out = [];
+    for (const [tax, terms] of Object.entries(r.because.terms || {})) {
+      const names = terms.map((t) => termLabel.get(tax)?.get(t) || t);
+      out.push(fmt(L.reason_terms, { taxonomy: facetLabel.get(tax) || tax, terms: names.join(", ") }));
+    }
+    if (r.because.words?.length) {
+      out.push(fmt(L.reason_words, { words: r.because.words.map((w) => `${L.quote_open}${w}${L.quote_close}`).join(", ") }));
+    }
+    if (r.because.kind) out.push(fmt(L.reason_kind, { kind: L[`kind_${r.because.kind}`] || r.because.kind }));
+    if (r.via) out.push(fmt(L.reason_via_service, { name: r.via.title }));
+    return out;
+  }
+
+  function item(r, need) {
+    const href = safeHref(r.url, base);
+    const title = el("h3", { class: "match-title" }, href ? el("a", { href }, r.title) : r.title);
+    const head = el("div", { class: "match-head" }, el("span", { class: "match-type" }, L[`one_${r.type}`] || r.type), title);
+    const li = el("li", { class: "match" }, head);
+    if (r.summary) li.append(el("p", { class: "match-summary" }, r.summary));
+    const rs = reasons(r);
+    if (rs.length) li.append(el("ul", { class: "match-reasons" }, ...rs.map((t) => el("li", {}, t))));
+    const short = need.length > 60 ? `${need.slice(0, 57).trimEnd()}…` : need;
+    const mail = r.contact && mailto(r.contact, fmt(L.kimppahaku_mail_subject, { need: short }), fmt(L.kimppahaku_mail_body, { need, site: L.site }));
+    if (mail) {
+      li.append(el("a", { class: "button match-contact", href: mail, "aria-label": fmt(L.contact_to, { name: r.title }) }, L.contact));
+    }
+    return li;
+  }
+
+  let seq = 0;
+  async function run() {
+    const need = input.value.trim();
+    const my = ++seq;
+    if (!need) {
+      list.replaceChildren();
+      status.textContent = L.kimppahaku_empty;
+      return;
+    }
+    status.textContent = L.kimppahaku_loading;
+    try {
+      const { results } = await search.match(need, { lang, filters: filters(), limit: LIMIT });
+      if (my !== seq) return;
+      list.replaceChildren(...results.map((r) => item(r, need)));
+      status.textContent = results.length === 0 ? L.kimppahaku_none
+        : results.length === 1 ? L.kimppahaku_results_one : fmt(L.kimppahaku_results, { n: results.length });
+    } catch (err) {
+      status.textContent = L.kimppahaku_error;
+      console.error("kimppa kimppahaku:", err);
+    }
+  }
+
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    writeURL();
+    run();
+  });
+  if (readURL()) run();
+}

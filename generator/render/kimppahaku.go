@@ -1,0 +1,87 @@
+package render
+
+import (
+	"encoding/json"
+
+	"github.com/kimppa/kimppa/generator/schema"
+)
+
+// kimppahakuPage is /kimppahaku/: a visitor writes a need in their own
+// words and picks themes, kinds and what to find. With JavaScript,
+// search.js's match() ranks what could meet it on the page; without, the
+// form is a search (the same field names as the search page's filters).
+type kimppahakuPage struct {
+	Intro  string
+	Action string // the search page, for the form without JavaScript
+	Base   string
+	Labels string // JSON of the page script's labels
+	Script string
+	Groups []choiceGroup
+}
+
+// choiceGroup is a set of checkboxes named Name.
+type choiceGroup struct {
+	Name    string
+	Legend  string
+	Choices []choice
+}
+
+type choice struct {
+	Value   string
+	Label   string
+	Checked bool
+}
+
+// kimppahakuTypes are what the page finds, all of them at first.
+var kimppahakuTypes = []string{"actors", "services", "challenges", "funding"}
+
+func (r *Renderer) kimppahakuView(v *pageView) {
+	lang := v.Lang
+	labels, err := json.Marshal(r.kimppahakuLabels(lang))
+	if err != nil {
+		labels = []byte("{}")
+	}
+	kp := &kimppahakuPage{Intro: label(lang, "kimppahaku_intro"), Action: r.urls.Href(r.urls.Search(lang)), Base: r.urls.BasePath(), Labels: string(labels)}
+	if r.hasAsset("js/kimppahaku.js") {
+		kp.Script = r.asset("js/kimppahaku.js")
+	}
+	g := choiceGroup{Name: "type", Legend: label(lang, "kimppahaku_find")}
+	for _, typ := range kimppahakuTypes {
+		g.Choices = append(g.Choices, choice{Value: typ, Label: label(lang, "kimppahaku_type_"+typ), Checked: true})
+	}
+	kp.Groups = append(kp.Groups, g)
+	for _, t := range r.cfg.Taxonomies {
+		g := choiceGroup{Name: t.Key, Legend: t.Label.In(lang, r.def)}
+		for _, term := range t.Terms {
+			g.Choices = append(g.Choices, choice{Value: term.Key, Label: term.Label.In(lang, r.def)})
+		}
+		kp.Groups = append(kp.Groups, g)
+	}
+	g = choiceGroup{Name: "kind", Legend: label(lang, "kimppahaku_kinds")}
+	for _, k := range schema.ActorKinds {
+		g.Choices = append(g.Choices, choice{Value: k, Label: enumLabel(lang, "kind", k)})
+	}
+	kp.Groups = append(kp.Groups, g)
+	v.Template = "kimppahaku.html"
+	v.Title = Text{S: label(lang, "nav_kimppahaku")}
+	v.Description = kp.Intro
+	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Kimppahaku(lang))
+	v.Main = kp
+}
+
+// kimppahakuLabels are the texts the page script writes, in lang.
+func (r *Renderer) kimppahakuLabels(lang string) map[string]string {
+	out := map[string]string{"site": r.cfg.Title.In(lang, r.def)}
+	for _, k := range []string{"kimppahaku_results", "kimppahaku_results_one", "kimppahaku_none", "kimppahaku_empty", "kimppahaku_loading", "kimppahaku_error",
+		"reason_terms", "reason_words", "reason_kind", "reason_via_service", "quote_open", "quote_close",
+		"kimppahaku_mail_subject", "kimppahaku_mail_body", "contact", "contact_to", "kimppahaku_open_page"} {
+		out[k] = label(lang, k)
+	}
+	for _, typ := range kimppahakuTypes {
+		out["one_"+typ] = label(lang, "one_"+typ)
+	}
+	for _, k := range schema.ActorKinds {
+		out["kind_"+k] = enumLabel(lang, "kind", k)
+	}
+	return out
+}

@@ -106,6 +106,7 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 		r.renderItems(ev.Facts[i].Items)
 	}
 	v.Template = e.Type + ".html"
+	v.JSONLD = r.jsonLD(e, lang)
 	v.Title = ev.Title
 	v.Main = ev
 	if ev.Summary.S != "" {

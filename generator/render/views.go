@@ -137,6 +137,7 @@ type pageView struct {
 	Main         any
 	NavHTML      template.HTML // the "nav" template for this language and section
 	Footer       template.HTML // the "footer" template for this language
+	JSONLD       template.JS   // entity pages: schema.org JSON-LD, already escaped by json.Marshal (see jsonld.go)
 }
 
 // siteView is the chrome shared by every page of a language.

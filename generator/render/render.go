@@ -61,6 +61,7 @@ const (
 	KindRobots     = "robots"
 	KindData       = "data"
 	KindAttachment = "attachment"
+	KindFeed       = "feed"
 )
 
 // DataFile is the open-data export of every published entity.
@@ -174,6 +175,10 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		data, err := r.entitiesJSON()
 		b.Write(data)
 		return err
+	case KindFeed:
+		data, err := r.feed(p.Lang)
+		b.Write(data)
+		return err
 	}
 	v, err := r.view(p)
 	if err == nil {
@@ -208,6 +213,7 @@ func (r *Renderer) listPages() []Page {
 			}
 		}
 		add(r.urls.Search(lang), Page{Kind: KindSearch, Lang: lang})
+		add(r.urls.Feed(lang), Page{Kind: KindFeed, Lang: lang})
 		for _, typ := range config.Types {
 			for _, e := range r.publishedOf(typ) {
 				add(r.urls.Entity(typ, e.Slug, lang), Page{Kind: KindEntity, Lang: lang, Ref: e.Ref})

@@ -113,6 +113,8 @@ var goldenPages = []string{
 	"data/entities.json",
 	"sitemap.xml",
 	"robots.txt",
+	"feed.xml",
+	"en/feed.xml",
 }
 
 func TestGoldenPages(t *testing.T) {

@@ -147,6 +147,7 @@ type siteView struct {
 	Home       string
 	Search     string
 	Data       string
+	Feed       string // this language's Atom feed
 	Repository string
 	Lists      []link
 	Taxonomies []link
@@ -201,6 +202,7 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		Home:       r.urls.Href(r.urls.Home(lang)),
 		Search:     r.urls.Href(r.urls.Search(lang)),
 		Data:       r.urls.Href("/" + DataFile),
+		Feed:       r.urls.Href(r.urls.Feed(lang)),
 		Repository: safeWebURL(r.cfg.Repository),
 	}
 	here := r.pageURL(p, lang)

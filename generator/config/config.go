@@ -4,6 +4,7 @@ package config
 
 import (
 	"slices"
+	"strings"
 )
 
 // FileName is the site configuration file at the root of a site directory.
@@ -32,6 +33,24 @@ type Config struct {
 	Admins      []string
 	Sections    map[string]Localized // type → URL path per language
 	Taxonomies  []Taxonomy           // in the order of kimppa.yaml
+	// Tagline is the footer's line about the cluster; none when empty.
+	Tagline       Localized
+	Accessibility Accessibility
+}
+
+// Accessibility are the facts of the accessibility statement that only
+// the site's owner knows; the rest of the statement is the theme's.
+type Accessibility struct {
+	Contact  string // feedback: an e-mail address or an https address; "" when not set
+	Assessed string // YYYY-MM-DD of the last assessment, or ""
+}
+
+// ContactURL is the feedback contact as a link: mailto: for an address.
+func (a Accessibility) ContactURL() string {
+	if a.Contact == "" || strings.HasPrefix(a.Contact, "https://") {
+		return a.Contact
+	}
+	return "mailto:" + a.Contact
 }
 
 // Taxonomy is one classification of the cluster, e.g. focus areas.

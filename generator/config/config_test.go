@@ -196,3 +196,10 @@ func TestParseChecksAccessibility(t *testing.T) {
 		}
 	}
 }
+
+func TestNewSiteStyleEmptyAccessibilityOnlyWarns(t *testing.T) {
+	c, diags := Parse([]byte("title: T\naccessibility:\n  contact: \"\"\n  assessed: \"\"\n"))
+	if diags.Errors() != 0 || diags.Warnings() != 1 || c.Accessibility != (Accessibility{}) {
+		t.Errorf("diags %v, accessibility %+v", diags, c.Accessibility)
+	}
+}

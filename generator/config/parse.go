@@ -268,7 +268,7 @@ func (p *parser) accessibility(v *yaml.Node) Accessibility {
 			a.Contact = s
 		case "assessed":
 			s := p.str("accessibility.assessed", fv)
-			if _, err := time.Parse("2006-01-02", s); err != nil {
+			if _, err := time.Parse("2006-01-02", s); s != "" && err != nil {
 				p.diags.Errorf(p.doc.Pos(fv), "accessibility.assessed", "write the date as YYYY-MM-DD", "accessibility assessed %q is not a date", s)
 				continue
 			}

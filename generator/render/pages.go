@@ -55,7 +55,7 @@ const latestCount = 6
 
 func (r *Renderer) homeView(v *pageView) {
 	lang := v.Lang
-	h := &homePage{Title: v.Site.Title, Tagline: v.Site.Tagline}
+	h := &homePage{Title: v.Site.Title, Tagline: v.Description}
 	actors := r.publishedOf("actors")
 	projects := r.publishedOf("projects")
 	members, funding := 0, 0.0

@@ -62,6 +62,7 @@ const (
 	KindData       = "data"
 	KindAttachment = "attachment"
 	KindFeed       = "feed"
+	KindA11y       = "accessibility" // the accessibility statement
 )
 
 // DataFile is the open-data export of every published entity.
@@ -214,6 +215,7 @@ func (r *Renderer) listPages() []Page {
 		}
 		add(r.urls.Search(lang), Page{Kind: KindSearch, Lang: lang})
 		add(r.urls.Feed(lang), Page{Kind: KindFeed, Lang: lang})
+		add(r.urls.Accessibility(lang), Page{Kind: KindA11y, Lang: lang})
 		for _, typ := range config.Types {
 			for _, e := range r.publishedOf(typ) {
 				add(r.urls.Entity(typ, e.Slug, lang), Page{Kind: KindEntity, Lang: lang, Ref: e.Ref})

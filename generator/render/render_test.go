@@ -114,6 +114,8 @@ var goldenPages = []string{
 	"sitemap.xml",
 	"robots.txt",
 	"feed.xml",
+	"saavutettavuus/index.html",
+	"en/accessibility/index.html",
 	"en/feed.xml",
 }
 

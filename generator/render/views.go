@@ -148,6 +148,7 @@ type siteView struct {
 	Search     string
 	Data       string
 	Feed       string // this language's Atom feed
+	A11y       string // the accessibility statement
 	Repository string
 	Lists      []link
 	Taxonomies []link
@@ -184,6 +185,8 @@ func (r *Renderer) view(p Page) (*pageView, error) {
 		r.searchView(v)
 	case Kind404:
 		r.notFoundView(v)
+	case KindA11y:
+		r.a11yView(v)
 	default:
 		return nil, fmt.Errorf("render: unknown page kind %q", p.Kind)
 	}
@@ -198,11 +201,12 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 	v := &pageView{Kind: p.Kind, Lang: lang, L: r.labels[lang], HeaderSearch: p.Kind != KindSearch}
 	v.Site = siteView{
 		Title:      r.cfg.Title.In(lang, r.def),
-		Tagline:    r.cfg.Description.In(lang, r.def),
+		Tagline:    r.cfg.Tagline.In(lang, r.def),
 		Home:       r.urls.Href(r.urls.Home(lang)),
 		Search:     r.urls.Href(r.urls.Search(lang)),
 		Data:       r.urls.Href("/" + DataFile),
 		Feed:       r.urls.Href(r.urls.Feed(lang)),
+		A11y:       r.urls.Href(r.urls.Accessibility(lang)),
 		Repository: safeWebURL(r.cfg.Repository),
 	}
 	here := r.pageURL(p, lang)
@@ -252,7 +256,7 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 			}
 		}
 	}
-	v.Description = v.Site.Tagline
+	v.Description = r.cfg.Description.In(lang, r.def)
 	v.NavHTML = r.fragment("nav", lang+navKey(v.Nav), v)
 	v.Footer = r.fragment("footer", lang, r.footerView(v))
 	return v
@@ -352,6 +356,8 @@ func (r *Renderer) pageURL(p Page, lang string) string {
 		return r.urls.TermPage(p.Tax, p.Term, lang, p.Num)
 	case KindSearch:
 		return r.urls.Search(lang)
+	case KindA11y:
+		return r.urls.Accessibility(lang)
 	}
 	return ""
 }

@@ -29,7 +29,7 @@ type Options struct {
 var handlePattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`)
 
 // reservedPaths are top-level output paths a page slug must not take.
-var reservedPaths = []string{"search", "haku", "data", "assets", "sitemap", "robots", "404", "index"}
+var reservedPaths = []string{"search", "haku", "data", "assets", "sitemap", "robots", "404", "index", "saavutettavuus", "accessibility", "feed"}
 
 // Site checks s and returns every problem found.
 func Site(s *model.Site, opts Options) diag.List {

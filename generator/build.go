@@ -147,7 +147,7 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // without white space by encoding/xml.
 func needsMinify(p render.Page) bool {
 	switch p.Kind {
-	case render.KindAttachment, render.KindData, render.KindSitemap, render.KindFeed:
+	case render.KindAttachment, render.KindData, render.KindSitemap, render.KindFeed, render.KindImage:
 		return false
 	}
 	return !output.Rendered(p.Path)

@@ -63,6 +63,7 @@ const (
 	KindAttachment = "attachment"
 	KindFeed       = "feed"
 	KindA11y       = "accessibility" // the accessibility statement
+	KindImage      = "image"         // favicon.ico, apple-touch-icon.png, og-image.png: see icons.go
 )
 
 // DataFile is the open-data export of every published entity.
@@ -180,6 +181,10 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		data, err := r.feed(p.Lang)
 		b.Write(data)
 		return err
+	case KindImage:
+		m, err := images()
+		b.Write(m[p.Path])
+		return err
 	}
 	v, err := r.view(p)
 	if err == nil {
@@ -227,6 +232,9 @@ func (r *Renderer) listPages() []Page {
 		Page{Path: "sitemap.xml", Kind: KindSitemap},
 		Page{Path: "robots.txt", Kind: KindRobots},
 		Page{Path: DataFile, Kind: KindData},
+		Page{Path: FaviconFile, Kind: KindImage},
+		Page{Path: TouchIconFile, Kind: KindImage},
+		Page{Path: CardFile, Kind: KindImage},
 	)
 	for p := range r.files {
 		out = append(out, Page{Path: p, Kind: KindAttachment, Ref: r.owners[p]})

@@ -138,6 +138,29 @@ type pageView struct {
 	NavHTML      template.HTML // the "nav" template for this language and section
 	Footer       template.HTML // the "footer" template for this language
 	JSONLD       template.JS   // entity pages: schema.org JSON-LD, already escaped by json.Marshal (see jsonld.go)
+	XDefault     string        // absolute: the default-language version, for hreflang="x-default"
+	OG           openGraph
+}
+
+// openGraph are the link preview's facts beyond title and description.
+type openGraph struct {
+	Locale     string   // fi_FI
+	Alternates []string // the other languages' locales
+	Image      string   // absolute
+	ImageAlt   string
+	Width      int // of the site card; 0 for an entity's logo
+	Height     int
+}
+
+// ogLocales are the Open Graph locales of the site languages; others use
+// the language code.
+var ogLocales = map[string]string{"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB", "se": "se_NO", "et": "et_EE", "de": "de_DE", "fr": "fr_FR"}
+
+func ogLocale(lang string) string {
+	if l, ok := ogLocales[lang]; ok {
+		return l
+	}
+	return lang
 }
 
 // siteView is the chrome shared by every page of a language.
@@ -149,6 +172,8 @@ type siteView struct {
 	Data       string
 	Feed       string // this language's Atom feed
 	A11y       string // the accessibility statement
+	Favicon    string // favicon.ico
+	TouchIcon  string // apple-touch-icon.png
 	Repository string
 	Lists      []link
 	Taxonomies []link
@@ -207,6 +232,8 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		Data:       r.urls.Href("/" + DataFile),
 		Feed:       r.urls.Href(r.urls.Feed(lang)),
 		A11y:       r.urls.Href(r.urls.Accessibility(lang)),
+		Favicon:    r.urls.Href("/" + FaviconFile),
+		TouchIcon:  r.urls.Href("/" + TouchIconFile),
 		Repository: safeWebURL(r.cfg.Repository),
 	}
 	here := r.pageURL(p, lang)
@@ -246,8 +273,17 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 			v.Nav = append(v.Nav, l)
 		}
 	}
+	v.OG = openGraph{Locale: ogLocale(lang), Image: r.absolute("/" + CardFile), ImageAlt: v.Site.Title, Width: cardW, Height: cardH}
+	for _, l := range r.cfg.Languages {
+		if l != lang {
+			v.OG.Alternates = append(v.OG.Alternates, ogLocale(l))
+		}
+	}
 	if here != "" {
 		v.Canonical = r.absolute(here)
+		if len(r.cfg.Languages) > 1 {
+			v.XDefault = r.absolute(r.pageURL(p, r.def))
+		}
 		for _, l := range r.cfg.Languages {
 			u := r.pageURL(p, l)
 			v.Alternates = append(v.Alternates, link{Hreflang: l, Href: r.absolute(u)})

@@ -787,9 +787,12 @@ func emailItem(s string) item {
 }
 
 // phoneItem is a phone number as a tel: link when it has digits to call.
+// Its spaces and hyphens do not break: a number stays on one line.
 func phoneItem(s string) item {
-	return item{Text: s, Tel: template.URL(telHref(s))}
+	return item{Text: unbreakable.Replace(s), Tel: template.URL(telHref(s))}
 }
+
+var unbreakable = strings.NewReplacer(" ", "\u00a0", "-", "\u2011")
 
 // dateItem is a date in a <time> element.
 func dateItem(s, lang string) item { return item{Text: date(s, lang), Date: s} }

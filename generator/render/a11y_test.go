@@ -54,6 +54,11 @@ languages: [fi, en]
 	if strings.Contains(fi, `href="mailto:saavutettavuus@example.org"`) {
 		t.Errorf("a contact that was never given")
 	}
+	// A site with no entries tells what to do next instead of charting zeros.
+	home := string(files["index.html"])
+	if !strings.Contains(home, `class="wrap block empty-state"`) || strings.Contains(home, `class="figures"`) || strings.Contains(home, `class="charts"`) {
+		t.Errorf("the empty site's home page has no empty state, or has charts")
+	}
 	// No tagline set: the footer has none, and none from the code either.
 	if strings.Contains(fi, "Kimpassa liiketoimintaa") {
 		t.Errorf("a tagline the site did not set")

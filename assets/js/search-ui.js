@@ -82,15 +82,13 @@ async function start(app) {
   if (labels.results_list) list.setAttribute("aria-label", labels.results_list);
 
   // The filters live in a <details> box: folded on a phone ("Rajaa"),
-  // open as a column beside the results on a wide screen, where the
-  // column is there from the start so that nothing shifts when the
-  // filters arrive.
+  // open as a column beside the results on a wide screen. The CSS shows
+  // the box, the column and room for the results from the start
+  // (scripting: enabled), so that nothing shifts when they arrive.
   const filtersBox = facetsBox ? facetsBox.closest("details") : null;
   const wide = window.matchMedia("(min-width: 62rem)");
   function syncFilters() {
-    if (!filtersBox) return;
-    filtersBox.hidden = !wide.matches && !facetsBox.hasChildNodes();
-    if (wide.matches) filtersBox.open = true;
+    if (filtersBox && wide.matches) filtersBox.open = true;
   }
   if (filtersBox) {
     wide.addEventListener("change", () => {

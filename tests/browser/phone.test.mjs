@@ -157,6 +157,34 @@ describe("at 390 px", () => {
   });
 });
 
+describe("layout shift on the search page", () => {
+  for (const width of [412, 1350]) {
+    it(`nothing shifts while the results and filters arrive at ${width}px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 823 } });
+      try {
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.kimppaShifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) {
+              window.kimppaShifts.push({ value: e.value, nodes: e.sources.map((s) => s.node?.nodeName + "." + (s.node?.className || "")) });
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(server.origin + "/haku/", { waitUntil: "load" });
+        await page.waitForSelector("#search-results li");
+        // The observer reports after the frame: wait for two more frames.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const shifts = await page.evaluate(() => window.kimppaShifts);
+        const total = shifts.reduce((sum, s) => sum + s.value, 0);
+        assert.ok(total < 0.02, `layout shift ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe("on a wide screen", () => {
   it("the search status line and the more button keep their own height beside the filters", async () => {
     const { page, close } = await open("/haku/?q=kiertotalous", 1280);

@@ -7,7 +7,7 @@ ADDR    ?= 127.0.0.1:1313
 ACTIONLINT_VERSION ?= v1.7.7
 STATICCHECK_VERSION ?= v0.8.2
 
-.PHONY: build serve test bench check deps deps-node deps-browser go-test node-test browser-test lint fmt
+.PHONY: build serve test bench bench-lighthouse check deps deps-node deps-browser go-test node-test browser-test lint fmt
 
 ## build: build the portal in content/ into public/
 build:
@@ -52,11 +52,16 @@ deps-node:
 
 deps-browser:
 	@command -v chromium >/dev/null || (command -v apt-get >/dev/null && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)) || (echo "install Chromium (Debian package chromium)" && exit 1)
-	@cd tests/browser && (test -d node_modules/playwright-core -a -d node_modules/axe-core || npm ci --no-audit --no-fund --silent)
+	@cd tests/browser && (test -d node_modules/playwright-core -a -d node_modules/axe-core -a -d node_modules/html-validate || npm ci --no-audit --no-fund --silent)
 
-## bench: measure build time, memory, search and rebuild latency on 1,000 and 10,000 entities
+## bench: measure build time, memory, search and rebuild latency on 1,000 and 10,000 entities, then Lighthouse's scores
 bench:
 	$(GO) run ./bench -sizes 1000,10000
+	$(MAKE) bench-lighthouse
+
+## bench-lighthouse: Lighthouse's four category scores for home, search, list and entity pages, fi and en (slow; target 95)
+bench-lighthouse: deps-browser
+	cd bench/lighthouse && (test -d node_modules/lighthouse || npm ci --no-audit --no-fund --silent) && node run.mjs
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -143,10 +143,11 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // needsMinify tells the pages that do not come out of Render minified:
 // HTML pages come from minified templates, data/entities.json from
 // minified records, the sitemap is written without white space, and
-// attachments are published as they are.
+// attachments are published as they are; so is the Atom feed, written
+// without white space by encoding/xml.
 func needsMinify(p render.Page) bool {
 	switch p.Kind {
-	case render.KindAttachment, render.KindData, render.KindSitemap:
+	case render.KindAttachment, render.KindData, render.KindSitemap, render.KindFeed, render.KindImage:
 		return false
 	}
 	return !output.Rendered(p.Path)

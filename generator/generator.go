@@ -128,14 +128,27 @@ func (p *Project) Close() error { return p.Files.Close() }
 
 // Check loads and validates the site without writing anything.
 func Check(ctx context.Context, opts Options) (diag.List, error) {
+	diags, _, err := CheckFiles(ctx, opts)
+	return diags, err
+}
+
+// CheckFiles is Check that also tells how many files it read: kimppa.yaml
+// and every content file, translations included.
+func CheckFiles(ctx context.Context, opts Options) (diag.List, int, error) {
 	start := time.Now()
 	p, err := Load(ctx, opts)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer p.Close()
 	progress(opts.Progress, "checked %s in %s", counts(p), since(start))
-	return p.Diags, nil
+	files := 1 // kimppa.yaml
+	if p.Model != nil {
+		for _, e := range p.Model.Entities {
+			files += 1 + len(e.Trans)
+		}
+	}
+	return p.Diags, files, nil
 }
 
 // Build validates the site and, when it is valid, writes it to opts.Out.

@@ -150,6 +150,15 @@ func (s *Session) recoverInternal(err *error) {
 // Close releases the site directory.
 func (s *Session) Close() error { return s.site.Close() }
 
+// Lang is the site's default language as kimppa.yaml last gave it, or ""
+// when it could not be read.
+func (s *Session) Lang() string {
+	if s.cfg == nil || len(s.cfg.Languages) == 0 {
+		return ""
+	}
+	return s.cfg.DefaultLang()
+}
+
 // Build reads and renders the whole site.
 func (s *Session) Build(ctx context.Context) (_ *Update, err error) {
 	defer s.recoverInternal(&err)

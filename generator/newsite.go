@@ -23,6 +23,12 @@ repository: ""                 # e.g. https://github.com/ORG/REPO, for "Edit thi
 branch: main
 admins: []                     # GitHub handles that may change any file
 data_license: CC-BY-4.0        # the licence of the open data in data/ (an SPDX id)
+tagline:                       # optional: the footer's line about the cluster
+  fi: "Kimpassa liiketoimintaa kiertotaloudesta."
+  en: "Doing circular business together."
+accessibility:                 # the accessibility statement (/saavutettavuus/), Act 306/2019
+  contact: ""                  # feedback: an e-mail address or an https:// address; kimppa check warns while empty
+  assessed: ""                 # the date of your last accessibility assessment, e.g. 2026-11-30
 sections:
   actors:    {fi: toimijat,   en: actors}
   services:  {fi: palvelut,   en: services}

@@ -21,7 +21,7 @@ import (
 // the matches from the index (p.Matches), which the pages show.
 func (p *Project) searchIndex(files output.Files) error {
 	docs := searchDocs(p.Model, p.Today, p.memo.docs, p.memo.bodies)
-	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), Cache: p.memo.index})
+	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), FacetOrder: facetOrder(p.Config), Cache: p.memo.index})
 	p.memo.sweep()
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)
@@ -182,6 +182,17 @@ func bodyText(s *model.Site, e *model.Entity, lang string, texts *memo.Map[strin
 
 // facetLabels gives the search UI a label for every facet and term, in
 // the same words as the pages.
+// facetOrder lists each facet's terms in the order the site shows them:
+// a taxonomy's as kimppa.yaml lists them ("SDG 2" before "SDG 11"), the
+// actor kinds as the content model does.
+func facetOrder(cfg *config.Config) map[string][]string {
+	out := map[string][]string{"kind": schema.ActorKinds}
+	for _, t := range cfg.Taxonomies {
+		out[t.Key] = t.TermKeys()
+	}
+	return out
+}
+
 func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 	out := map[string]map[string]map[string]string{}
 	localize := func(l config.Localized) map[string]string {

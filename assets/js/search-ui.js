@@ -81,6 +81,23 @@ async function start(app) {
   if (!form || !input || !status || !list) return;
   if (labels.results_list) list.setAttribute("aria-label", labels.results_list);
 
+  // The filters live in a <details> box: folded on a phone ("Rajaa"),
+  // open as a column beside the results on a wide screen. The CSS shows
+  // the box, the column and room for the results from the start
+  // (scripting: enabled), so that nothing shifts when they arrive.
+  const filtersBox = facetsBox ? facetsBox.closest("details") : null;
+  const wide = window.matchMedia("(min-width: 62rem)");
+  function syncFilters() {
+    if (filtersBox && wide.matches) filtersBox.open = true;
+  }
+  if (filtersBox) {
+    wide.addEventListener("change", () => {
+      filtersBox.open = wide.matches;
+      syncFilters();
+    });
+    syncFilters();
+  }
+
   let search;
   try {
     const mod = await import(new URL(`${base.replace(/\/?$/, "/")}search/search.js`, location.href).href);
@@ -219,6 +236,7 @@ async function start(app) {
       children.push(clear);
     }
     facetsBox.replaceChildren(...children);
+    syncFilters();
     if (focused) document.getElementById(focused)?.focus();
   }
 

@@ -166,12 +166,13 @@ func (g *gen) entity(typ string, i int) error {
 	return g.file(filepath.Join("content", typ, g.slug(typ, i)+".md"), text)
 }
 
-// siteConfig is a new site's configuration with a repository and an
-// admin, so that pages carry their edit links as a real portal's do.
+// siteConfig is a new site's configuration with a repository, an admin
+// and an accessibility contact, so that pages carry their edit links as
+// a real portal's do and the site checks without a warning.
 func siteConfig() (string, error) {
 	c := strings.NewReplacer(`repository: ""`, "repository: https://github.com/example/portal",
-		"admins: []", "admins: [admin]").Replace(generator.SiteConfig)
-	if !strings.Contains(c, "example/portal") || !strings.Contains(c, "[admin]") {
+		"admins: []", "admins: [admin]", `contact: ""`, "contact: saavutettavuus@example.org").Replace(generator.SiteConfig)
+	if !strings.Contains(c, "example/portal") || !strings.Contains(c, "[admin]") || !strings.Contains(c, "saavutettavuus@example.org") {
 		return "", fmt.Errorf("corpus: the new-site configuration changed shape; update siteConfig")
 	}
 	return c, nil

@@ -89,7 +89,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !*quiet && *format == "text" {
 		o.Progress = stderr
 	}
-	diags, err := generator.Check(ctx, o)
+	diags, files, err := generator.CheckFiles(ctx, o)
 	if err != nil {
 		return failure(stderr, "check", err)
 	}
@@ -103,6 +103,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			summary(stderr, diags, "")
 		}
 		return exitInvalid
+	}
+	if *format == "text" && !*quiet {
+		// The result, on stdout: progress and problems went to stderr.
+		if diags.Warnings() == 0 {
+			fmt.Fprintf(stdout, "no problems found: %d files checked\n", files)
+		} else {
+			fmt.Fprintf(stdout, "no errors, %d warning(s): %d files checked\n", diags.Warnings(), files)
+		}
 	}
 	return exitOK
 }

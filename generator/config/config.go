@@ -4,6 +4,7 @@ package config
 
 import (
 	"slices"
+	"strings"
 )
 
 // FileName is the site configuration file at the root of a site directory.
@@ -19,7 +20,7 @@ var SectionTypes = Types[:len(Types)-1]
 // ReservedPaths are the top-level output paths of kimppa's own pages and
 // files: no section, taxonomy or page may take one.
 var ReservedPaths = []string{"search", "haku", "sok", "data", "assets", "sitemap", "robots", "404", "index",
-	"haut", "calls", "kimppahaku", "partner-search"}
+	"haut", "calls", "kimppahaku", "partner-search", "saavutettavuus", "accessibility", "feed"}
 
 // defaultSections are the URL paths used when kimppa.yaml leaves a type out.
 var defaultSections = map[string]Localized{
@@ -45,6 +46,24 @@ type Config struct {
 	Sections    map[string]Localized // type → URL path per language
 	Taxonomies  []Taxonomy           // in the order of kimppa.yaml
 	DataLicense string               // SPDX id of the open data's licence; DefaultDataLicense when not set
+	// Tagline is the footer's line about the cluster; none when empty.
+	Tagline       Localized
+	Accessibility Accessibility
+}
+
+// Accessibility are the facts of the accessibility statement that only
+// the site's owner knows; the rest of the statement is the theme's.
+type Accessibility struct {
+	Contact  string // feedback: an e-mail address or an https address; "" when not set
+	Assessed string // YYYY-MM-DD of the last assessment, or ""
+}
+
+// ContactURL is the feedback contact as a link: mailto: for an address.
+func (a Accessibility) ContactURL() string {
+	if a.Contact == "" || strings.HasPrefix(a.Contact, "https://") {
+		return a.Contact
+	}
+	return "mailto:" + a.Contact
 }
 
 // DefaultDataLicense is the licence of the open data (data/) when

@@ -175,3 +175,58 @@ func TestParseReportsProblemsAtTheirLines(t *testing.T) {
 		}
 	}
 }
+
+func TestParseReadsTaglineAndAccessibility(t *testing.T) {
+	c, diags := Parse([]byte(`title: T
+tagline: {fi: "Kimpassa.", en: "Together."}
+accessibility:
+  contact: saavutettavuus@example.org
+  assessed: 2026-11-30
+`))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	if c.Tagline.In("en", "fi") != "Together." || c.Accessibility.Contact != "saavutettavuus@example.org" || c.Accessibility.Assessed != "2026-11-30" {
+		t.Errorf("tagline %v, accessibility %+v", c.Tagline, c.Accessibility)
+	}
+	if got := c.Accessibility.ContactURL(); got != "mailto:saavutettavuus@example.org" {
+		t.Errorf("ContactURL = %q", got)
+	}
+	c, _ = Parse([]byte("title: T\naccessibility: {contact: \"https://example.org/palaute\"}\n"))
+	if got := c.Accessibility.ContactURL(); got != "https://example.org/palaute" {
+		t.Errorf("ContactURL = %q", got)
+	}
+	// A site written before the keys existed builds as it did, with no
+	// warning even under --strict.
+	c, diags = Parse([]byte("title: T\n"))
+	if len(diags) > 0 || c.Tagline != nil || c.Accessibility != (Accessibility{}) {
+		t.Errorf("old site: %v, %+v", diags, c)
+	}
+}
+
+func TestParseChecksAccessibility(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"accessibility: {assessed: 2026-01-01}\n", "2:1: warning: the accessibility statement has no feedback contact"},
+		{"accessibility:\n  contact: http://example.org/\n", `3:12: error: accessibility contact "http://example.org/" is neither an e-mail address nor an https address`},
+		{"accessibility:\n  contact: palaute\n", `3:12: error: accessibility contact "palaute" is neither`},
+		{"accessibility:\n  contact: a@b.fi\n  assessed: 30.11.2026\n", `4:13: error: accessibility assessed "30.11.2026" is not a date`},
+		{"accessibility:\n  contact: a@b.fi\n  kontakti: x\n", `4:3: error: unknown accessibility setting "kontakti"`},
+		{"accessibility: a@b.fi\n", `2:16: error: accessibility must be a mapping, not text`},
+	} {
+		_, diags := Parse([]byte("title: T\n" + tc.src))
+		var got []string
+		for _, d := range diags {
+			got = append(got, strings.TrimPrefix(d.String(), FileName+":"))
+		}
+		if len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestNewSiteStyleEmptyAccessibilityOnlyWarns(t *testing.T) {
+	c, diags := Parse([]byte("title: T\naccessibility:\n  contact: \"\"\n  assessed: \"\"\n"))
+	if diags.Errors() != 0 || diags.Warnings() != 1 || c.Accessibility != (Accessibility{}) {
+		t.Errorf("diags %v, accessibility %+v", diags, c.Accessibility)
+	}
+}

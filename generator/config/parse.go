@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/node"
@@ -17,10 +18,11 @@ import (
 var (
 	langPattern = regexp.MustCompile(`^[a-z]{2,3}$`)
 	pathPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	topKeys     = []string{"title", "description", "base_url", "languages", "repository", "branch", "admins", "sections", "taxonomies", "data_license"}
+	topKeys     = []string{"title", "description", "base_url", "languages", "repository", "branch", "admins", "sections", "taxonomies", "data_license", "tagline", "accessibility"}
 	// licensePattern is the form of an SPDX licence id or expression
 	// ("CC-BY-4.0", "LicenseRef-oma", "CC-BY-4.0 OR ODbL-1.0").
 	licensePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$`)
+	mailPattern    = regexp.MustCompile(`^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`)
 )
 
 // Parse reads kimppa.yaml. The returned Config is usable (defaults filled
@@ -72,9 +74,19 @@ func Parse(data []byte) (*Config, diag.List) {
 			} else if v != nil && v.Kind == yaml.ScalarNode {
 				p.diags.Errorf(p.doc.Pos(v), key, "write an SPDX licence id, e.g. CC-BY-4.0, CC0-1.0 or ODbL-1.0", "data_license %q is not an SPDX licence id", s)
 			}
+		case "tagline":
+			c.Tagline = p.localized(key, v)
+		case "accessibility":
+			c.Accessibility = p.accessibility(v)
 		default:
 			p.diags.Errorf(p.doc.Pos(kv.Key), key, diag.DidYouMean(key, topKeys), "unknown setting %q", key)
 		}
+	}
+	// A site without the key is a site written before it existed: it
+	// keeps building, --strict too; its statement says it has no contact.
+	if k := seen["accessibility"]; k != nil && c.Accessibility.Contact == "" {
+		p.diags.Warnf(p.doc.Pos(k), "accessibility", "add accessibility: {contact: saavutettavuus@example.org, assessed: 2026-01-31}: the law (Act 306/2019) asks for a way to give feedback",
+			"the accessibility statement has no feedback contact")
 	}
 	if seen["title"] == nil {
 		p.diags.Errorf(diag.Pos{File: FileName, Line: 1, Col: 1}, "title", `add a line such as: title: {fi: "…", en: "…"}`, "missing required setting \"title\"")
@@ -360,4 +372,41 @@ func (p *parser) terms(v *yaml.Node) []Term {
 		out = append(out, Term{Key: kv.Key.Value, Label: p.localized("terms."+kv.Key.Value, node.Resolve(kv.Value))})
 	}
 	return out
+}
+
+// accessibility reads the facts of the accessibility statement: contact
+// (an e-mail address or an https address) and assessed (a date).
+func (p *parser) accessibility(v *yaml.Node) Accessibility {
+	var a Accessibility
+	if node.IsNull(v) {
+		return a
+	}
+	if v.Kind != yaml.MappingNode {
+		p.diags.Errorf(p.doc.Pos(v), "accessibility", "write accessibility: {contact: saavutettavuus@example.org, assessed: 2026-01-31}", "accessibility must be a mapping, not %s", node.Describe(v))
+		return a
+	}
+	for _, kv := range node.Pairs(v) {
+		fv := node.Resolve(kv.Value)
+		switch kv.Key.Value {
+		case "contact":
+			s := p.str("accessibility.contact", fv)
+			u, err := url.Parse(s)
+			web := err == nil && u.Scheme == "https" && u.Host != ""
+			if s != "" && !web && !mailPattern.MatchString(s) {
+				p.diags.Errorf(p.doc.Pos(fv), "accessibility.contact", "write an e-mail address or an https:// address", "accessibility contact %q is neither an e-mail address nor an https address", s)
+				continue
+			}
+			a.Contact = s
+		case "assessed":
+			s := p.str("accessibility.assessed", fv)
+			if _, err := time.Parse("2006-01-02", s); s != "" && err != nil {
+				p.diags.Errorf(p.doc.Pos(fv), "accessibility.assessed", "write the date as YYYY-MM-DD", "accessibility assessed %q is not a date", s)
+				continue
+			}
+			a.Assessed = s
+		default:
+			p.diags.Errorf(p.doc.Pos(kv.Key), "accessibility", diag.DidYouMean(kv.Key.Value, []string{"contact", "assessed"}), "unknown accessibility setting %q", kv.Key.Value)
+		}
+	}
+	return a
 }

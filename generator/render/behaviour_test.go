@@ -421,7 +421,7 @@ func TestSearchPageHasTheSearchAppContract(t *testing.T) {
 	files := renderAll(t, newRenderer(t, siteFS(t, "testdata/site.txtar")))
 	s := string(files["en/search/index.html"])
 	for _, want := range []string{
-		`<div id="search-app" data-lang="en" data-base="/kimppa/" data-labels='`,
+		`<div id="search-app" data-lang="en" data-base="/kimppa/" data-labels="{&#34;`,
 		`<form role="search" id="search-form" action=""><label for="search-q">`,
 		`<input type="search" id="search-q" name="q"></form>`,
 		`<div id="search-facets"></div>`,

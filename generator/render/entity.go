@@ -110,6 +110,10 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 		r.renderItems(ev.Facts[i].Items)
 	}
 	v.Template = e.Type + ".html"
+	v.JSONLD = r.jsonLD(e, lang)
+	if ev.Logo != nil {
+		v.OG.Image, v.OG.ImageAlt, v.OG.Width, v.OG.Height = r.absolute(r.attachmentURL(e, e.Str(lang, "logo"))), ev.Logo.Alt, 0, 0
+	}
 	v.Title = ev.Title
 	v.Main = ev
 	if ev.Summary.S != "" {

@@ -32,6 +32,10 @@ type homePage struct {
 	Types      []tile
 	Taxonomies []taxBlock
 	CTAs       []link
+	// Empty: the site has no published entries (pages aside) yet; the
+	// home page tells the coordinator what to do instead of charting
+	// zeros.
+	Empty bool
 }
 
 type figure struct{ Value, Label, Href, Class string }
@@ -60,7 +64,7 @@ const latestCount = 6
 
 func (r *Renderer) homeView(v *pageView) {
 	lang := v.Lang
-	h := &homePage{Title: v.Site.Title, Tagline: v.Site.Tagline}
+	h := &homePage{Title: v.Site.Title, Tagline: v.Description}
 	actors := r.publishedOf("actors")
 	projects := r.publishedOf("projects")
 	members, funding := 0, 0.0
@@ -77,6 +81,10 @@ func (r *Renderer) homeView(v *pageView) {
 		}
 	}
 	list := func(typ string) string { return r.urls.Href(r.urls.List(typ, lang)) }
+	h.Empty = true
+	for _, typ := range listTypes {
+		h.Empty = h.Empty && len(r.pub[typ]) == 0
+	}
 	// countFigure splits count()'s "10 hanketta" into the figure and its word.
 	countFigure := func(typ string, n int) figure {
 		num, word, _ := strings.Cut(count(lang, typ, n), " ")

@@ -75,6 +75,9 @@ const (
 	KindData       = "data"
 	KindAttachment = "attachment"
 	KindCalendar   = "calendar" // calls.ics
+	KindFeed       = "feed"
+	KindA11y       = "accessibility" // the accessibility statement
+	KindImage      = "image"         // favicon.ico, apple-touch-icon.png, og-image.png: see icons.go
 )
 
 // DataFile is the open-data export of every published entity; the
@@ -195,6 +198,14 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		data, err := r.calendar()
 		b.Write(data)
 		return err
+	case KindFeed:
+		data, err := r.feed(p.Lang)
+		b.Write(data)
+		return err
+	case KindImage:
+		m, err := images()
+		b.Write(m[p.Path])
+		return err
 	}
 	v, err := r.view(p)
 	if err == nil {
@@ -231,6 +242,8 @@ func (r *Renderer) listPages() []Page {
 		add(r.urls.Search(lang), Page{Kind: KindSearch, Lang: lang})
 		add(r.urls.Calls(lang), Page{Kind: KindCalls, Lang: lang})
 		add(r.urls.Kimppahaku(lang), Page{Kind: KindKimppahaku, Lang: lang})
+		add(r.urls.Feed(lang), Page{Kind: KindFeed, Lang: lang})
+		add(r.urls.Accessibility(lang), Page{Kind: KindA11y, Lang: lang})
 		for _, typ := range config.Types {
 			for _, e := range r.publishedOf(typ) {
 				add(r.urls.Entity(typ, e.Slug, lang), Page{Kind: KindEntity, Lang: lang, Ref: e.Ref})
@@ -245,6 +258,9 @@ func (r *Renderer) listPages() []Page {
 		Page{Path: MatchesFile, Kind: KindData},
 		Page{Path: opendata.PackageFile, Kind: KindData},
 		Page{Path: urls.File(urls.Calendar), Kind: KindCalendar},
+		Page{Path: FaviconFile, Kind: KindImage},
+		Page{Path: TouchIconFile, Kind: KindImage},
+		Page{Path: CardFile, Kind: KindImage},
 	)
 	for _, typ := range config.Types {
 		out = append(out, Page{Path: opendata.CSVFile(typ), Kind: KindData, Type: typ})

@@ -131,6 +131,10 @@ var goldenPages = []string{
 	"data/pages.csv",
 	"sitemap.xml",
 	"robots.txt",
+	"feed.xml",
+	"saavutettavuus/index.html",
+	"en/accessibility/index.html",
+	"en/feed.xml",
 }
 
 func TestGoldenPages(t *testing.T) {

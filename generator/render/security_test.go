@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"html"
 	"path"
@@ -68,6 +69,27 @@ func scriptProblems(name string, page []byte, basePath string) []string {
 			errorf("%s: contains <script", name)
 		}
 		return problems
+	}
+	// The one JSON-LD block of an entity page is data, not script: it
+	// must be one JSON value with every "<" escaped, so that nothing in
+	// it can end the element or open a comment. It is checked and cut out.
+	const ldOpen, ldClose = `<script type="application/ld+json">`, `</script>`
+	if i := strings.Index(s, ldOpen); i >= 0 {
+		rest := s[i+len(ldOpen):]
+		j := strings.Index(strings.ToLower(rest), ldClose)
+		switch {
+		case j < 0:
+			errorf("%s: JSON-LD block not closed", name)
+		case strings.ContainsAny(rest[:j], "<>\u2028\u2029"):
+			errorf("%s: JSON-LD block holds a raw <, > or line separator", name)
+		case !json.Valid([]byte(rest[:j])):
+			errorf("%s: JSON-LD block is not JSON: %.200s", name, rest[:j])
+		default:
+			s = s[:i] + rest[j+len(ldClose):]
+		}
+		if strings.Contains(s, ldOpen) {
+			errorf("%s: more than one JSON-LD block", name)
+		}
 	}
 	for _, tag := range tagPattern.FindAllString(s, -1) {
 		lower := strings.ToLower(tag)

@@ -20,7 +20,7 @@ func (r *Renderer) sitemap() []byte {
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`)
 	for _, p := range r.pages {
 		switch p.Kind {
-		case KindHome, KindList, KindEntity, KindTaxonomy, KindTerm, KindCalls, KindKimppahaku:
+		case KindHome, KindList, KindEntity, KindTaxonomy, KindTerm, KindCalls, KindKimppahaku, KindA11y:
 		default:
 			continue
 		}

@@ -16,6 +16,7 @@ const layoutDir = "layouts"
 // pageTemplates are the page kinds' template files in layouts/.
 var pageTemplates = []string{
 	"home.html", "list.html", "taxonomy.html", "term.html", "search.html", "calls.html", "404.html",
+	"accessibility.html",
 	"actors.html", "services.html", "projects.html", "contracts.html", "funding.html", "challenges.html", "pages.html", "kimppahaku.html",
 }
 

@@ -138,6 +138,30 @@ type pageView struct {
 	Main         any
 	NavHTML      template.HTML // the "nav" template for this language and section
 	Footer       template.HTML // the "footer" template for this language
+	JSONLD       template.JS   // entity pages: schema.org JSON-LD, already escaped by json.Marshal (see jsonld.go)
+	XDefault     string        // absolute: the default-language version, for hreflang="x-default"
+	OG           openGraph
+}
+
+// openGraph are the link preview's facts beyond title and description.
+type openGraph struct {
+	Locale     string   // fi_FI
+	Alternates []string // the other languages' locales
+	Image      string   // absolute
+	ImageAlt   string
+	Width      int // of the site card; 0 for an entity's logo
+	Height     int
+}
+
+// ogLocales are the Open Graph locales of the site languages; others use
+// the language code.
+var ogLocales = map[string]string{"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB", "se": "se_NO", "et": "et_EE", "de": "de_DE", "fr": "fr_FR"}
+
+func ogLocale(lang string) string {
+	if l, ok := ogLocales[lang]; ok {
+		return l
+	}
+	return lang
 }
 
 // siteView is the chrome shared by every page of a language.
@@ -149,6 +173,10 @@ type siteView struct {
 	Data       string
 	Calls      string // the calls page
 	Calendar   string // calls.ics
+	Feed       string // this language's Atom feed
+	A11y       string // the accessibility statement
+	Favicon    string // favicon.ico
+	TouchIcon  string // apple-touch-icon.png
 	Repository string
 	Lists      []link
 	Taxonomies []link
@@ -189,6 +217,8 @@ func (r *Renderer) view(p Page) (*pageView, error) {
 		r.kimppahakuView(v)
 	case Kind404:
 		r.notFoundView(v)
+	case KindA11y:
+		r.a11yView(v)
 	default:
 		return nil, fmt.Errorf("render: unknown page kind %q", p.Kind)
 	}
@@ -203,12 +233,16 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 	v := &pageView{Kind: p.Kind, Lang: lang, L: r.labels[lang], HeaderSearch: p.Kind != KindSearch}
 	v.Site = siteView{
 		Title:      r.cfg.Title.In(lang, r.def),
-		Tagline:    r.cfg.Description.In(lang, r.def),
+		Tagline:    r.cfg.Tagline.In(lang, r.def),
 		Home:       r.urls.Href(r.urls.Home(lang)),
 		Search:     r.urls.Href(r.urls.Search(lang)),
 		Data:       r.urls.Href("/" + DataFile),
 		Calls:      r.urls.Href(r.urls.Calls(lang)),
 		Calendar:   r.urls.Href(urls.Calendar),
+		Feed:       r.urls.Href(r.urls.Feed(lang)),
+		A11y:       r.urls.Href(r.urls.Accessibility(lang)),
+		Favicon:    r.urls.Href("/" + FaviconFile),
+		TouchIcon:  r.urls.Href("/" + TouchIconFile),
 		Repository: safeWebURL(r.cfg.Repository),
 	}
 	here := r.pageURL(p, lang)
@@ -264,8 +298,17 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 			v.Nav = append(v.Nav, l)
 		}
 	}
+	v.OG = openGraph{Locale: ogLocale(lang), Image: r.absolute("/" + CardFile), ImageAlt: v.Site.Title, Width: cardW, Height: cardH}
+	for _, l := range r.cfg.Languages {
+		if l != lang {
+			v.OG.Alternates = append(v.OG.Alternates, ogLocale(l))
+		}
+	}
 	if here != "" {
 		v.Canonical = r.absolute(here)
+		if len(r.cfg.Languages) > 1 {
+			v.XDefault = r.absolute(r.pageURL(p, r.def))
+		}
 		for _, l := range r.cfg.Languages {
 			u := r.pageURL(p, l)
 			v.Alternates = append(v.Alternates, link{Hreflang: l, Href: r.absolute(u)})
@@ -274,7 +317,7 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 			}
 		}
 	}
-	v.Description = v.Site.Tagline
+	v.Description = r.cfg.Description.In(lang, r.def)
 	v.NavHTML = r.fragment("nav", lang+navKey(v.Nav), v)
 	v.Footer = r.fragment("footer", lang, r.footerView(v))
 	return v
@@ -378,6 +421,8 @@ func (r *Renderer) pageURL(p Page, lang string) string {
 		return r.urls.Calls(lang)
 	case KindKimppahaku:
 		return r.urls.Kimppahaku(lang)
+	case KindA11y:
+		return r.urls.Accessibility(lang)
 	}
 	return ""
 }
@@ -781,9 +826,12 @@ func emailItem(s string) item {
 }
 
 // phoneItem is a phone number as a tel: link when it has digits to call.
+// Its spaces and hyphens do not break: a number stays on one line.
 func phoneItem(s string) item {
-	return item{Text: s, Tel: template.URL(telHref(s))}
+	return item{Text: unbreakable.Replace(s), Tel: template.URL(telHref(s))}
 }
+
+var unbreakable = strings.NewReplacer(" ", "\u00a0", "-", "\u2011")
 
 // dateItem is a date in a <time> element.
 func dateItem(s, lang string) item { return item{Text: date(s, lang), Date: s} }

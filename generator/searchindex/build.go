@@ -48,6 +48,10 @@ type Options struct {
 	// FacetLabels: facet -> term -> lang -> label (including "type" and
 	// "kind"). The term "" holds the label of the facet itself.
 	FacetLabels map[string]map[string]map[string]string
+	// FacetOrder: facet -> term keys in the order the site configures
+	// them (a taxonomy's terms as kimppa.yaml lists them). Terms it does
+	// not list come after, by default-language label.
+	FacetOrder map[string][]string
 	// Cache, when set, keeps the words of each text for the next Build:
 	// `kimppa serve` indexes the whole site after every save.
 	Cache *Cache

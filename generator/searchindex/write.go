@@ -467,7 +467,8 @@ func docSet(ids []int, n int) (string, error) {
 
 // facetTable lists every facet, its terms, labels and doc sets. "type" is
 // first, then "kind", then the others by name; terms of "type" in type
-// order, the others by default-language label.
+// order, the others in Options.FacetOrder and then by default-language
+// label.
 func (b *builder) facetTable() (facetFileJSON, error) {
 	members := map[string]map[string][]int{}
 	addTerm := func(f, t string, id int) {
@@ -523,11 +524,23 @@ func (b *builder) facetTable() (facetFileJSON, error) {
 		for t := range members[f] {
 			terms = append(terms, t)
 		}
+		order := map[string]int{}
+		for i, t := range b.opts.FacetOrder[f] {
+			order[t] = i + 1
+		}
+		configured := func(t string) int {
+			if i := order[t]; i > 0 {
+				return i
+			}
+			return len(order) + 1
+		}
 		slices.SortFunc(terms, func(x, y string) int {
 			if f == "type" {
 				if c := cmp.Compare(typeRank(x), typeRank(y)); c != 0 {
 					return c
 				}
+			} else if c := cmp.Compare(configured(x), configured(y)); c != 0 {
+				return c
 			} else {
 				lx, ly := labels[x][def], labels[y][def]
 				if lx == "" {

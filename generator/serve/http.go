@@ -28,8 +28,8 @@ var liveReload []byte
 
 // scriptTag is inserted before </body> of every HTML page, naming the
 // build the page comes from.
-func scriptTag(build string) string {
-	return `<script src="` + scriptPath + `" data-build="` + html.EscapeString(build) + `" defer></script>`
+func scriptTag(build, lang string) string {
+	return `<script src="` + scriptPath + `" data-build="` + html.EscapeString(build) + `" data-lang="` + html.EscapeString(lang) + `" defer></script>`
 }
 
 // server serves the current state from memory.
@@ -167,7 +167,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	h.Set("Content-Type", contentType(name))
 	if strings.HasSuffix(name, ".html") {
-		data = inject(data, st.build)
+		data = inject(data, st.build, st.lang)
 	}
 	if status != http.StatusOK {
 		w.WriteHeader(status)
@@ -189,16 +189,23 @@ func redirect(w http.ResponseWriter, r *http.Request, to string) {
 
 // inject adds the live-reload script to an HTML page, before its last
 // </body>, or at its end.
-func inject(page []byte, build string) []byte {
+func inject(page []byte, build, lang string) []byte {
 	i := bytes.LastIndex(bytes.ToLower(page), []byte("</body>"))
 	if i < 0 {
 		i = len(page)
 	}
-	tag := scriptTag(build)
+	tag := scriptTag(build, lang)
 	out := make([]byte, 0, len(page)+len(tag))
 	out = append(out, page[:i]...)
 	out = append(out, tag...)
 	return append(out, page[i:]...)
+}
+
+// noSiteText is what the page says while there is no site, by language:
+// while building, and when the content has errors.
+var noSiteText = map[string][2]string{
+	"en": {"The site is being built.", "The site has errors. Fix them and save: this page reloads by itself."},
+	"fi": {"Sivustoa rakennetaan.", "Sivuston sisällössä on virheitä. Korjaa ne ja tallenna: sivu latautuu uudelleen itsestään."},
 }
 
 // noSite answers while no build has succeeded yet: a page that the
@@ -206,13 +213,17 @@ func inject(page []byte, build string) []byte {
 func (s *server) noSite(w http.ResponseWriter, r *http.Request, st *state) {
 	w.Header().Set("Content-Type", contentType(".html"))
 	w.WriteHeader(http.StatusServiceUnavailable)
-	msg := "The site is being built."
-	if st.diags != nil {
-		msg = "The site has errors. Fix them and save: this page reloads by itself."
+	lang := st.lang
+	if _, ok := noSiteText[lang]; !ok {
+		lang = "en"
 	}
-	page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+	msg := noSiteText[lang][0]
+	if st.diags != nil {
+		msg = noSiteText[lang][1]
+	}
+	page := `<!DOCTYPE html><html lang="` + lang + `"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
 		`<title>kimppa serve</title></head><body><main><h1>kimppa serve</h1><p>` + html.EscapeString(msg) + `</p></main></body></html>`
 	if r.Method != http.MethodHead {
-		w.Write(inject([]byte(page), st.build))
+		w.Write(inject([]byte(page), st.build, st.lang))
 	}
 }

@@ -6,6 +6,20 @@
   const me = document.currentScript;
   const served = me ? me.dataset.build || "" : "";
   const id = "kimppa-errors";
+  // The overlay speaks the site's default language; the diagnostics
+  // themselves are kimppa's, in English, as the command line prints them.
+  const texts = {
+    en: {
+      title: (n) => `The content has ${n} error${n === 1 ? "" : "s"}: showing the last valid version`,
+      hide: "Hide", error: "error", warning: "warning", hint: "hint",
+    },
+    fi: {
+      title: (n) => `Sisällössä on ${n} ${n === 1 ? "virhe" : "virhettä"}: näytetään viimeisin virheetön versio`,
+      hide: "Piilota", error: "virhe", warning: "varoitus", hint: "vihje",
+    },
+  };
+  const lang = me && texts[me.dataset.lang] ? me.dataset.lang : "en";
+  const t = texts[lang];
 
   function el(tag, style, text) {
     const e = document.createElement(tag);
@@ -29,14 +43,13 @@
       "background:#fff;color:#1a1a1a;border-bottom:4px solid #b00020;box-shadow:0 4px 24px rgba(0,0,0,.35);" +
       "font:15px/1.45 system-ui,sans-serif;padding:16px 20px;text-align:left");
     box.id = id;
-    box.lang = "en";
+    box.lang = lang;
     box.setAttribute("role", "alert");
     box.setAttribute("aria-labelledby", id + "-title");
     const head = el("div", "display:flex;gap:12px;align-items:baseline;justify-content:space-between");
-    const title = el("h2", "margin:0 0 8px;font-size:18px;color:#b00020",
-      `The content has ${errors} error${errors === 1 ? "" : "s"}: showing the last valid version`);
+    const title = el("h2", "margin:0 0 8px;font-size:18px;color:#b00020", t.title(errors));
     title.id = id + "-title";
-    const close = el("button", "font:inherit;padding:2px 10px;cursor:pointer", "Hide");
+    const close = el("button", "font:inherit;padding:2px 10px;cursor:pointer", t.hide);
     close.type = "button";
     close.addEventListener("click", hide);
     head.append(title, close);
@@ -44,9 +57,17 @@
     for (const d of diags) {
       const item = el("li", "margin:8px 0;padding:8px 0 0;border-top:1px solid #ddd");
       const pos = el("code", "font:13px/1.4 ui-monospace,monospace;background:#f3f3f3;padding:1px 4px", where(d));
-      const sev = el("strong", "margin:0 6px;color:" + (d.severity === "error" ? "#b00020" : "#8a5300"), d.severity + ":");
-      item.append(pos, sev, el("span", "", d.message));
-      if (d.hint) item.append(el("div", "margin:2px 0 0 16px;color:#444", "hint: " + d.hint));
+      const sev = el("strong", "margin:0 6px;color:" + (d.severity === "error" ? "#b00020" : "#8a5300"), (t[d.severity] || d.severity) + ":");
+      const msg = el("span", "", d.message);
+      msg.lang = "en";
+      item.append(pos, sev, msg);
+      if (d.hint) {
+        const hint = el("div", "margin:2px 0 0 16px;color:#444", t.hint + ": ");
+        const text = el("span", "", d.hint);
+        text.lang = "en";
+        hint.append(text);
+        item.append(hint);
+      }
       list.append(item);
     }
     box.append(head, list);

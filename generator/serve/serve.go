@@ -184,14 +184,14 @@ func (r *runner) publish(u *generator.Update, err error) {
 		// template): shown like a content error, and the last valid
 		// site stays.
 		d := diag.Diagnostic{Severity: diag.Error, Message: err.Error(), Hint: "fix the problem and save again"}
-		r.server.set(&state{files: prev.files, build: prev.build, diags: diag.List{d}}, nil)
+		r.server.set(&state{files: prev.files, build: prev.build, diags: diag.List{d}, lang: r.sess.Lang()}, nil)
 		logf(log, "kimppa serve: %s", err)
 		if r.opts.Rebuilt != nil {
 			r.opts.Rebuilt(&generator.Update{Files: prev.files, Diags: diag.List{d}})
 		}
 		return
 	}
-	next := &state{files: u.Files, build: prev.build}
+	next := &state{files: u.Files, build: prev.build, lang: r.sess.Lang()}
 	if len(u.Paths) > 0 || prev.files == nil && u.Files != nil {
 		next.build = fmt.Sprintf("%d-%d", startID, r.builds.Add(1))
 	}
@@ -245,4 +245,5 @@ type state struct {
 	files output.Files // nil until a build succeeds
 	diags diag.List    // set while the current files are invalid
 	build string       // names the files, for reloading pages that missed a change
+	lang  string       // the site's default language: the error overlay speaks it
 }

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/diag"
 	"golang.org/x/tools/txtar"
 )
 
@@ -373,6 +375,10 @@ func TestServeAnswersLikeAStaticHost(t *testing.T) {
 	if _, body := r.get("/no/such/page/"); !strings.Contains(body, "404") {
 		t.Error("the 404 answer is not the site's 404 page")
 	}
+	// The overlay speaks the site's default language (fi here).
+	if _, body := r.get("/toimijat/alfa/"); !strings.Contains(body, `data-lang="fi"`) {
+		t.Error("the live-reload script is not told the site's default language")
+	}
 
 	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	for path, want := range map[string]string{
@@ -552,6 +558,21 @@ func TestPageFile(t *testing.T) {
 	} {
 		if got := pageFile(page); got != want {
 			t.Errorf("pageFile(%q) = %q, want %q", page, got, want)
+		}
+	}
+}
+
+func TestNoSitePageSpeaksTheSiteLanguage(t *testing.T) {
+	s := newServer()
+	for _, c := range []struct{ lang, want string }{
+		{"fi", `lang="fi"`}, {"fi", "Sivuston sisällössä on virheitä"},
+		{"en", "The site has errors"}, {"", `lang="en"`}, {"xx", "The site has errors"},
+	} {
+		s.st.Store(&state{diags: diag.List{{Severity: diag.Error, Message: "x"}}, lang: c.lang})
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+		if body := w.Body.String(); !strings.Contains(body, c.want) {
+			t.Errorf("lang %q: no %q in %s", c.lang, c.want, body)
 		}
 	}
 }

@@ -13,6 +13,10 @@ import (
 // searchPaths name the search page per language; others use "search".
 var searchPaths = map[string]string{"fi": "haku", "sv": "sok", "en": "search"}
 
+// accessibilityPaths name the accessibility statement per language
+// ("/saavutettavuus/", "/en/accessibility/"); others use "accessibility".
+var accessibilityPaths = map[string]string{"fi": "saavutettavuus", "sv": "tillganglighet", "en": "accessibility"}
+
 // pagePaths name the folder of a listing's further pages per language
 // ("/teemat/muovit/sivu/2/"); others use "page", as Hugo and Zola do.
 var pagePaths = map[string]string{"fi": "sivu", "en": "page"}
@@ -101,6 +105,16 @@ func (s Scheme) Calls(lang string) string {
 	return s.Home(lang) + p + "/"
 }
 
+// Accessibility is the accessibility statement: "/saavutettavuus/" or
+// "/en/accessibility/".
+func (s Scheme) Accessibility(lang string) string {
+	p, ok := accessibilityPaths[lang]
+	if !ok {
+		p = "accessibility"
+	}
+	return s.Home(lang) + p + "/"
+}
+
 // Kimppahaku is the partner search page: "/kimppahaku/" or
 // "/en/partner-search/".
 func (s Scheme) Kimppahaku(lang string) string {
@@ -110,6 +124,9 @@ func (s Scheme) Kimppahaku(lang string) string {
 	}
 	return s.Home(lang) + p + "/"
 }
+
+// Feed is the language's Atom feed: "/feed.xml" or "/en/feed.xml".
+func (s Scheme) Feed(lang string) string { return s.Home(lang) + "feed.xml" }
 
 // BasePath is the path of base_url, "/" or e.g. "/repo/" for a site
 // published below a folder (GitHub Pages project sites).

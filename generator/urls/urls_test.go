@@ -49,4 +49,26 @@ func TestCallsPageIsNamedInTheLanguage(t *testing.T) {
 			t.Errorf("Calls(%s) = %s, want %s", lang, got, want)
 		}
 	}
+	for lang, want := range map[string]string{"fi": "/kimppahaku/", "en": "/en/partner-search/", "sv": "/sv/partner-search/"} {
+		if got := s.Kimppahaku(lang); got != want {
+			t.Errorf("Kimppahaku(%s) = %s, want %s", lang, got, want)
+		}
+	}
+}
+
+func TestFeedAndAccessibilityStatementPerLanguage(t *testing.T) {
+	cfg, diags := config.Parse([]byte("title: T\nlanguages: [fi, en, de]\n"))
+	if cfg == nil || diags.Failed(false) {
+		t.Fatalf("config: %v", diags)
+	}
+	s := New(cfg)
+	for _, c := range [][3]string{
+		{s.Feed("fi"), "/feed.xml"}, {s.Feed("en"), "/en/feed.xml"},
+		{s.Accessibility("fi"), "/saavutettavuus/"}, {s.Accessibility("en"), "/en/accessibility/"},
+		{s.Accessibility("de"), "/de/accessibility/"},
+	} {
+		if c[0] != c[1] {
+			t.Errorf("got %s, want %s", c[0], c[1])
+		}
+	}
 }

@@ -50,7 +50,7 @@ function entityURL(type) {
 describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
   const pages = () => [
     "/", "/en/", "/toimijat/", "/en/projects/", "/teemat/", "/teemat/construction/", "/haku/?q=muovi", "/en/search/?q=plastic",
-    "/about/", ...["actors", "services", "projects", "contracts", "funding"].map(entityURL),
+    "/about/", "/saavutettavuus/", "/en/accessibility/", ...["actors", "services", "projects", "contracts", "funding"].map(entityURL),
   ];
   for (const width of [390, 1280]) {
     it(`every kind of page at ${width}px`, async () => {

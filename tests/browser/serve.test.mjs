@@ -108,8 +108,14 @@ test("a broken file shows an overlay with the diagnostics over the last valid pa
   assert.equal(await overlay.getAttribute("role"), "alert");
   const text = await overlay.textContent();
   assert.match(text, /content\/actors\/alfa\.md:3:1/);
-  assert.match(text, /error:/);
-  assert.match(text, /hint: /);
+  // The overlay speaks the site's default language, Finnish; kimppa's own
+  // messages stay in English and are marked so.
+  assert.equal(await overlay.getAttribute("lang"), "fi");
+  assert.match(text, /Sisällössä on \d+ virhettä:/);
+  assert.match(text, /virhe:/);
+  assert.match(text, /vihje: /);
+  assert.equal(await overlay.locator("li span[lang=en]").first().getAttribute("lang"), "en");
+  assert.equal(await overlay.locator("button").textContent(), "Piilota");
   assert.equal(await page.textContent("main"), good, "the last valid page stays under the overlay");
 
   // A page opened while the file is broken shows the overlay too.

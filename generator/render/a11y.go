@@ -1,0 +1,68 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/config"
+)
+
+// a11yPage is the view of the accessibility statement (Finnish Act
+// 306/2019): the theme writes what it knows of itself (the conformance
+// status and what does not conform), the site's kimppa.yaml gives the
+// feedback contact and the date of the last assessment.
+type a11yPage struct {
+	Intro      string
+	Gaps       []string
+	Assessed   *assessed // nil when the site has not said
+	Contact    string
+	ContactURL string
+	Authority  authority
+}
+
+// assessed is the sentence of the last assessment, around its date.
+type assessed struct {
+	Before, After string
+	Date          item
+}
+
+// authority is the supervisory authority of accessibility in Finland.
+type authority struct {
+	Name, Web, WebText, Email string
+}
+
+func (r *Renderer) a11yView(v *pageView) {
+	lang := v.Lang
+	a := r.cfg.Accessibility
+	p := &a11yPage{
+		Intro: fill(label(lang, "a11y_intro"), "site", v.Site.Title+" ("+r.absolute(r.urls.Home(lang))+")"),
+		Gaps: []string{label(lang, "a11y_gap_alt"), label(lang, "a11y_gap_lang"), label(lang, "a11y_gap_docs"),
+			label(lang, "a11y_gap_logos"), label(lang, "a11y_gap_js")},
+		Authority: authority{
+			Name:    label(lang, "a11y_authority_name"),
+			Web:     "https://www.saavutettavuusvaatimukset.fi/",
+			WebText: "www.saavutettavuusvaatimukset.fi",
+			Email:   "saavutettavuus@avi.fi",
+		},
+	}
+	if a.Assessed != "" {
+		before, after, _ := strings.Cut(label(lang, "a11y_assessed"), "{date}")
+		p.Assessed = &assessed{Before: before, After: after, Date: dateItem(a.Assessed, lang)}
+	}
+	if a.Contact != "" {
+		p.Contact, p.ContactURL = a.Contact, contactURL(a)
+	}
+	v.Template = "accessibility.html"
+	v.Title = Text{S: label(lang, "a11y")}
+	v.Description = v.Title.S + ": " + v.Site.Title
+	v.Main = p
+	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Accessibility(lang))
+}
+
+// contactURL is the contact as a link, checked like every link of the site.
+func contactURL(a config.Accessibility) string {
+	u := a.ContactURL()
+	if safeWebURL(u) != "" || validEmail(a.Contact) {
+		return u
+	}
+	return ""
+}

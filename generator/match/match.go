@@ -68,7 +68,7 @@ func New(s *model.Site, idx *searchindex.Index, opts Options) *Matcher {
 // does in the browser.
 func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
 	m := x.m
-	return m.suggest(score(m.idx, terms(m.idx, lang, m.site.Config.Languages, part{text, 1})), f)
+	return m.suggest(score(m.find, terms(m.idx, lang, m.site.Config.Languages, part{text, 1}), commonDF(m.idx.N())), f)
 }
 
 // Compute works out every suggestion of s from idx, the search index of
@@ -106,6 +106,7 @@ func (x *Matcher) All() *Result {
 type matcher struct {
 	site      *model.Site
 	idx       *searchindex.Index
+	find      *finder
 	today     string
 	lang      string
 	providers map[model.Ref][]model.Ref // service → its published providers
@@ -114,7 +115,7 @@ type matcher struct {
 }
 
 func newMatcher(s *model.Site, idx *searchindex.Index, opts Options) *matcher {
-	m := &matcher{site: s, idx: idx, today: opts.Today, lang: s.Config.DefaultLang(),
+	m := &matcher{site: s, idx: idx, find: &finder{x: idx}, today: opts.Today, lang: s.Config.DefaultLang(),
 		providers: map[model.Ref][]model.Ref{}, projects: map[model.Ref][]model.Ref{}}
 	for _, e := range s.Published("services") {
 		for _, l := range s.LinksFrom(e, "providers") {

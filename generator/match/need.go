@@ -2,9 +2,11 @@ package match
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kimppa/kimppa/generator/searchindex"
@@ -107,9 +109,49 @@ type hits struct {
 	idf  float64
 }
 
+// finder looks up terms in an index, with what it has looked up before:
+// the needs of a site's actors share most of their words.
+type finder struct {
+	x     *searchindex.Index
+	cache sync.Map // term signature → hits
+}
+
+// signature names a term's keys and weights, what its hits depend on.
+func (t term) signature() string {
+	var b strings.Builder
+	for _, kw := range t.keys {
+		fmt.Fprintf(&b, "%s %g %t|", kw.Key, kw.W, kw.Form)
+	}
+	return b.String()
+}
+
+// upper is at least as many docs as the term finds: the longest list of
+// its keys and aliases; a term too common to count is known without
+// gathering its docs.
+func (f *finder) upper(t term) int {
+	n := 0
+	for _, kw := range t.keys {
+		p, aliases, ok := f.x.Lookup(kw.Key)
+		if !ok {
+			continue
+		}
+		n = max(n, len(p.Docs))
+		for _, a := range aliases {
+			if ap, _, ok := f.x.Lookup(a); ok {
+				n = max(n, len(ap.Docs))
+			}
+		}
+	}
+	return n
+}
+
 // find looks up a term's keys and their aliases: every doc any of them
 // finds, with the best weight. idf counts those docs once.
-func find(x *searchindex.Index, t term) hits {
+func (f *finder) find(t term) hits {
+	sig := t.signature()
+	if h, ok := f.cache.Load(sig); ok {
+		return h.(hits)
+	}
 	best := map[int32]float64{}
 	own := map[int32]bool{}
 	add := func(p searchindex.Postings, w float64, form bool) {
@@ -121,15 +163,14 @@ func find(x *searchindex.Index, t term) hits {
 		}
 	}
 	for _, kw := range t.keys {
-		p, aliases, ok := x.Lookup(kw.Key)
+		p, aliases, ok := f.x.Lookup(kw.Key)
 		if !ok {
 			continue
 		}
-		form := kw.Form
-		add(p, kw.W, form)
+		add(p, kw.W, kw.Form)
 		for _, a := range aliases {
-			if ap, _, ok := x.Lookup(a); ok {
-				add(ap, kw.W*aliasWeight, form)
+			if ap, _, ok := f.x.Lookup(a); ok {
+				add(ap, kw.W*aliasWeight, kw.Form)
 			}
 		}
 	}
@@ -143,8 +184,9 @@ func find(x *searchindex.Index, t term) hits {
 	for i, d := range h.docs {
 		h.best[i], h.own[i] = best[d], own[d]
 	}
-	n, hit := float64(x.N()), float64(len(h.docs))
+	n, hit := float64(f.x.N()), float64(len(h.docs))
 	h.idf = math.Log(1+(n-hit+0.5)/(hit+0.5)) * (bm25K1 + 1) / 16
+	f.cache.Store(sig, h)
 	return h
 }
 
@@ -167,16 +209,20 @@ type scored struct {
 
 // score finds every doc that shares a word with the need, keeping the
 // maxTerms most telling terms. A term found in no doc, or in more than
-// half of a large site's docs, tells nothing and is left out.
-func score(x *searchindex.Index, ts []term) scored {
+// maxDF docs, tells nothing and is left out: search.js's match() leaves
+// out a term in more than half of a large site's docs (commonDF).
+func score(f *finder, ts []term, maxDF int) scored {
 	type th struct {
 		t term
 		h hits
 	}
 	var kept []th
 	for _, t := range ts {
-		h := find(x, t)
-		if len(h.docs) == 0 || x.N() >= 40 && len(h.docs) > x.N()/2 {
+		if f.upper(t) == 0 || f.upper(t) > maxDF {
+			continue // no doc, or more than maxDF: the union is at least the longest list
+		}
+		h := f.find(t)
+		if len(h.docs) == 0 || len(h.docs) > maxDF {
 			continue
 		}
 		kept = append(kept, th{t, h})
@@ -185,7 +231,11 @@ func score(x *searchindex.Index, ts []term) scored {
 		return cmp.Or(cmp.Compare(b.t.weight(b.h), a.t.weight(a.h)), cmp.Compare(a.t.first, b.t.first))
 	})
 	kept = kept[:min(len(kept), maxTerms)]
-	s := scored{text: map[int32]float64{}, found: map[int32][]int{}, share: map[int32][]float64{}}
+	size := 0
+	for _, k := range kept {
+		size += len(k.h.docs)
+	}
+	s := scored{text: make(map[int32]float64, size), found: map[int32][]int{}, share: map[int32][]float64{}}
 	for i, k := range kept {
 		s.terms = append(s.terms, k.t)
 		qw := k.t.qw()
@@ -200,6 +250,21 @@ func score(x *searchindex.Index, ts []term) scored {
 	}
 	return s
 }
+
+// commonDF is how many docs a term may find and still count in a need
+// written in words (search.js's match() has the same rule).
+func commonDF(n int) int {
+	if n < 40 {
+		return n
+	}
+	return n / 2
+}
+
+// partnerDF is how many docs a word of an actor's own text may find and
+// still say something about whom it could work with: its partners and
+// calls are worked out for every actor, so common words would cost much
+// and tell little.
+func partnerDF(n int) int { return max(commonDF(n)/10, min(n, 50)) }
 
 // words are the need's words that found doc d, the biggest share first,
 // at most n.

@@ -20,7 +20,7 @@ const today = "2026-11-23"
 var shares = []struct {
 	typ   string
 	share float64
-}{{"actors", 0.30}, {"services", 0.20}, {"projects", 0.25}, {"contracts", 0.12}, {"funding", 0.13}}
+}{{"actors", 0.30}, {"services", 0.20}, {"projects", 0.25}, {"contracts", 0.10}, {"funding", 0.10}, {"challenges", 0.05}}
 
 var (
 	stems = []string{"muovi", "kierrätys", "rakennus", "purku", "materiaali", "tekstiili", "ruoka", "biokaasu", "elektroniikka",
@@ -158,6 +158,10 @@ func (g *gen) entity(typ string, i int) error {
 			100000+g.r.IntN(900000), g.ref("funding"), 50000+g.r.IntN(400000), g.date(start+1), g.title(), g.ref("services"))
 	case "contracts":
 		fm = fmt.Sprintf("title: %q\ncontract_type: template\nparties: [%s, %s]\nlicense: CC-BY-4.0\nvalid_from: %s\n", g.title(), g.ref("actors"), g.ref("actors"), g.date(2023))
+	case "challenges":
+		status := []string{"open", "open", "open", "in-progress", "solved"}[g.r.IntN(5)]
+		fm = fmt.Sprintf("title: %q\nowner: %s\nstatus: %s\nseeking: [company, research]\ndeadline: %s\n",
+			g.title(), g.ref("actors"), status, g.date(2027))
 	case "funding":
 		fm = fmt.Sprintf("name: %q\nlevel: regional\nfunder: %s\nprogramme: %q\neligible: [company, research]\ncalls:\n  - title: %q\n    opens: %s\n    closes: %s\n",
 			g.title(), g.ref("actors"), g.title(), g.title(), g.date(2025), g.date(2026))

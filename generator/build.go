@@ -42,7 +42,7 @@ func (p *Project) Render(ctx context.Context) (output.Files, error) {
 // during emit: copy them to keep them.
 func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []byte) error) error {
 	small := output.Files{}
-	assets, err := p.themeAssets(small)
+	assets, err := p.ThemeAssets(small)
 	if err != nil {
 		return err
 	}
@@ -50,7 +50,7 @@ func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []by
 		return err
 	}
 	index := output.Files{}
-	if err := p.searchIndex(index); err != nil {
+	if err := p.SearchIndex(index); err != nil {
 		return err
 	}
 	if err := emitAll(index, emit); err != nil {
@@ -80,11 +80,11 @@ func (p *Project) Renderer(assets map[string]string) (*render.Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return render.New(p.Model, render.Options{Theme: theme, Site: p.Files.FS(), Assets: assets, Memo: p.memo.render, MinifyJSON: minifyJSON, Today: p.Today, Matches: p.Matches})
+	return render.New(p.Model, render.Options{Theme: theme, Site: p.Files.FS(), Assets: assets, Memo: p.Memo.render, MinifyJSON: minifyJSON, Today: p.Today, Matches: p.Matches})
 }
 
-// renderPages renders and minifies pages on every core into files.
-func renderPages(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files) error {
+// RenderPages renders and minifies pages on every core into files.
+func RenderPages(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files) error {
 	out := make([][]byte, len(pages))
 	index := make(map[string]int, len(pages))
 	for i, pg := range pages {
@@ -155,10 +155,10 @@ func needsMinify(p render.Page) bool {
 
 func minifyJSON(b []byte) ([]byte, error) { return output.Minify("data.json", b) }
 
-// themeAssets copies the theme's assets/ into files, minified, with CSS
+// ThemeAssets copies the theme's assets/ into files, minified, with CSS
 // and JavaScript named by content hash. It returns each asset's output
 // path by its name below assets/.
-func (p *Project) themeAssets(files output.Files) (map[string]string, error) {
+func (p *Project) ThemeAssets(files output.Files) (map[string]string, error) {
 	theme := p.Files.Theme()
 	names, err := sitefs.Files(theme, "assets")
 	if err != nil {

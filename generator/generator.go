@@ -56,7 +56,9 @@ type Project struct {
 	// index; nil until then.
 	Matches *match.Result
 
-	memo sessionMemo // what a Session carries from one build to the next; nothing in a build
+	// Memo is what a session carries from one build to the next; the
+	// zero value, nothing, in a build.
+	Memo Memo
 }
 
 // Load reads and checks the site in opts.Source. The returned Project has
@@ -209,11 +211,11 @@ func recoverInternal(err *error) {
 		return
 	}
 	if r := recover(); r != nil {
-		*err = internalError(r)
+		*err = InternalError(r)
 	}
 }
 
-// internalError is the error a recovered panic becomes.
-func internalError(r any) error {
+// InternalError is the error a recovered panic becomes.
+func InternalError(r any) error {
 	return fmt.Errorf("internal error: %v (this is a bug in kimppa; please report it with the file that caused it)", r)
 }

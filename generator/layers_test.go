@@ -35,7 +35,8 @@ var allowedImports = map[string][]string{
 	"jsonschema":  {"config", "schema"},
 	"report":      {"markdown"},
 	"forms":       {"config", "diag", "diff", "load", "markdown", "render", "schema"},
-	"serve":       {"generator", "diag", "output"},
+	"session":     {"generator", "config", "diag", "load", "match", "model", "output", "render", "sitefs", "validate"},
+	"serve":       {"generator", "session", "diag", "output"},
 }
 
 func TestPackagesImportOnlyTheLayersBelowThem(t *testing.T) {

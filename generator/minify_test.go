@@ -19,7 +19,7 @@ func TestMinifiedTemplatesRenderTheSamePages(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer p.Close()
-	assets, err := p.themeAssets(output.Files{})
+	assets, err := p.ThemeAssets(output.Files{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,12 +17,12 @@ import (
 	"github.com/kimppa/kimppa/generator/urls"
 )
 
-// searchIndex adds the search index files under search/ and works out
+// SearchIndex adds the search index files under search/ and works out
 // the matches from the index (p.Matches), which the pages show.
-func (p *Project) searchIndex(files output.Files) error {
-	docs := searchDocs(p.Model, p.Today, p.memo.docs, p.memo.bodies)
-	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), FacetOrder: facetOrder(p.Config), Cache: p.memo.index})
-	p.memo.sweep()
+func (p *Project) SearchIndex(files output.Files) error {
+	docs := searchDocs(p.Model, p.Today, p.Memo.docs, p.Memo.bodies)
+	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), FacetOrder: facetOrder(p.Config), Cache: p.Memo.index})
+	p.Memo.sweep()
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}

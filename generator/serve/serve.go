@@ -21,6 +21,7 @@ import (
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/session"
 )
 
 // DefaultAddr is where serve listens unless told otherwise: this machine
@@ -40,7 +41,7 @@ type Options struct {
 	Debounce time.Duration
 	// Rebuilt, when set, is called after each rebuild with its outcome,
 	// once the new files are served (tests and benchmarks wait on it).
-	Rebuilt func(*generator.Update)
+	Rebuilt func(*session.Update)
 }
 
 // DefaultDebounce is how long the files must be quiet after a change
@@ -88,7 +89,7 @@ func BaseURL(ln net.Listener) string {
 // errors never end it: they are shown in the pages and in Log.
 func Run(ctx context.Context, ln net.Listener, opts Options) error {
 	base := BaseURL(ln)
-	sess, err := generator.Open(generator.Options{Source: opts.Source, BaseURL: base, Drafts: opts.Drafts})
+	sess, err := session.Open(generator.Options{Source: opts.Source, BaseURL: base, Drafts: opts.Drafts})
 	if err != nil {
 		ln.Close()
 		return err
@@ -170,13 +171,13 @@ func tightenGC() {
 // runner publishes the outcome of each rebuild: to the server, the open
 // pages and the terminal.
 type runner struct {
-	sess   *generator.Session
+	sess   *session.Session
 	server *server
 	opts   Options
 	builds atomic.Int64
 }
 
-func (r *runner) publish(u *generator.Update, err error) {
+func (r *runner) publish(u *session.Update, err error) {
 	log := r.opts.Log
 	prev := r.server.current()
 	if err != nil {
@@ -187,7 +188,7 @@ func (r *runner) publish(u *generator.Update, err error) {
 		r.server.set(&state{files: prev.files, build: prev.build, diags: diag.List{d}, lang: r.sess.Lang()}, nil)
 		logf(log, "kimppa serve: %s", err)
 		if r.opts.Rebuilt != nil {
-			r.opts.Rebuilt(&generator.Update{Files: prev.files, Diags: diag.List{d}})
+			r.opts.Rebuilt(&session.Update{Files: prev.files, Diags: diag.List{d}})
 		}
 		return
 	}
@@ -214,7 +215,7 @@ func (r *runner) publish(u *generator.Update, err error) {
 	}
 }
 
-func summary(u *generator.Update) string {
+func summary(u *session.Update) string {
 	what := "rebuilt"
 	if u.Full {
 		what = "built"

@@ -19,6 +19,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/session"
 	"golang.org/x/tools/txtar"
 )
 
@@ -53,7 +54,7 @@ type running struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	builds  int // rebuilds published so far
-	last    *generator.Update
+	last    *session.Update
 	stopped bool
 }
 
@@ -69,7 +70,7 @@ func start(t *testing.T) *running {
 	ctx, stop := context.WithCancel(context.Background())
 	r := &running{t: t, dir: dir, url: BaseURL(ln), done: make(chan error, 1), stop: stop}
 	r.cond = sync.NewCond(&r.mu)
-	opts := Options{Source: dir, Rebuilt: func(u *generator.Update) {
+	opts := Options{Source: dir, Rebuilt: func(u *session.Update) {
 		r.mu.Lock()
 		r.builds++
 		r.last = u
@@ -95,7 +96,7 @@ func start(t *testing.T) *running {
 }
 
 // waitBuilds waits until n rebuilds have been published.
-func (r *running) waitBuilds(n int) *generator.Update {
+func (r *running) waitBuilds(n int) *session.Update {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for r.builds < n && !r.stopped {
@@ -440,7 +441,7 @@ func TestServeStopsCleanlyWithPagesOpen(t *testing.T) {
 	built := make(chan struct{}, 10)
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(ctx, ln, Options{Source: dir, Rebuilt: func(*generator.Update) { built <- struct{}{} }})
+		done <- Run(ctx, ln, Options{Source: dir, Rebuilt: func(*session.Update) { built <- struct{}{} }})
 	}()
 	<-built
 	resp, err := http.Get(BaseURL(ln) + "_kimppa/events")

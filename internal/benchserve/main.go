@@ -27,8 +27,8 @@ import (
 	"time"
 
 	"github.com/kimppa/kimppa/bench/corpus"
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/serve"
+	"github.com/kimppa/kimppa/generator/session"
 )
 
 func main() {
@@ -99,13 +99,13 @@ func run(source string, entities, edits int) error {
 	if err != nil {
 		return err
 	}
-	updates := make(chan *generator.Update, 64)
+	updates := make(chan *session.Update, 64)
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
 	done := make(chan error, 1)
 	start := time.Now()
 	go func() {
-		done <- serve.Run(ctx, ln, serve.Options{Source: source, Quiet: true, Rebuilt: func(u *generator.Update) { updates <- u }})
+		done <- serve.Run(ctx, ln, serve.Options{Source: source, Quiet: true, Rebuilt: func(u *session.Update) { updates <- u }})
 	}()
 	first := <-updates
 	res.FirstBuildMS = ms(time.Since(start))

@@ -1,4 +1,4 @@
-package generator_test
+package session_test
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 // the same, so the session does not fall back to rendering everything.
 func TestSessionFollowsTermPages(t *testing.T) {
 	dir := t.TempDir()
-	copyTree(t, "..", dir, "kimppa.yaml", "content")
+	copyTree(t, "../..", dir, "kimppa.yaml", "content")
 	cfg, err := os.ReadFile(filepath.Join(dir, "kimppa.yaml"))
 	if err != nil {
 		t.Fatal(err)

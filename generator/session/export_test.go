@@ -1,4 +1,4 @@
-package generator
+package session
 
 // SetRebuildHook sets the function every Session rebuild calls first and
 // returns a function that removes it.

@@ -1,4 +1,4 @@
-package generator_test
+package session_test
 
 import (
 	"bytes"
@@ -15,41 +15,46 @@ import (
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/session"
 )
+
+// fixedToday is the date the sessions are checked on, so that warnings
+// about passed dates do not change with the calendar.
+const fixedToday = "2025-06-01"
 
 // session is a Session on a copy of the repository's sample site, checked
 // against clean builds of the same files.
-type session struct {
+type tsession struct {
 	t    *testing.T
 	dir  string
 	opts generator.Options
-	s    *generator.Session
+	s    *session.Session
 	// The outcome of the last Update and, when it left work pending, of
 	// the last Finish after it; later lists the paths the Finish steps
 	// changed.
-	first, last *generator.Update
+	first, last *session.Update
 	later       []string
 }
 
 // newSession opens a session on a copy of the sample site and builds it.
-func newSession(t *testing.T) *session {
+func newSession(t *testing.T) *tsession {
 	t.Helper()
 	dir := t.TempDir()
-	copyTree(t, "..", dir, "kimppa.yaml", "content")
+	copyTree(t, "../..", dir, "kimppa.yaml", "content")
 	return openSession(t, dir)
 }
 
 // openSession opens a session on the site in dir, builds it and checks
 // that the build is valid and equals a clean one.
-func openSession(t *testing.T, dir string) *session {
+func openSession(t *testing.T, dir string) *tsession {
 	t.Helper()
 	opts := generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday}
-	s, err := generator.Open(opts)
+	s, err := session.Open(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	ss := &session{t: t, dir: dir, opts: opts, s: s}
+	ss := &tsession{t: t, dir: dir, opts: opts, s: s}
 	u, err := s.Build(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -86,14 +91,14 @@ func copyTree(t *testing.T, src, dst string, names ...string) {
 	}
 }
 
-func diagText(u *generator.Update) string {
+func diagText(u *session.Update) string {
 	var b bytes.Buffer
 	u.Diags.Write(&b, "text")
 	return b.String()
 }
 
 // write writes a file of the site and updates the session.
-func (ss *session) write(rel, text string) *generator.Update {
+func (ss *tsession) write(rel, text string) *session.Update {
 	ss.t.Helper()
 	full := filepath.Join(ss.dir, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
@@ -106,7 +111,7 @@ func (ss *session) write(rel, text string) *generator.Update {
 }
 
 // edit replaces old with new in a file of the site.
-func (ss *session) edit(rel, old, new string) *generator.Update {
+func (ss *tsession) edit(rel, old, new string) *session.Update {
 	ss.t.Helper()
 	text := ss.read(rel)
 	if !strings.Contains(text, old) {
@@ -116,7 +121,7 @@ func (ss *session) edit(rel, old, new string) *generator.Update {
 }
 
 // editRe replaces the first match of re in a file of the site.
-func (ss *session) editRe(rel, re, new string) *generator.Update {
+func (ss *tsession) editRe(rel, re, new string) *session.Update {
 	ss.t.Helper()
 	text := ss.read(rel)
 	r := regexp.MustCompile(re)
@@ -133,7 +138,7 @@ func (ss *session) editRe(rel, re, new string) *generator.Update {
 	}))
 }
 
-func (ss *session) read(rel string) string {
+func (ss *tsession) read(rel string) string {
 	ss.t.Helper()
 	data, err := os.ReadFile(filepath.Join(ss.dir, filepath.FromSlash(rel)))
 	if err != nil {
@@ -142,7 +147,7 @@ func (ss *session) read(rel string) string {
 	return string(data)
 }
 
-func (ss *session) remove(rel string) *generator.Update {
+func (ss *tsession) remove(rel string) *session.Update {
 	ss.t.Helper()
 	if err := os.RemoveAll(filepath.Join(ss.dir, filepath.FromSlash(rel))); err != nil {
 		ss.t.Fatal(err)
@@ -150,7 +155,7 @@ func (ss *session) remove(rel string) *generator.Update {
 	return ss.update(rel)
 }
 
-func (ss *session) rename(from, to string) *generator.Update {
+func (ss *tsession) rename(from, to string) *session.Update {
 	ss.t.Helper()
 	if err := os.Rename(filepath.Join(ss.dir, filepath.FromSlash(from)), filepath.Join(ss.dir, filepath.FromSlash(to))); err != nil {
 		ss.t.Fatal(err)
@@ -158,7 +163,7 @@ func (ss *session) rename(from, to string) *generator.Update {
 	return ss.update(from, to)
 }
 
-func (ss *session) update(paths ...string) *generator.Update {
+func (ss *tsession) update(paths ...string) *session.Update {
 	ss.t.Helper()
 	u, err := ss.s.Update(context.Background(), paths)
 	if err != nil {
@@ -189,7 +194,7 @@ func (ss *session) update(paths ...string) *generator.Update {
 
 // same checks that the session serves exactly what a clean build of the
 // same files gives.
-func (ss *session) same(what string) {
+func (ss *tsession) same(what string) {
 	ss.t.Helper()
 	if !ss.last.Valid {
 		ss.t.Fatalf("%s: the site is invalid:\n%s", what, diagText(ss.last))
@@ -344,7 +349,7 @@ func TestSessionRebuildsEverythingWhenTheThemeOrConfigurationChanges(t *testing.
 		t.Errorf("a configuration change did not rebuild everything")
 	}
 	ss.same("configuration changed")
-	css, err := fs.ReadFile(os.DirFS(".."), "assets/css/site.css")
+	css, err := fs.ReadFile(os.DirFS("../.."), "assets/css/site.css")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -445,7 +450,7 @@ func sameMap(a, b output.Files) bool {
 // and the next save rebuilds the whole site as a clean build would.
 func TestSessionSurvivesAnInternalError(t *testing.T) {
 	ss := newSession(t)
-	undo := generator.SetRebuildHook(func() { panic("boom") })
+	undo := session.SetRebuildHook(func() { panic("boom") })
 	path := filepath.Join(ss.dir, "content/actors/vtt.md")
 	before := ss.read("content/actors/vtt.md")
 	if err := os.WriteFile(path, []byte(strings.Replace(before, "municipality: Espoo", "municipality: Espoo (Otaniemi)", 1)), 0o644); err != nil {

@@ -1,4 +1,8 @@
-package generator
+// Package session keeps a site in memory for `kimppa serve` and brings
+// it up to date after its files change, rendering again only what a
+// change reaches; after every step it serves the same bytes as a clean
+// build (generator.Build) of the same files.
+package session
 
 import (
 	"bytes"
@@ -15,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
@@ -36,7 +41,7 @@ import (
 // same bytes as a clean Project.Render of the same files. A Session is
 // not safe for concurrent use.
 type Session struct {
-	opts  Options
+	opts  generator.Options
 	site  *sitefs.Site
 	cfg   *config.Config
 	cfgD  diag.List // the diagnostics of kimppa.yaml
@@ -52,14 +57,14 @@ type Session struct {
 	// rendered again.
 	changed map[model.Ref]bool
 	full    bool
-	memo    sessionMemo // what the last rebuild worked out, for the next
+	memo    generator.Memo // what the last rebuild worked out, for the next
 }
 
 // snapshot is a valid state of the site and what was rendered from it.
 type snapshot struct {
 	model    *model.Site
 	renderer *render.Renderer // while Finish has pages to render
-	project  *Project
+	project  *generator.Project
 	pages    []render.Page     // sorted by path
 	files    output.Files      // every output file; never changed once made
 	assets   map[string]string // theme asset name → output path
@@ -114,7 +119,7 @@ type stamp struct {
 }
 
 // Open opens the site in opts.Source for a Session; Build reads it.
-func Open(opts Options) (*Session, error) {
+func Open(opts generator.Options) (*Session, error) {
 	site, err := sitefs.Open(opts.Source)
 	if err != nil {
 		return nil, err
@@ -142,8 +147,8 @@ func (s *Session) recoverInternal(err *error) {
 	}
 	if r := recover(); r != nil {
 		s.full = true
-		s.memo = newSessionMemo()
-		*err = internalError(r)
+		s.memo = generator.NewMemo()
+		*err = generator.InternalError(r)
 	}
 }
 
@@ -165,7 +170,7 @@ func (s *Session) Build(ctx context.Context) (_ *Update, err error) {
 	start := time.Now()
 	s.full = true
 	s.cfg, s.cfgD, s.units, s.files, s.cache = nil, nil, map[string]*unit{}, nil, model.NewCache()
-	s.memo = newSessionMemo()
+	s.memo = generator.NewMemo()
 	data, err := fs.ReadFile(s.site.FS(), config.FileName)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -180,7 +185,7 @@ func (s *Session) Build(ctx context.Context) (_ *Update, err error) {
 		return s.invalid(), nil
 	}
 	if s.opts.BaseURL != "" {
-		if err := CheckBaseURL(s.opts.BaseURL); err != nil {
+		if err := generator.CheckBaseURL(s.opts.BaseURL); err != nil {
 			return nil, err
 		}
 		s.cfg.BaseURL = s.opts.BaseURL
@@ -463,7 +468,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
-				checked <- diag.List{{Severity: diag.Error, Message: internalError(r).Error()}}
+				checked <- diag.List{{Severity: diag.Error, Message: generator.InternalError(r).Error()}}
 			}
 		}()
 		checked <- validate.Site(m, validate.Options{Today: today})
@@ -474,7 +479,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 		s.diags = diags
 		return !diags.Failed(s.opts.Strict)
 	}
-	p := &Project{Dir: s.opts.Source, Files: s.site, Config: s.cfg, Model: m, Today: today, memo: s.memo}
+	p := &generator.Project{Dir: s.opts.Source, Files: s.site, Config: s.cfg, Model: m, Today: today, Memo: s.memo}
 	full := s.full || s.good == nil
 	if full || diags.Failed(s.opts.Strict) {
 		if !check() {
@@ -504,9 +509,9 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 
 // renderAll renders every page and the search index, as Project.Render
 // does.
-func (s *Session) renderAll(ctx context.Context, p *Project) (*snapshot, *Update, error) {
+func (s *Session) renderAll(ctx context.Context, p *generator.Project) (*snapshot, *Update, error) {
 	files := output.Files{}
-	assets, err := p.themeAssets(files)
+	assets, err := p.ThemeAssets(files)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -520,7 +525,7 @@ func (s *Session) renderAll(ctx context.Context, p *Project) (*snapshot, *Update
 		return nil, nil, err
 	}
 	pages := sortedPages(r.Pages())
-	if err := renderPages(ctx, r, pages, files); err != nil {
+	if err := generator.RenderPages(ctx, r, pages, files); err != nil {
 		return nil, nil, err
 	}
 	next.pages = pages
@@ -530,7 +535,7 @@ func (s *Session) renderAll(ctx context.Context, p *Project) (*snapshot, *Update
 // renderChanged renders the pages of the entities that changed since
 // s.good and of their neighbours, and drops the pages that are gone. The
 // other pages that the changes touch are left to Finish.
-func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Update, error) {
+func (s *Session) renderChanged(ctx context.Context, p *generator.Project) (*snapshot, *Update, error) {
 	old := s.good
 	// The matches of the last index, until Finish builds the new one.
 	p.Matches = old.project.Matches
@@ -540,7 +545,7 @@ func (s *Session) renderChanged(ctx context.Context, p *Project) (*snapshot, *Up
 	}
 	pages := sortedPages(r.Pages())
 	todo, gone, dirty := affected(old, p.Model, r, pages, s.changed)
-	s.memo.forget(dirty, s.cfg.Languages)
+	s.memo.Forget(dirty, s.cfg.Languages)
 	if old.indexLater { // the last change's matches are not shown yet either
 		maps.Copy(dirty, old.dirty)
 	}
@@ -634,7 +639,7 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 // are new or differ.
 func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files, err *error) []string {
 	fresh := output.Files{}
-	if *err = renderPages(ctx, r, pages, fresh); *err != nil {
+	if *err = generator.RenderPages(ctx, r, pages, fresh); *err != nil {
 		return nil
 	}
 	var changed []string
@@ -652,7 +657,7 @@ func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, fi
 // that changed to changed.
 func (g *snapshot) searchIndex(changed *[]string) error {
 	idx := output.Files{}
-	if err := g.project.searchIndex(idx); err != nil {
+	if err := g.project.SearchIndex(idx); err != nil {
 		return err
 	}
 	for _, name := range g.index {

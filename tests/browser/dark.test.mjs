@@ -31,7 +31,7 @@ async function darkViolations(url, width) {
   try {
     const page = await context.newPage();
     await page.goto(server.origin + url, { waitUntil: "load" });
-    if (url.includes("?q=")) await page.waitForSelector("#search-results li");
+    if (url.includes("?q=")) await page.waitForSelector(url.startsWith("/kimppahaku/") ? "#kimppahaku-results li" : "#search-results li");
     const dark = await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches && getComputedStyle(document.body).backgroundColor);
     assert.equal(dark, "rgb(14, 26, 23)", `${url}: the page is not in the dark scheme`);
     await page.addScriptTag({ path: axePath });
@@ -54,7 +54,8 @@ describe("dark colour scheme (axe-core, WCAG 2.1 AA)", () => {
   const pages = () => [
     "/", "/en/", "/toimijat/", "/en/projects/", "/rahoitus/", "/teemat/", "/teemat/construction/", "/haku/?q=muovi", "/en/search/?q=plastic",
     "/about/", "/saavutettavuus/", "/en/accessibility/", "/404.html",
-    ...["actors", "services", "projects", "contracts", "funding"].map(entityURL), "/toimijat/helsingin-kaupunki/",
+    ...["actors", "services", "projects", "contracts", "funding", "challenges"].map(entityURL), "/toimijat/helsingin-kaupunki/",
+    "/haut/", "/haasteet/", "/kimppahaku/?q=m%C3%A4ski%20ja%20sivuvirrat", "/toimijat/vtt/",
   ];
   for (const width of [390, 1280]) {
     it(`every kind of page at ${width}px has no violations`, async () => {

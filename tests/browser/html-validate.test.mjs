@@ -15,6 +15,10 @@
 //                      search field, so a submit button would do nothing.
 //   long-title         a title is the entry's name and the portal's: its
 //                      length is the content's, not the theme's.
+// And one is narrowed:
+//   form-dup-name      checkboxes may share a name too: a group of them is
+//                      one filter (kimppahaku's type=…&type=…, as the search
+//                      page reads it).
 //
 // Needs no browser: `cd tests/browser && node --test html-validate.test.mjs`.
 import { after, before, test } from "node:test";
@@ -44,9 +48,10 @@ function pages() {
     "teemat/index.html", "en/themes/index.html",
     "teemat/construction/index.html", "en/themes/construction/index.html",
     "liiketoimintamallit/index.html", "en/business-models/index.html",
+    "haut/index.html", "en/calls/index.html", "kimppahaku/index.html", "en/partner-search/index.html",
   ];
   const lists = { actors: ["toimijat", "actors"], services: ["palvelut", "services"], projects: ["hankkeet", "projects"],
-    contracts: ["sopimukset", "contracts"], funding: ["rahoitus", "funding"] };
+    contracts: ["sopimukset", "contracts"], funding: ["rahoitus", "funding"], challenges: ["haasteet", "challenges"] };
   for (const [fi, en] of Object.values(lists)) out.push(`${fi}/index.html`, `en/${en}/index.html`);
   // One entity of each type (the one with the most fields: the fullest
   // page), at its Finnish address and its English one.

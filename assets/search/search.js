@@ -23,6 +23,7 @@ const STOP_WORDS = {
   fi: "ei eivät emme en et ette että he heidän heidät heihin heille heillä heiltä heissä heistä heitä hän häneen hänelle hänellä häneltä hänen hänessä hänestä hänet häntä itse ja johon joiden joihin joiksi joilla joille joilta joina joissa joista joita joka joksi jolla jolle jolta jona jonka jos jossa josta jota jotka kanssa keiden keihin keiksi keille keillä keiltä keinä keissä keistä keitä keneen keneksi kenelle kenellä keneltä kenen kenenä kenessä kenestä kenet ketkä ketä koska kuin kuka kun me meidän meidät meihin meille meillä meiltä meissä meistä meitä mihin miksi mikä mille millä miltä minkä minua minulla minulle minulta minun minussa minusta minut minuun minä missä mistä mitkä mitä mukaan mutta ne niiden niihin niiksi niille niillä niiltä niin niinä niissä niistä niitä noiden noihin noiksi noilla noille noilta noin noina noissa noista noita nuo nyt näiden näihin näiksi näille näillä näiltä näinä näissä näistä näitä nämä ole olemme olen olet olette oli olimme olin olisi olisimme olisin olisit olisitte olisivat olit olitte olivat olla olleet ollut on ovat poikki se sekä sen siihen siinä siitä siksi sille sillä siltä sinua sinulla sinulle sinulta sinun sinussa sinusta sinut sinuun sinä sitä tai tallä te teidän teidät teihin teille teillä teiltä teissä teistä teitä tuo tuohon tuoksi tuolla tuolle tuolta tuon tuona tuossa tuosta tuotä tähän täksi tälle tältä tämä tämän tänä tässä tästä tätä vaan vai vaikka yli",
   sv: "alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta dig din dina ditt du där då efter ej eller en er era ert ett från för ha hade han hans har henne hennes hon honom hur här i icke ingen inom inte jag ju kan kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några och om oss på samma sedan sig sin sina sitta själv skulle som så sådan sådana sådant till under upp ut utan vad var vara varför varit varje vars vart vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt över",
 };
+const GLOSSARY = "advice:neuvonta advisory:neuvonta agreement:sopimus ash:tuhka assessment:arviointi battery:akku bioeconomy:biotalous biogas:biokaasu brewery:panimo building:rakennus buildings:rakennus byproduct:sivutuote,sivuvirta carbon:hiili,hiilijalanjälki circular:kiertotalous city:kaupunki cloth:tekstiili clothes:vaate,tekstiili cluster:klusteri collaboration:yhteistyö commitment:sitoumus companies:yritys company:yritys component:rakennusosa,osa components:rakennusosa,osa compost:komposti computer:tietokone concrete:betoni construction:rakentaminen,rakennus consulting:neuvonta,konsultointi contract:sopimus cooperation:yhteistyö course:koulutus cycle:elinkaari,kierto data:data,tieto demolish:purku,purkaa demolition:purku,purkaminen device:laite devices:laite digital:digitaalinen earth:maa,maamassa ecosystem:ekosysteemi education:koulutus electronics:elektroniikka emission:päästö emissions:päästö energy:energia event:tapahtuma events:tapahtuma excavated:kaivumaa,kaivu excavation:kaivu,kaivumaa expert:asiantuntija,osaaja experts:asiantuntija,osaaja fashion:muoti,tekstiili financing:rahoitus food:ruoka,elintarvike footprint:hiilijalanjälki,jalanjälki funding:rahoitus furniture:kaluste,huonekalu glass:lasi grain:mäski,vilja grant:avustus,rahoitus grants:avustus,rahoitus impact:vaikuttavuus,vaikutus indicator:mittari indicators:mittari industry:teollisuus innovation:innovaatio investment:investointi laptop:kannettava,tietokone laptops:kannettava,tietokone leftover:ylijäämä,hävikki life:elinkaari lifecycle:elinkaari logistics:logistiikka,kuljetus maintenance:huolto mapping:kartoitus market:markkina marketplace:markkinapaikka,tori material:materiaali materials:materiaali measure:mittari metal:metalli metrics:mittari municipal:kunta municipalities:kunta municipality:kunta network:verkosto nutrient:ravinne nutrients:ravinne packaging:pakkaus partner:kumppani partners:kumppani parts:osa,rakennusosa phone:puhelin phones:puhelin pilot:pilotti,kokeilu plastic:muovi plastics:muovi platform:alusta premises:tila procurement:hankinta product:tuote products:tuote project:hanke projects:hanke recycle:kierrätys,kierrättää recycled:kierrätys,kierrätetty recycling:kierrätys rental:vuokraus repair:korjaus research:tutkimus reuse:uudelleenkäyttö reused:uudelleenkäyttö reusing:uudelleenkäyttö sharing:jakaminen sidestream:sivuvirta sidestreams:sivuvirta sludge:liete soil:maa,maamassa,maamassat space:tila spaces:tila steel:teräs stream:sivuvirta,virta streams:sivuvirta,virta surplus:ylijäämä,ylijäämämaa survey:kartoitus sustainability:kestävyys sustainable:kestävä test:kokeilu,testaus testbed:kokeiluympäristö textile:tekstiili textiles:tekstiili theater:teatteri theatre:teatteri timber:puu training:koulutus,valmennus transport:kuljetus university:yliopisto,korkeakoulu waste:jäte water:vesi wood:puu workshop:verstas,työpaja";
 // END GENERATED
 
 const FOLD = new Map(FOLD_PAIRS.split(" ").map((p) => {
@@ -225,6 +226,24 @@ const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWor
 const MATCH_TERMS = 32; // terms of a need kept, the most telling first (Go: match.maxTerms)
 const MATCH_MIN_REL = 0.1; // a fit below this share of the best is left out (Go: match.minRel)
 const LETTER_RE = /\p{L}/u;
+// glossaryKeys maps the key of an English word to the keys of its Finnish
+// words (Go: searchindex.glossaryKeys), built on first use.
+let glossaryMap = null;
+function glossaryKeys() {
+  if (glossaryMap) return glossaryMap;
+  glossaryMap = new Map();
+  for (const entry of GLOSSARY.split(" ")) {
+    const [en, fis] = entry.split(":");
+    const k = stem("en", fold(en));
+    const list = glossaryMap.get(k) || [];
+    for (const fi of fis.split(",")) {
+      const fk = stem("fi", fold(fi));
+      if (!list.includes(fk)) list.push(fk);
+    }
+    glossaryMap.set(k, list.sort());
+  }
+  return glossaryMap;
+}
 const shorter = (a, b) => [...a].length < [...b].length || ([...a].length === [...b].length && a < b);
 
 function toText(data) {
@@ -585,6 +604,12 @@ export async function createSearch({ load = defaultLoad } = {}) {
       let found = false;
       for (const k of keys) if (await has(k.key)) { found = true; break; }
       if (!found) keys = await partKeys(lang, f, has);
+      // an English word finds the Finnish words of the same thing (Go: TranslatedKeys)
+      if (lang !== "fi" && langs.includes("fi")) {
+        for (const k of glossaryKeys().get(stem("en", f)) || []) {
+          if (!keys.some((x) => x.key === k)) keys.push({ key: k, w: 0.8, form: false });
+        }
+      }
       if (keys.length === 0) { byFolded.set(f, -1); continue; }
       if (byKey.has(keys[0].key)) {
         const i = byKey.get(keys[0].key);

@@ -79,6 +79,12 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return r.x.Has(k.Key) }) {
 		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
 	}
+	// an English word finds the Finnish words of the same thing
+	for _, t := range searchindex.TranslatedKeys(r.lang, r.langs, w.Folded) {
+		if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
+			keys = append(keys, t)
+		}
+	}
 	if len(keys) == 0 {
 		r.byFolded[w.Folded] = -1
 		return

@@ -33,7 +33,9 @@ func generatedJS() string {
 	for _, lang := range []string{"en", "fi", "sv"} {
 		fmt.Fprintf(&b, "  %s: %q,\n", lang, strings.Join(stopWords(lang), " "))
 	}
-	b.WriteString("};\n// END GENERATED")
+	b.WriteString("};\n")
+	fmt.Fprintf(&b, "const GLOSSARY = %q;\n", glossaryJS())
+	b.WriteString("// END GENERATED")
 	return b.String()
 }
 

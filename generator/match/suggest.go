@@ -230,7 +230,7 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 		}
 	}
 	slices.SortFunc(out, func(x, y Suggestion) int {
-		return cmp.Or(cmp.Compare(y.Score, x.Score), closingOrder(x.Closes, y.Closes), cmp.Compare(x.Ref.Slug, y.Ref.Slug), cmp.Compare(x.Call, y.Call))
+		return cmp.Or(cmp.Compare(y.Score, x.Score), ClosingOrder(x.Closes, y.Closes), cmp.Compare(x.Ref.Slug, y.Ref.Slug), cmp.Compare(x.Call, y.Call))
 	})
 	out = out[:min(len(out), Limit)]
 	for i := range out {
@@ -239,8 +239,8 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	return out
 }
 
-// closingOrder puts sooner closing dates first and calls without one last.
-func closingOrder(a, b string) int {
+// ClosingOrder puts sooner closing dates first and calls without one last.
+func ClosingOrder(a, b string) int {
 	switch {
 	case a == b:
 		return 0
@@ -284,13 +284,13 @@ func (m *matcher) byClosing() []*model.Entity {
 		}
 		first := calls[0].closes
 		for _, c := range calls {
-			if closingOrder(c.closes, first) < 0 {
+			if ClosingOrder(c.closes, first) < 0 {
 				first = c.closes
 			}
 		}
 		list = append(list, fc{f, first})
 	}
-	slices.SortFunc(list, func(a, b fc) int { return cmp.Or(closingOrder(a.first, b.first), cmp.Compare(a.f.Slug, b.f.Slug)) })
+	slices.SortFunc(list, func(a, b fc) int { return cmp.Or(ClosingOrder(a.first, b.first), cmp.Compare(a.f.Slug, b.f.Slug)) })
 	out := make([]*model.Entity, len(list))
 	for i, x := range list {
 		out[i] = x.f

@@ -88,7 +88,7 @@ func (r *Renderer) partnersBlock(ev *entityPage, a *model.Entity, lang string) {
 	ev.Blocks = append(ev.Blocks, block{Matches: ml})
 
 	calls := slices.Clone(r.matches().Calls[a.Ref])
-	slices.SortStableFunc(calls, func(x, y match.Suggestion) int { return closingFirst(x.Closes, y.Closes) })
+	slices.SortStableFunc(calls, func(x, y match.Suggestion) int { return match.ClosingOrder(x.Closes, y.Closes) })
 	cl := &matchList{ID: "open-calls", Title: label(lang, "open_calls_title"), Intro: fill(label(lang, "calls_intro"), "name", name), Empty: fill(label(lang, "open_calls_empty"), "name", name)}
 	for _, s := range calls {
 		if it, ok := r.callItem(s, lang); ok {
@@ -96,19 +96,6 @@ func (r *Renderer) partnersBlock(ev *entityPage, a *model.Entity, lang string) {
 		}
 	}
 	ev.Blocks = append(ev.Blocks, block{Matches: cl})
-}
-
-// closingFirst orders by closing date, the soonest first, undated last.
-func closingFirst(a, b string) int {
-	switch {
-	case a == b:
-		return 0
-	case a == "":
-		return 1
-	case b == "":
-		return -1
-	}
-	return strings.Compare(a, b)
 }
 
 // matchItem is a suggested entity with its reasons.

@@ -232,7 +232,7 @@ func TestShardsCoverTheDictionary(t *testing.T) {
 					list = s
 				}
 				last := -1
-				decodeVLQ([]byte(list), func(v int) {
+				decodeVLQs([]byte(list), func(v int) {
 					last += v>>4 + 1
 					if last >= len(docs) {
 						t.Fatalf("%s: doc %d of %d", k, last, len(docs))
@@ -291,20 +291,6 @@ func TestUILabels(t *testing.T) {
 	}
 }
 
-// decodeVLQ calls fn with each number of a VLQ string.
-func decodeVLQ(s []byte, fn func(int)) {
-	v, shift := 0, 0
-	for _, c := range s {
-		d := strings.IndexByte(vlqAlphabet, c)
-		v |= (d & 31) << shift
-		if d&32 != 0 {
-			shift += 5
-		} else {
-			fn(v)
-			v, shift = 0, 0
-		}
-	}
-}
 
 // TestWeakGradeWordsAreFiledUnderTheStrongGrade: "tiedon" and "luvan" are
 // also filed under the keys of "tieto" and "lupa" when the site has those

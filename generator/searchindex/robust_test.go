@@ -66,7 +66,7 @@ func TestPostingListsAscend(t *testing.T) {
 	}
 	for k, list := range b.lists {
 		id := -1
-		decodeVLQ(list, func(v int) {
+		decodeVLQs(list, func(v int) {
 			id += v>>4 + 1
 		})
 		if id >= len(b.docs) {

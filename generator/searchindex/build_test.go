@@ -291,7 +291,6 @@ func TestUILabels(t *testing.T) {
 	}
 }
 
-
 // TestWeakGradeWordsAreFiledUnderTheStrongGrade: "tiedon" and "luvan" are
 // also filed under the keys of "tieto" and "lupa" when the site has those
 // words, so that the strong grade finds the weak one; a key the site does

@@ -152,7 +152,23 @@ func (m *matcher) need(e *model.Entity) []term {
 		part{m.site.Title(e, m.lang), titleWeight},
 		part{strings.Join(e.Strings(m.lang, "tags"), ", "), tagsWeight},
 		part{e.Str(m.lang, "summary"), summaryWeight},
-		part{markdown.Text(e.Body(m.lang)), bodyWeight})
+		part{markdown.Text(opening(e.Body(m.lang))), bodyWeight})
+}
+
+// needBytes is how much of a body a need reads: its first maxWords
+// distinct words are in the opening, and the rest would only be read to
+// count them again.
+const needBytes = 3000
+
+// opening is the start of body, at most needBytes, cut at a line's end.
+func opening(body string) string {
+	if len(body) <= needBytes {
+		return body
+	}
+	if i := strings.LastIndexByte(body[:needBytes], '\n'); i > 0 {
+		return body[:i]
+	}
+	return strings.ToValidUTF8(body[:needBytes], "")
 }
 
 // entity is the published entity of a doc, if it is one.

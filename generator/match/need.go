@@ -266,11 +266,13 @@ func commonDF(n int) int {
 	return n / 2
 }
 
-// partnerDF is how many docs a word of an actor's own text may find and
-// still say something about whom it could work with: its partners and
-// calls are worked out for every actor, so common words would cost much
-// and tell little.
-func partnerDF(n int) int { return max(commonDF(n)/10, min(n, 50)) }
+// siteDF is how many docs a word of an entity's own text may find and
+// still count in the suggestions worked out for every challenge and
+// actor at build time: on a large site a word in more than a twentieth
+// of it costs much and tells little. On a site of a few hundred entries
+// it is commonDF, so a challenge's solvers are what match() gives for
+// its text.
+func siteDF(n int) int { return min(commonDF(n), max(n/20, 250)) }
 
 // words are the need's words that found doc d, the biggest share first,
 // at most n.

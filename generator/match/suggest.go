@@ -16,7 +16,7 @@ func (m *matcher) solvers(ch *model.Entity) []Suggestion {
 	if ls := m.site.LinksFrom(ch, "owner"); len(ls) > 0 {
 		f.Exclude = ls[0].To
 	}
-	return m.suggest(score(m.find, m.need(ch), commonDF(m.idx.N())), f)
+	return m.suggest(score(m.find, m.need(ch), siteDF(m.idx.N())), f)
 }
 
 // Filters narrow and steer what a need is matched with.
@@ -180,7 +180,7 @@ func (m *matcher) common(a, b model.Ref) (model.Ref, bool) {
 // actorScore scores an actor's own text as a need, once per actor: its
 // partners and its calls read the same scores.
 func (m *matcher) actorScore(a *model.Entity) scored {
-	return score(m.find, m.need(a), partnerDF(m.idx.N()))
+	return score(m.find, m.need(a), siteDF(m.idx.N()))
 }
 
 // calls are the funding calls not yet closed that an actor's kind may

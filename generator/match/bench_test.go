@@ -1,0 +1,41 @@
+package match_test
+
+import (
+	"context"
+	"runtime"
+	"testing"
+
+	"github.com/kimppa/kimppa/bench/corpus"
+	"github.com/kimppa/kimppa/generator"
+)
+
+// BenchmarkMatch10000 times working out every suggestion of a synthetic
+// site of 10,000 entities (make bench's corpus), after its search index:
+// what matching adds to a build. Run: go test ./generator/match -bench .
+func BenchmarkMatch10000(b *testing.B) {
+	dir := b.TempDir()
+	if err := corpus.Write(dir, 10000); err != nil {
+		b.Fatal(err)
+	}
+	p, err := generator.Load(context.Background(), generator.Options{Source: dir, Today: "2026-11-23"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	m, _, err := p.Matcher()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	b.ResetTimer()
+	for range b.N {
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		r := m.All()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/(1<<20), "MB-allocated/op")
+		if len(r.Partners) == 0 {
+			b.Fatal("no partners")
+		}
+	}
+}

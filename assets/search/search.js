@@ -372,7 +372,10 @@ export async function createSearch({ load = defaultLoad } = {}) {
         if (!keys.has(k)) keys.set(k, 0.9);
       }
       for (const k of gradation(stem("fi", w.folded))) if (!keys.has(k)) keys.set(k, 0.85);
-      terms.push({ folded: w.folded, keys, prefix: open && i === ws.length - 1 });
+      // an English word finds the Finnish words of the same thing: "plastic"
+      // finds "muovi" on a portal written in Finnish
+      const extra = lang !== "fi" && langs.includes("fi") ? (glossaryKeys().get(stem("en", w.folded)) || []) : [];
+      terms.push({ folded: w.folded, keys, extra, prefix: open && i === ws.length - 1 });
     });
     return terms;
   }
@@ -388,6 +391,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
     const home = shardIndex(primary);
     const want = new Map();
     for (const [k, w] of term.keys) if (w === 1 || shardIndex(k) === home) want.set(k, w);
+    for (const k of term.extra || []) if (!want.has(k)) want.set(k, 0.8);
     if (term.prefix) {
       // the word as typed may be longer than its stem: kiertotalo → kiertotal
       for (let n = f.length - 1; n >= Math.max(4, f.length - 3); n--) {

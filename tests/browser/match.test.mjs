@@ -47,3 +47,12 @@ test("match() filters: kinds sought, themes raise, types", async () => {
   const themed = await s.match("kierrätys", { lang: "fi", filters: { focus_areas: ["plastics"] } });
   for (const r of themed.results) if (r.because.terms) assert.deepEqual(Object.keys(r.because.terms), ["focus_areas"]);
 });
+
+test("search() finds Finnish-only content for English words, through the glossary", async () => {
+  const top = async (q) => (await s.search(q, { lang: "en", limit: 3 })).results.map((r) => `${r.type}/${r.slug}`);
+  assert.ok((await top("plastic waste collection")).includes("projects/kemu"), "plastic waste → muovijäte");
+  assert.ok((await top("surplus soil")).includes("services/maamassafoorumi"), "surplus soil → ylijäämämaat, maamassat");
+  // a Finnish query is not translated
+  const fi = await s.search("soil", { lang: "fi", limit: 3 });
+  assert.ok(!fi.results.some((r) => r.slug === "maamassafoorumi"), "a Finnish query found a Finnish word through the English glossary");
+});

@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"cmp"
 	"fmt"
 
 	"github.com/kimppa/kimppa/generator/config"
@@ -86,35 +85,19 @@ func searchDoc(s *model.Site, u urls.Scheme, e *model.Entity, today string, text
 // the providers a service brings along, whether a challenge or funding
 // source is open on today, and the address to write to.
 func matchFacts(s *model.Site, e *model.Entity, today string) (along []searchindex.DocRef, open bool, contact string) {
-	contact = cmp.Or(e.Str("", "email"), e.Str("", "contact"))
-	var from string
 	switch e.Type {
 	case "services":
-		from = "providers"
 		for _, l := range s.LinksFrom(e, "providers") {
 			if s.IsPublished(l.To) {
 				along = append(along, searchindex.DocRef{Type: l.To.Type, Slug: l.To.Slug})
 			}
 		}
 	case "challenges":
-		from = "owner"
 		open = e.Str("", "status") == "open"
 	case "funding":
-		for _, c := range e.Objects("", "calls") {
-			if closes, _ := c["closes"].(string); closes == "" || closes >= today {
-				open = true
-			}
-		}
+		open = match.HasOpenCall(e, today)
 	}
-	if contact == "" && from != "" {
-		if ls := s.LinksFrom(e, from); len(ls) > 0 && s.Entities[ls[0].To] != nil {
-			contact = s.Entities[ls[0].To].Str("", "email")
-		}
-	}
-	if schema.CheckEmail("", contact) != nil {
-		contact = ""
-	}
-	return along, open, contact
+	return along, open, s.Contact(e)
 }
 
 // keywords are the tags, the labels of the entity's taxonomy terms and

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"bytes"
 	"encoding/json"
 	"reflect"
 	"slices"
@@ -10,8 +9,8 @@ import (
 )
 
 // JSON is data/matches.json: an object keyed by "type/slug", each
-// challenge with its solvers and each actor with its partners and calls,
-// in the order of the keys; deterministic.
+// challenge with its solvers and each actor with its partners and calls;
+// encoding/json writes the keys in order, so it is deterministic.
 func (r *Result) JSON() ([]byte, error) {
 	entries := map[string]any{}
 	for ref, list := range r.Solvers {
@@ -20,51 +19,25 @@ func (r *Result) JSON() ([]byte, error) {
 	for ref, list := range r.Partners {
 		entries[ref.String()] = map[string]any{"partners": records(list, false), "calls": records(r.Calls[ref], true)}
 	}
-	keys := make([]string, 0, len(entries))
-	for k := range entries {
-		keys = append(keys, k)
+	b, err := json.Marshal(entries)
+	return append(b, '\n'), err
+}
+
+// lists are r's suggestion lists, solvers, partners and calls; none of a
+// nil Result.
+func (r *Result) lists() []map[model.Ref][]Suggestion {
+	if r == nil {
+		return []map[model.Ref][]Suggestion{nil, nil, nil}
 	}
-	slices.Sort(keys)
-	var buf bytes.Buffer
-	buf.WriteByte('{')
-	for i, k := range keys {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		kb, err := json.Marshal(k)
-		if err != nil {
-			return nil, err
-		}
-		vb, err := json.Marshal(entries[k])
-		if err != nil {
-			return nil, err
-		}
-		buf.Write(kb)
-		buf.WriteByte(':')
-		buf.Write(vb)
-	}
-	buf.WriteString("}\n")
-	return buf.Bytes(), nil
+	return []map[model.Ref][]Suggestion{r.Solvers, r.Partners, r.Calls}
 }
 
 // Changed lists the entities whose suggestions differ between a and b.
 func Changed(a, b *Result) map[model.Ref]bool {
 	out := map[model.Ref]bool{}
-	if a == nil || b == nil {
-		if a != b {
-			for _, r := range []*Result{a, b} {
-				if r != nil {
-					for _, m := range []map[model.Ref][]Suggestion{r.Solvers, r.Partners, r.Calls} {
-						for ref := range m {
-							out[ref] = true
-						}
-					}
-				}
-			}
-		}
-		return out
-	}
-	diff := func(x, y map[model.Ref][]Suggestion) {
+	bl := b.lists()
+	for i, x := range a.lists() {
+		y := bl[i]
 		for ref, list := range x {
 			if !reflect.DeepEqual(list, y[ref]) {
 				out[ref] = true
@@ -76,9 +49,6 @@ func Changed(a, b *Result) map[model.Ref]bool {
 			}
 		}
 	}
-	diff(a.Solvers, b.Solvers)
-	diff(a.Partners, b.Partners)
-	diff(a.Calls, b.Calls)
 	return out
 }
 
@@ -86,10 +56,7 @@ func Changed(a, b *Result) map[model.Ref]bool {
 // the suggestion or as its via.
 func (r *Result) Mentioning(refs map[model.Ref]bool) map[model.Ref]bool {
 	out := map[model.Ref]bool{}
-	if r == nil || len(refs) == 0 {
-		return out
-	}
-	for _, m := range []map[model.Ref][]Suggestion{r.Solvers, r.Partners, r.Calls} {
+	for _, m := range r.lists() {
 		for ref, list := range m {
 			if slices.ContainsFunc(list, func(s Suggestion) bool { return refs[s.Ref] || refs[s.Because.Via] }) {
 				out[ref] = true

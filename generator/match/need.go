@@ -224,7 +224,7 @@ func score(f *finder, ts []term, maxDF int) scored {
 	}
 	var kept []th
 	for _, t := range ts {
-		if f.upper(t) == 0 || f.upper(t) > maxDF {
+		if n := f.upper(t); n == 0 || n > maxDF {
 			continue // no doc, or more than maxDF: the union is at least the longest list
 		}
 		h := f.find(t)

@@ -112,7 +112,7 @@ func (m *matcher) eligible(e *model.Entity, f Filters, sought func(*model.Entity
 	case "challenges":
 		return e.Str("", "status") == "open" && !slices.ContainsFunc(m.site.LinksFrom(e, "owner"), func(l model.Link) bool { return l.To == f.Exclude })
 	case "funding":
-		return len(m.openCalls(e)) > 0
+		return len(openCalls(e, m.today)) > 0
 	}
 	return false
 }
@@ -205,7 +205,7 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 		seen[f.Ref] = true
 		shared, n := m.sharedTerms(want, f)
 		named := len(f.Strings("", "eligible")) > 0
-		for _, c := range m.openCalls(f) {
+		for _, c := range openCalls(f, m.today) {
 			sg := Suggestion{Ref: f.Ref, Call: c.index, Closes: c.closes, Score: combine(text, maxText, n, nWant, named),
 				Because: Because{Terms: shared, Words: words}}
 			if named {
@@ -257,17 +257,21 @@ type openCall struct {
 	closes string
 }
 
-// openCalls are f's calls that have not closed.
-func (m *matcher) openCalls(f *model.Entity) []openCall {
+// openCalls are f's calls that have not closed on today (a call without
+// a closing date is continuous).
+func openCalls(f *model.Entity, today string) []openCall {
 	var out []openCall
 	for i, c := range f.Objects("", "calls") {
 		closes, _ := c["closes"].(string)
-		if closes == "" || closes >= m.today {
+		if closes == "" || closes >= today {
 			out = append(out, openCall{i, closes})
 		}
 	}
 	return out
 }
+
+// HasOpenCall reports whether a funding source has a call open on today.
+func HasOpenCall(f *model.Entity, today string) bool { return len(openCalls(f, today)) > 0 }
 
 // byClosing lists the funding sources with open calls, the soonest
 // closing first.
@@ -278,7 +282,7 @@ func (m *matcher) byClosing() []*model.Entity {
 	}
 	var list []fc
 	for _, f := range m.site.Published("funding") {
-		calls := m.openCalls(f)
+		calls := openCalls(f, m.today)
 		if len(calls) == 0 {
 			continue
 		}

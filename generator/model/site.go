@@ -255,6 +255,25 @@ func (s *Site) Title(e *Entity, lang string) string {
 	return e.Str(lang, s.Type(e.Type).TitleField)
 }
 
+// Contact is the e-mail address to write to about e: its own email or
+// contact, else that of the first of its providers or its owner that has
+// one; "" when there is none.
+func (s *Site) Contact(e *Entity) string {
+	for _, f := range []string{"email", "contact"} {
+		if v := e.Str("", f); schema.CheckEmail("", v) == nil {
+			return v
+		}
+	}
+	for _, base := range []string{"providers", "owner"} {
+		for _, l := range s.LinksFrom(e, base) {
+			if to := s.Entities[l.To]; to != nil && schema.CheckEmail("", to.Str("", "email")) == nil {
+				return to.Str("", "email")
+			}
+		}
+	}
+	return ""
+}
+
 // LinksFrom lists the links of e whose top-level field is base.
 func (s *Site) LinksFrom(e *Entity, base string) []Link {
 	var out []Link

@@ -170,22 +170,10 @@ func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
 	return out
 }
 
-// contactOf is the e-mail address to write to about a suggestion: an
-// actor's own, a service's contact or its first provider's.
+// contactOf is the e-mail address to write to about a suggestion.
 func (r *Renderer) contactOf(ref model.Ref) string {
-	e := r.site.Entities[ref]
-	if e == nil {
-		return ""
-	}
-	for _, f := range []string{"email", "contact"} {
-		if s := e.Str("", f); validEmail(s) {
-			return s
-		}
-	}
-	for _, l := range r.site.LinksFrom(e, "providers") {
-		if p := r.site.Entities[l.To]; p != nil && validEmail(p.Str("", "email")) {
-			return p.Str("", "email")
-		}
+	if e := r.site.Entities[ref]; e != nil {
+		return r.site.Contact(e)
 	}
 	return ""
 }

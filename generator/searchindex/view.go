@@ -141,7 +141,7 @@ func QueryKeys(lang string, langs []string, folded string) []KeyWeight {
 // holds, with the first part too when x holds its key. It gives nothing
 // for a word shorter than minCompound or without such a split. search.js
 // splits the same way.
-func PartKeys(x KeyHolder, lang, folded string) []KeyWeight {
+func PartKeys(x *Index, lang, folded string) []KeyWeight {
 	if len(folded) < minCompound || !isAZ(folded) {
 		return nil
 	}
@@ -165,9 +165,6 @@ const (
 	partHeadWeight = 0.7
 	partModWeight  = 0.5
 )
-
-// KeyHolder says whether an index has a key.
-type KeyHolder interface{ Has(key string) bool }
 
 // Has reports whether the index has key.
 func (x *Index) Has(key string) bool {

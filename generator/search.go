@@ -93,9 +93,9 @@ func matchFacts(s *model.Site, e *model.Entity, today string) (along []searchind
 			}
 		}
 	case "challenges":
-		open = e.Str("", "status") == "open"
+		open = e.OpenChallenge()
 	case "funding":
-		open = match.HasOpenCall(e, today)
+		open = e.HasOpenCall(today)
 	}
 	return along, open, s.Contact(e)
 }

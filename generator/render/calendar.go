@@ -50,10 +50,10 @@ func (r *Renderer) calendar() ([]byte, error) {
 	}
 	calls := r.fundingCalls()
 	slices.SortStableFunc(calls, func(a, b fundingCall) int {
-		return cmp.Or(strings.Compare(a.closes, b.closes), strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.index, b.index))
+		return cmp.Or(strings.Compare(a.Closes, b.Closes), strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.Index, b.Index))
 	})
 	for _, c := range calls {
-		if c.closes == "" {
+		if c.Closes == "" {
 			continue
 		}
 		src := r.title(c.src, def).S
@@ -62,30 +62,30 @@ func (r *Renderer) calendar() ([]byte, error) {
 		if f := r.callView(c, def).Funder.Text; f != "" {
 			desc = append(desc, label(def, "f_funder")+": "+f)
 		}
-		if p := period(c.opens, c.closes, def); p != "" {
+		if p := period(c.Opens, c.Closes, def); p != "" {
 			desc = append(desc, label(def, "call_period")+": "+p)
 		}
-		if c.url != "" {
-			desc = append(desc, c.url)
+		if c.URL != "" {
+			desc = append(desc, c.URL)
 		}
 		if other != "" {
-			if t := r.callTitle(c, other); t.Lang == "" && t.S != c.title {
+			if t := r.callTitle(c, other); t.Lang == "" && t.S != c.Title {
 				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
 			}
 		}
-		sum := sha256.Sum256([]byte(c.title + "\x00" + c.closes))
+		sum := sha256.Sum256([]byte(c.Title + "\x00" + c.Closes))
 		cal.Events = append(cal.Events, ical.Event{
 			UID:         uid("funding-" + c.src.Slug + "-call-" + hex.EncodeToString(sum[:5])),
 			Stamp:       stamp,
-			Date:        c.closes,
-			Summary:     noTags(fill(label(def, "ics_call"), "title", c.title, "source", src)),
+			Date:        c.Closes,
+			Summary:     noTags(fill(label(def, "ics_call"), "title", c.Title, "source", src)),
 			Description: noTags(strings.Join(desc, "\n")),
 			URL:         r.absolute(r.urls.Entity("funding", c.src.Slug, def)),
 		})
 	}
 	var chs []*model.Entity
 	for _, e := range r.pub["challenges"] {
-		if e.Str("", "status") == "open" && e.Str("", "deadline") != "" {
+		if e.OpenChallenge() && e.Str("", "deadline") != "" {
 			chs = append(chs, e)
 		}
 	}

@@ -13,21 +13,19 @@ import (
 )
 
 // fundingCall is one call of a published funding source, as the calls
-// page, the front page and calls.ics show it. Its dates and address come
-// from the default-language file; only the title is translated.
+// page, the front page and calls.ics show it (model.Call; its URL only
+// when it is http(s)).
 type fundingCall struct {
-	src    *model.Entity
-	index  int // in the source's calls
-	title  string
-	opens  string
-	closes string
-	url    string // http(s), or ""
+	src *model.Entity
+	model.Call
 }
 
-// Call groups, in the order the calls page lists them.
+// Call groups, in the order the calls page lists them. Undated calls are
+// open (model.Call.Open) but get a group of their own, as they have no
+// closing date to be sorted by.
 const (
-	callsOpen    = iota // closes today or later (it may not have opened yet)
-	callsUndated        // no closing date
+	callsOpen    = iota // open, with a closing date (it may not have opened yet)
+	callsUndated        // open, no closing date
 	callsPast           // closed before today
 )
 
@@ -47,15 +45,11 @@ const (
 func (r *Renderer) fundingCalls() []fundingCall {
 	var out []fundingCall
 	for _, e := range r.pub["funding"] {
-		for i, c := range e.Objects("", "calls") {
-			fc := fundingCall{src: e, index: i}
-			fc.title, _ = c["title"].(string)
-			fc.opens, _ = c["opens"].(string)
-			fc.closes, _ = c["closes"].(string)
-			if u, _ := c["url"].(string); safeWebURL(u) != "" {
-				fc.url = u
+		for _, c := range e.Calls() {
+			if safeWebURL(c.URL) == "" {
+				c.URL = ""
 			}
-			out = append(out, fc)
+			out = append(out, fundingCall{src: e, Call: c})
 		}
 	}
 	return out
@@ -64,10 +58,10 @@ func (r *Renderer) fundingCalls() []fundingCall {
 // callGroup is the group of c on r.today.
 func (r *Renderer) callGroup(c fundingCall) int {
 	switch {
-	case c.closes == "":
-		return callsUndated
-	case c.closes < r.today:
+	case !c.Open(r.today):
 		return callsPast
+	case c.Closes == "":
+		return callsUndated
 	}
 	return callsOpen
 }
@@ -86,14 +80,14 @@ func (r *Renderer) sortCalls(cs []fundingCall) {
 		var byDate int
 		switch ga {
 		case callsOpen:
-			byDate = strings.Compare(a.closes, b.closes)
+			byDate = strings.Compare(a.Closes, b.Closes)
 		case callsUndated:
-			byDate = strings.Compare(b.opens, a.opens)
+			byDate = strings.Compare(b.Opens, a.Opens)
 		case callsPast:
-			byDate = strings.Compare(b.closes, a.closes)
+			byDate = strings.Compare(b.Closes, a.Closes)
 		}
-		return cmp.Or(byDate, strings.Compare(collate(a.title), collate(b.title)),
-			strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.index, b.index))
+		return cmp.Or(byDate, strings.Compare(collate(a.Title), collate(b.Title)),
+			strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.Index, b.Index))
 	})
 }
 
@@ -102,15 +96,15 @@ func (r *Renderer) sortCalls(cs []fundingCall) {
 func (r *Renderer) callTitle(c fundingCall, lang string) Text {
 	if lang != r.def {
 		if t := c.src.Trans[lang]; t != nil {
-			if cs, ok := t.Fields["calls"].([]model.Object); ok && c.index < len(cs) {
-				if s, _ := cs[c.index]["title"].(string); s != "" {
+			if cs, ok := t.Fields["calls"].([]model.Object); ok && c.Index < len(cs) {
+				if s, _ := cs[c.Index]["title"].(string); s != "" {
 					return Text{S: s}
 				}
 			}
 		}
-		return Text{S: c.title, Lang: r.def}
+		return Text{S: c.Title, Lang: r.def}
 	}
-	return Text{S: c.title}
+	return Text{S: c.Title}
 }
 
 // daysBetween is the number of days from a to b (YYYY-MM-DD), or 0 when
@@ -193,8 +187,8 @@ func (r *Renderer) callView(c fundingCall, lang string) callView {
 	e := c.src
 	v := callView{Title: r.callTitle(c, lang), Source: r.entityLink(e, lang).item(), Group: r.callGroup(c), L: r.labels[lang]}
 	v.Href = v.Source.Href
-	if c.url != "" {
-		v.Href, v.External = c.url, true
+	if c.URL != "" {
+		v.Href, v.External = c.URL, true
 	}
 	if ls := r.site.LinksFrom(e, "funder"); len(ls) > 0 {
 		v.Funder = r.refLink(ls[0].To, lang).item()
@@ -222,23 +216,23 @@ func (r *Renderer) callView(c fundingCall, lang string) callView {
 		}
 	}
 	v.Facets = strings.Join(facets, " ")
-	v.Opens, v.Closes = dateCell(c.opens, lang).V, dateCell(c.closes, lang).V
-	if c.opens != "" {
-		v.OpensOn = fill(label(lang, "opens_on"), "date", date(c.opens, lang))
+	v.Opens, v.Closes = dateCell(c.Opens, lang).V, dateCell(c.Closes, lang).V
+	if c.Opens != "" {
+		v.OpensOn = fill(label(lang, "opens_on"), "date", date(c.Opens, lang))
 	}
 	switch v.Group {
 	case callsPast:
 		v.State, v.Status = "past", label(lang, "call_closed")
 	case callsUndated:
 		v.State, v.Status = "undated", label(lang, "no_closing_date")
-		if c.opens > r.today {
+		if c.Opens > r.today {
 			v.Status = v.OpensOn
-		} else if c.opens != "" {
+		} else if c.Opens != "" {
 			v.Status = label(lang, "call_open")
 		}
 	default:
-		v.State, v.Status = "open", daysLeft(lang, r.today, c.closes)
-		if c.opens > r.today {
+		v.State, v.Status = "open", daysLeft(lang, r.today, c.Closes)
+		if c.Opens > r.today {
 			v.State, v.Status = "upcoming", v.OpensOn
 		}
 	}
@@ -311,7 +305,7 @@ func (r *Renderer) callsView(v *pageView) {
 func (r *Renderer) openChallenges(lang string) []*model.Entity {
 	var out []*model.Entity
 	for _, e := range r.pub["challenges"] {
-		if e.Str("", "status") == "open" {
+		if e.OpenChallenge() {
 			out = append(out, e)
 		}
 	}
@@ -332,12 +326,12 @@ func (r *Renderer) openChallenges(lang string) []*model.Entity {
 	return out
 }
 
-// callsNow are the calls open on r.today (opened, not closed), soonest
-// closing first.
+// callsNow are the dated calls that take applications on r.today,
+// soonest closing first: the front page's calls "closing soon".
 func (r *Renderer) callsNow() []fundingCall {
 	var out []fundingCall
 	for _, c := range r.fundingCalls() {
-		if r.callGroup(c) == callsOpen && c.opens <= r.today {
+		if c.State(r.today) == model.CallOpen && c.Closes != "" {
 			out = append(out, c)
 		}
 	}

@@ -170,7 +170,7 @@ func (r *Renderer) challengePage(ev *entityPage, e *model.Entity, lang string) {
 	addFact(ev, lang, "f_seeking", enumItems(e, lang, "seeking")...)
 	if d := e.Str("", "deadline"); d != "" {
 		it := item{Text: date(d, lang), Date: d}
-		if e.Str("", "status") == "open" && d < r.today {
+		if e.DeadlinePassed(r.today) {
 			it.Note = label(lang, "deadline_passed")
 		}
 		addFact(ev, lang, "f_deadline", it)

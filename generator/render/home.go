@@ -112,7 +112,7 @@ func (r *Renderer) homeView(v *pageView) {
 	now := r.callsNow()
 	soon := 0
 	for _, c := range now {
-		if daysBetween(r.today, c.closes) <= soonDays {
+		if daysBetween(r.today, c.Closes) <= soonDays {
 			soon++
 		}
 	}

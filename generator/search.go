@@ -10,7 +10,6 @@ import (
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/parallel"
-	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/schema"
 	"github.com/kimppa/kimppa/generator/searchindex"
 	"github.com/kimppa/kimppa/generator/urls"
@@ -20,7 +19,7 @@ import (
 // the matches from the index (p.Matches), which the pages show.
 func (p *Project) SearchIndex(files output.Files) error {
 	docs := searchDocs(p.Model, p.Today, p.Memo.docs, p.Memo.bodies)
-	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), FacetOrder: facetOrder(p.Config), Cache: p.Memo.index})
+	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Model), FacetOrder: facetOrder(p.Config), Cache: p.Memo.index})
 	p.Memo.sweep()
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)
@@ -109,11 +108,11 @@ func keywords(s *model.Site, e *model.Entity, lang string) []string {
 		switch f.Kind {
 		case schema.Enum:
 			if v := e.Str("", f.Name); v != "" {
-				out = append(out, render.Label(lang, f.Name+"_"+v))
+				out = append(out, s.WordsIn(lang).Enum(f.Name, v))
 			}
 		case schema.EnumList:
 			for _, v := range e.Strings("", f.Name) {
-				out = append(out, render.Label(lang, "kind_"+v))
+				out = append(out, s.WordsIn(lang).Enum(f.Name, v))
 			}
 		}
 	}
@@ -176,7 +175,8 @@ func facetOrder(cfg *config.Config) map[string][]string {
 	return out
 }
 
-func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
+func facetLabels(s *model.Site) map[string]map[string]map[string]string {
+	cfg := s.Config
 	out := map[string]map[string]map[string]string{}
 	localize := func(l config.Localized) map[string]string {
 		m := map[string]string{}
@@ -188,7 +188,7 @@ func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 	labels := func(key string) map[string]string {
 		m := map[string]string{}
 		for _, lang := range cfg.Languages {
-			m[lang] = render.Label(lang, key)
+			m[lang] = s.WordsIn(lang).Get(key)
 		}
 		return m
 	}
@@ -214,7 +214,7 @@ func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 // match needs written in words with the site's entities, and the index.
 func (p *Project) Matcher() (*match.Matcher, *searchindex.Index, error) {
 	docs := searchDocs(p.Model, p.Today, nil, nil)
-	_, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config)})
+	_, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Model)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("search index: %w", err)
 	}

@@ -29,6 +29,7 @@ import (
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/validate"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Session keeps a site in memory and brings it up to date after its files
@@ -36,7 +37,7 @@ import (
 // only those files and re-renders only the pages that show what changed
 // (see affected): first the pages of the changed entities and their
 // neighbours (Update), then the pages that list many entities and the
-// search index (Finish). A change to kimppa.yaml, layouts/ or assets/
+// search index (Finish). A change to kimppa.yaml, layouts/, assets/ or i18n/
 // rebuilds everything at once. After Finish, every valid state gives the
 // same bytes as a clean Project.Render of the same files. A Session is
 // not safe for concurrent use.
@@ -202,8 +203,8 @@ func (s *Session) Build(ctx context.Context) (_ *Update, err error) {
 
 // Update brings the site up to date after the files or folders at paths
 // (slash paths relative to the site directory) were changed, created or
-// removed. Paths outside kimppa.yaml, content/, layouts/ and assets/ are
-// ignored.
+// removed. Paths outside kimppa.yaml, content/, layouts/, assets/ and
+// i18n/ are ignored.
 func (s *Session) Update(ctx context.Context, paths []string) (_ *Update, err error) {
 	defer s.recoverInternal(&err)
 	start := time.Now()
@@ -211,7 +212,7 @@ func (s *Session) Update(ctx context.Context, paths []string) (_ *Update, err er
 	for _, p := range paths {
 		p = path.Clean(p)
 		switch {
-		case p == config.FileName || inDir(p, "layouts") || inDir(p, "assets"):
+		case p == config.FileName || inDir(p, "layouts") || inDir(p, "assets") || inDir(p, words.Dir):
 			return s.Build(ctx)
 		case inDir(p, load.ContentDir):
 			ks, err := s.unitsUnder(p)
@@ -458,7 +459,9 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 	}
 	content, diags := s.content()
 	diags = append(slices.Clone(s.cfgD), diags...)
-	m, found := model.Build(s.cfg, content, model.Options{Drafts: s.opts.Drafts, Cache: s.cache})
+	book, found := words.Load(s.site.FS())
+	diags.Add(found...)
+	m, found := model.Build(s.cfg, content, model.Options{Drafts: s.opts.Drafts, Cache: s.cache, Words: book})
 	diags.Add(found...)
 	today := s.opts.Today
 	if today == "" {

@@ -38,6 +38,8 @@ var allowedImports = map[string][]string{
 	"forms":       {"config", "diag", "load", "markdown", "schema", "words"},
 	"searchdoc":   {"config", "markdown", "match", "memo", "model", "parallel", "schema", "searchindex", "urls"},
 	"publish":     {"model", "output", "parallel", "render", "sitefs"},
+	// the tests' loader and golden files, for the stages' tests
+	"sitetest": {"config", "diag", "load", "model", "sitefs", "validate"},
 	// the façade: Load, Check and Build, each step a call of a stage above
 	"generator": {"config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
 	// over the façade: what commands and serve do with a loaded site

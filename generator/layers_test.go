@@ -32,7 +32,7 @@ var allowedImports = map[string][]string{
 	"render":      {"config", "ical", "load", "markdown", "match", "model", "opendata", "schema", "urls", "parallel", "words"},
 	"output":      {"parallel"},
 	"genfile":     {"output"},
-	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema"},
+	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema", "words"},
 	"diff":        {"config", "diag", "load", "markdown", "model", "schema", "words"},
 	"jsonschema":  {"config", "schema"},
 	"report":      {"markdown"},

@@ -1,6 +1,6 @@
 // Package generator is kimppa's façade: Load, Check and Build run the
-// stages load → model → validate, then documents → index → matches →
-// pages → write, for the command line. Everything else is a stage of
+// stages config → content and words → model → validate, then documents →
+// index → matches → pages → write, for the command line. Everything else is a stage of
 // its own below generator/.
 package generator
 
@@ -14,12 +14,10 @@ import (
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
-	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/validate"
-	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Options are the settings of one run.
@@ -85,14 +83,10 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	content, diags, err := load.Read(files, config.Types, cfg.Languages)
+	m, diags, err := model.Read(files, cfg, model.Options{Drafts: opts.Drafts})
 	if err != nil {
 		return nil, err
 	}
-	p.Diags.Add(diags...)
-	book, diags := words.Load(files)
-	p.Diags.Add(diags...)
-	m, diags := model.Build(cfg, content, model.Options{Drafts: opts.Drafts, Words: book})
 	p.Diags.Add(diags...)
 	p.Model = m
 	p.Today = opts.Today

@@ -41,7 +41,7 @@ var allowedImports = map[string][]string{
 	"publish":     {"model", "output", "parallel", "render", "sitefs"},
 	// the tests' loader and golden files, for the stages' tests
 	"sitetest": {"config", "diag", "model", "sitefs", "validate"},
-	// the façade: Load, Check and Build, each step a call of a stage above
+	// the façade: Load, Check and Build, each step a call into a stage listed above
 	"generator": {"config", "diag", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate"},
 	// over the façade: what commands and serve do with a loaded site
 	"review":   {"generator", "diag", "diff", "owners"},

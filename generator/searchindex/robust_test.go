@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // longBody is filler Finnish prose of about n bytes: long enough that a
@@ -85,5 +86,50 @@ func TestVLQRejectsNegativeNumbers(t *testing.T) {
 	got, err := appendVLQ(nil, 33)
 	if err != nil || string(got) != "hB" {
 		t.Errorf("appendVLQ(33) = %q, %v; want \"hB\"", got, err)
+	}
+}
+
+// oneMegabyteWord is the longest word a content file can hold: an a–z run
+// as long as the 1 MB file limit, with compound-like repeats that give the
+// splitter a known head at every few letters.
+func oneMegabyteWord() string { return strings.Repeat("kiertomuovi", (1<<20)/11) }
+
+// TestWordLevelWorkIsBounded: every word that reaches word-level work (the
+// compound splitter, the stemmers, PartKeys) is at most MaxWordRunes runes,
+// however long the token in the text, so the cost of a word is bounded and
+// a build is linear in its input. A single 1 MB word once took minutes.
+func TestWordLevelWorkIsBounded(t *testing.T) {
+	word := oneMegabyteWord()
+	texts := []string{word, "Alku " + word + " loppu", strings.Repeat("a-", 1<<19), strings.Repeat("ä", 1<<19), strings.Repeat("x.", 1<<18) + "fi"}
+	for _, text := range texts {
+		for _, w := range Words("fi", text) {
+			if n := utf8.RuneCountInString(w.Surface); n > MaxWordRunes {
+				t.Fatalf("Words gives a word of %d runes", n)
+			}
+		}
+		docs := append(synthDocs(20), Doc{Type: "actors", Slug: "pitka", Langs: map[string]DocText{
+			"fi": {Title: text, Summary: text, Body: text, Keywords: []string{text}}}})
+		b := &builder{opts: fixtureOptions(), langs: fixtureOptions().Languages, layout: defaultLayout}
+		if err := b.order(docs); err != nil {
+			t.Fatal(err)
+		}
+		b.analyze()
+		for _, w := range b.words {
+			if n := utf8.RuneCountInString(w.surface); n > MaxWordRunes {
+				t.Fatalf("the index analyses a word of %d runes", n)
+			}
+		}
+	}
+}
+
+// BenchmarkBuildOneMegabyteWord is the worst case found: a content file
+// that is one a–z word up to the file limit, in a title and a body.
+func BenchmarkBuildOneMegabyteWord(b *testing.B) {
+	word := oneMegabyteWord()
+	docs := append(synthDocs(50), Doc{Type: "actors", Slug: "pitka", Langs: map[string]DocText{"fi": {Title: word, Body: word}}})
+	for b.Loop() {
+		if _, err := Build(docs, fixtureOptions()); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -1,0 +1,112 @@
+package generator_test
+
+// The cost of every stage is bounded by the size of its input: what check
+// accepts, build builds, in work that grows linearly with the content.
+// Work is measured as bytes allocated and bytes written, never as time;
+// searchindex's TestWordLevelWorkIsBounded proves that no word longer than
+// MaxWordRunes reaches the word-level steps whose work is per letter
+// pair (the compound splitter), which allocation would not show.
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/kimppa/kimppa/generator"
+)
+
+// boundedSite writes a site of actors actors, each tagged with all of
+// terms taxonomy terms, and one actor, service and project whose name,
+// tags and body are one a–z word of about wordBytes bytes.
+func boundedSite(t *testing.T, dir string, wordBytes, terms, actors int) {
+	t.Helper()
+	files := map[string]string{}
+	var cfg strings.Builder
+	cfg.WriteString("title: {fi: Testi, en: Test}\nbase_url: https://example.org/\nlanguages: [fi, en]\nadmins: [admin]\n" +
+		"taxonomies:\n  focus_areas:\n    label: {fi: Teemat, en: Themes}\n    path: {fi: teemat, en: themes}\n    terms:\n")
+	keys := make([]string, terms)
+	for i := range terms {
+		keys[i] = fmt.Sprintf("t%d", i)
+		fmt.Fprintf(&cfg, "      t%d: {fi: Teema numero %d, en: Theme number %d}\n", i, i, i)
+	}
+	files["kimppa.yaml"] = cfg.String()
+	for i := range actors {
+		files[fmt.Sprintf("content/actors/a%d.md", i)] = fmt.Sprintf("---\nname: Toimija %d\nkind: company\nfocus_areas: [%s]\n---\nToimija.\n", i, strings.Join(keys, ", "))
+	}
+	if wordBytes > 0 {
+		word := func(n int) string { return strings.Repeat("kiertomuovi", n/11) }
+		// each file stays under the 1 MB limit with its front matter
+		files["content/actors/pitka.md"] = "---\nname: " + word(wordBytes/2) + "\nkind: company\n---\n" + word(wordBytes/2-100) + "\n"
+		files["content/services/pitka.md"] = "---\ntitle: " + word(wordBytes/2) + "\nproviders: [pitka]\ntags: [" + word(wordBytes/3) + "]\n---\n"
+		files["content/projects/pitka.md"] = "---\ntitle: Hanke\nstatus: ongoing\nstart: 2024-01-01\ncoordinator: pitka\n---\n" + word(wordBytes-200) + "\n"
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// buildCost checks and builds the site in dir under the memory watchdog
+// and returns the bytes the build allocated and the bytes it wrote.
+func buildCost(t *testing.T, dir string) (alloc, written int64) {
+	t.Helper()
+	opts := generator.Options{Source: dir, Out: filepath.Join(dir, "public"), Today: fixedToday}
+	var before, after runtime.MemStats
+	watch(t, func() error {
+		diags, err := generator.Check(context.Background(), opts)
+		if err != nil {
+			return err
+		}
+		if diags.Failed(false) {
+			return fmt.Errorf("check refuses the site:\n%s", diags)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err = generator.Build(context.Background(), opts)
+		runtime.ReadMemStats(&after)
+		return err
+	})
+	err := filepath.WalkDir(opts.Out, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		written += info.Size()
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int64(after.TotalAlloc - before.TotalAlloc), written
+}
+
+// TestOneWordUpToTheFileLimitBuildsInLinearWork: a name, title, tag and
+// body that are each one a–z word up to the file limit pass check; build
+// must build them, and doubling the word at most about doubles the work
+// (a word-level step that is quadratic in the word took 233 s for 1 MB).
+func TestOneWordUpToTheFileLimitBuildsInLinearWork(t *testing.T) {
+	const big = 1000 << 10
+	base, _ := buildCost(t, mkdir(t, func(dir string) { boundedSite(t, dir, 0, 3, 3) }))
+	half, _ := buildCost(t, mkdir(t, func(dir string) { boundedSite(t, dir, big/2, 3, 3) }))
+	full, _ := buildCost(t, mkdir(t, func(dir string) { boundedSite(t, dir, big, 3, 3) }))
+	t.Logf("allocated: no word %d MB, %d KB words %d MB, %d KB words %d MB", base>>20, big>>11, half>>20, big>>10, full>>20)
+	// linear: the word's share of the work doubles; quadratic: it quadruples
+	if grow := float64(full-base) / float64(half-base); grow > 3 {
+		t.Errorf("doubling the word multiplies the build's allocations by %.1f: not linear", grow)
+	}
+}
+
+func mkdir(t *testing.T, fill func(dir string)) string {
+	dir := t.TempDir()
+	fill(dir)
+	return dir
+}

@@ -15,7 +15,7 @@ var allowedImports = map[string][]string{
 	"parallel":    {},
 	"diag":        {},
 	"node":        {"diag"},
-	"config":      {"diag", "node"},
+	"config":      {"diag", "node", "schema"}, // schema: one rule for addresses
 	"schema":      {"diag"},
 	"sitefs":      {"kimppa"},
 	"load":        {"diag", "node", "sitefs", "parallel"},

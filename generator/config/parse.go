@@ -12,6 +12,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/node"
+	"github.com/kimppa/kimppa/generator/schema"
 	"gopkg.in/yaml.v3"
 )
 
@@ -22,7 +23,6 @@ var (
 	// licensePattern is the form of an SPDX licence id or expression
 	// ("CC-BY-4.0", "LicenseRef-oma", "CC-BY-4.0 OR ODbL-1.0").
 	licensePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$`)
-	mailPattern    = regexp.MustCompile(`^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`)
 )
 
 // Parse reads kimppa.yaml. The returned Config is usable (defaults filled
@@ -392,7 +392,7 @@ func (p *parser) accessibility(v *yaml.Node) Accessibility {
 			s := p.str("accessibility.contact", fv)
 			u, err := url.Parse(s)
 			web := err == nil && u.Scheme == "https" && u.Host != ""
-			if s != "" && !web && !mailPattern.MatchString(s) {
+			if s != "" && !web && !schema.ValidEmail(s) {
 				p.diags.Errorf(p.doc.Pos(fv), "accessibility.contact", "write an e-mail address or an https:// address", "accessibility contact %q is neither an e-mail address nor an https address", s)
 				continue
 			}

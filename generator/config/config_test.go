@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -225,5 +226,20 @@ func TestNewSiteStyleEmptyAccessibilityOnlyWarns(t *testing.T) {
 	c, diags := Parse([]byte("title: T\naccessibility:\n  contact: \"\"\n  assessed: \"\"\n"))
 	if diags.Errors() != 0 || diags.Warnings() != 1 || c.Accessibility != (Accessibility{}) {
 		t.Errorf("diags %v, accessibility %+v", diags, c.Accessibility)
+	}
+}
+
+// TestConfigTextRefusesControlAndBidiCharacters: kimppa.yaml's texts are
+// checked like content's, as decoded values.
+func TestConfigTextRefusesControlAndBidiCharacters(t *testing.T) {
+	for _, src := range []string{
+		"title: \"Klusteri\\e[31m\"\n",
+		"title: {fi: \"Klusteri\\x07\"}\n",
+		"title: T\ntagline: \"\\u202eirets\"\n",
+		"title: T\ntaxonomies:\n  focus_areas:\n    terms:\n      a: {fi: \"A\\0\"}\n",
+	} {
+		if _, diags := Parse([]byte(src)); !strings.Contains(fmt.Sprint(diags), "contains the") {
+			t.Errorf("%q: %v", src, diags)
+		}
 	}
 }

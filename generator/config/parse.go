@@ -122,6 +122,10 @@ func (p *parser) str(field string, v *yaml.Node) string {
 		p.diags.Errorf(p.doc.Pos(v), field, "", "%q must be text, not %s", field, node.Describe(v))
 		return ""
 	}
+	if pr := schema.CheckChars(field, v.Value, false); pr != nil {
+		p.diags.Errorf(p.doc.Pos(v), field, pr.Hint, "%s", pr.Message)
+		return ""
+	}
 	return v.Value
 }
 
@@ -145,7 +149,7 @@ func (p *parser) strings(field string, v *yaml.Node) []string {
 // localized accepts a plain string or a map of language → string.
 func (p *parser) localized(field string, v *yaml.Node) Localized {
 	if v != nil && v.Kind == yaml.ScalarNode {
-		return Localized{"": v.Value}
+		return Localized{"": p.str(field, v)}
 	}
 	if v == nil || v.Kind != yaml.MappingNode {
 		p.diags.Errorf(p.doc.Pos(v), field, `write text, or {fi: "…", en: "…"}`, "%q must be text or a map of languages, not %s", field, node.Describe(v))

@@ -57,11 +57,11 @@ func Slugify(name string) string {
 // CheckString applies the rule of a text-valued kind to s and returns the
 // problem, or nil when s is valid.
 func CheckString(f Field, s string) *Problem {
+	if p := CheckChars(f.Name, s, f.OneLine || f.Kind != String); p != nil {
+		return p
+	}
 	switch f.Kind {
 	case String:
-		if f.OneLine && strings.ContainsAny(s, "\n\r") {
-			return &Problem{fmt.Sprintf("%q must be one line", f.Name), "remove the line breaks"}
-		}
 		if f.MaxLen > 0 && len([]rune(s)) > f.MaxLen {
 			return &Problem{fmt.Sprintf("%q is %d characters long, more than the %d allowed", f.Name, len([]rune(s)), f.MaxLen), "shorten it; longer text belongs in the body below the front matter"}
 		}

@@ -207,7 +207,8 @@ func TestParseChecksAccessibility(t *testing.T) {
 		{"accessibility: {assessed: 2026-01-01}\n", "2:1: warning: the accessibility statement has no feedback contact"},
 		{"accessibility:\n  contact: http://example.org/\n", `3:12: error: accessibility contact "http://example.org/" is neither an e-mail address nor an https address`},
 		{"accessibility:\n  contact: palaute\n", `3:12: error: accessibility contact "palaute" is neither`},
-		{"accessibility:\n  contact: a@b.fi\n  assessed: 30.11.2026\n", `4:13: error: accessibility assessed "30.11.2026" is not a date`},
+		{"accessibility:\n  contact: a@b.fi\n  assessed: 30.11.2026\n", `4:13: error: "30.11.2026" is not a valid date in "accessibility.assessed"`},
+		{"accessibility:\n  contact: a@b.fi\n  assessed: 9999-12-31\n", `4:13: error: "9999-12-31" is not a plausible date in "accessibility.assessed": dates are from 1900 to 2099`},
 		{"accessibility:\n  contact: a@b.fi\n  kontakti: x\n", `4:3: error: unknown accessibility setting "kontakti"`},
 		{"accessibility: a@b.fi\n", `2:16: error: accessibility must be a mapping, not text`},
 	} {

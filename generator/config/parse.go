@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/node"
@@ -403,8 +402,8 @@ func (p *parser) accessibility(v *yaml.Node) Accessibility {
 			a.Contact = s
 		case "assessed":
 			s := p.str("accessibility.assessed", fv)
-			if _, err := time.Parse("2006-01-02", s); s != "" && err != nil {
-				p.diags.Errorf(p.doc.Pos(fv), "accessibility.assessed", "write the date as YYYY-MM-DD", "accessibility assessed %q is not a date", s)
+			if pr := schema.CheckDate("accessibility.assessed", s); s != "" && pr != nil {
+				p.diags.Errorf(p.doc.Pos(fv), "accessibility.assessed", pr.Hint, "%s", pr.Message)
 				continue
 			}
 			a.Assessed = s

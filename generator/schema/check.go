@@ -125,13 +125,25 @@ func Expects(f Field) string {
 	return "text"
 }
 
-// CheckDate accepts YYYY-MM-DD dates that exist in the calendar.
+// CheckDate accepts YYYY-MM-DD dates that exist in the calendar, from
+// MinYear to MaxYear: a far-future date would pin an entry first in every
+// feed and stamp the calendar with its year.
 func CheckDate(field, s string) *Problem {
-	if _, err := time.Parse(time.DateOnly, s); err != nil || len(s) != 10 {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || len(s) != 10 {
 		return &Problem{fmt.Sprintf("%q is not a valid date in %q", s, field), "write dates as YYYY-MM-DD, e.g. 2025-03-31"}
+	}
+	if t.Year() < MinYear || t.Year() > MaxYear {
+		return &Problem{fmt.Sprintf("%q is not a plausible date in %q: dates are from %d to %d", s, field, MinYear, MaxYear), "check the year"}
 	}
 	return nil
 }
+
+// The years a date may have.
+const (
+	MinYear = 1900
+	MaxYear = 2099
+)
 
 // CheckURL accepts absolute http and https addresses.
 func CheckURL(field, s string) *Problem {

@@ -190,6 +190,13 @@ func sizes(size, limit int64) (string, string) {
 
 // dates checks that periods do not end before they start.
 func (v *validator) dates(e *model.Entity) {
+	// updated says when an entry last changed: never after the build's
+	// day, or it would stay first in the feeds, the home page and the
+	// sitemap for ever.
+	today := cmp.Or(v.opts.Today, time.Now().Format(time.DateOnly))
+	if u := e.Str("", "updated"); u != "" && u > today {
+		v.diags.Errorf(e.Pos("updated"), "updated", "write the day of the last change, today at the latest", "updated %s is after today, %s", u, today)
+	}
 	order := func(from, until string) {
 		a, b := e.Str("", from), e.Str("", until)
 		if a != "" && b != "" && a > b {

@@ -244,3 +244,30 @@ func TestConfigTextRefusesControlAndBidiCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestAdminsAreGitHubHandles: an admin is a GitHub user name (one leading
+// @ allowed); a line break or space in one could write a CODEOWNERS rule.
+func TestAdminsAreGitHubHandles(t *testing.T) {
+	for src, want := range map[string]string{
+		"title: T\nadmins: [maija, \"@Kimppa-Admin\", a1-b2]\n": "",
+		"title: T\nadmins: [\"maija\\n* @evil\"]\n":             `"maija\n* @evil" is not a GitHub user name`,
+		"title: T\nadmins: [\"maija @evil\"]\n":                 `"maija @evil" is not a GitHub user name`,
+		"title: T\nadmins: [-maija]\n":                          `"-maija" is not a GitHub user name`,
+		"title: T\nadmins: [maija-]\n":                          `"maija-" is not a GitHub user name`,
+		"title: T\nadmins: [maija--m]\n":                        `"maija--m" is not a GitHub user name`,
+		"title: T\nadmins: [org/team]\n":                        `"org/team" is not a GitHub user name`,
+		"title: T\nadmins: [" + strings.Repeat("a", 40) + "]\n": "is not a GitHub user name",
+		"title: T\nadmins:\n  - ok\n  - \"@@two\"\n":            `4:5: error: "@@two" is not a GitHub user name`,
+	} {
+		c, diags := Parse([]byte(src))
+		got := fmt.Sprint(diags)
+		if want == "" && len(diags) > 0 || want != "" && !strings.Contains(got, want) {
+			t.Errorf("%q: %s, want %q", src, got, want)
+		}
+		for _, a := range c.Admins {
+			if strings.ContainsAny(a, " \n/") {
+				t.Errorf("%q: admin %q kept", src, a)
+			}
+		}
+	}
+}

@@ -62,7 +62,7 @@ func Parse(data []byte) (*Config, diag.List) {
 		case "branch":
 			c.Branch = p.str(key, v)
 		case "admins":
-			c.Admins = p.strings(key, v)
+			c.Admins = p.handles(key, v)
 		case "sections":
 			p.sections(c, v)
 		case "taxonomies":
@@ -140,6 +140,28 @@ func (p *parser) strings(field string, v *yaml.Node) []string {
 	for _, item := range v.Content {
 		if s := p.str(field, node.Resolve(item)); s != "" {
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// handles reads a list of GitHub user names (schema.ValidHandle). One
+// leading @ is allowed, as admins have always been written with and
+// without it; anything else is an error at its line.
+func (p *parser) handles(field string, v *yaml.Node) []string {
+	if node.IsNull(v) || v.Kind != yaml.SequenceNode {
+		return p.strings(field, v) // reports what is not a list
+	}
+	var out []string
+	for _, item := range v.Content {
+		item = node.Resolve(item)
+		h := p.str(field, item)
+		switch {
+		case h == "":
+		case !schema.ValidHandle(strings.TrimPrefix(h, "@")):
+			p.diags.Errorf(p.doc.Pos(item), field, "write the GitHub user name without @, e.g. maija-meikalainen", "%q is not a GitHub user name", h)
+		default:
+			out = append(out, h)
 		}
 	}
 	return out

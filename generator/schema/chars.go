@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"regexp"
 
 	"github.com/kimppa/kimppa/generator/diag"
 )
@@ -27,3 +28,11 @@ func CheckChars(field, s string, oneLine bool) *Problem {
 	}
 	return nil
 }
+
+// handle is a GitHub user name: 1–39 letters, digits and single inner
+// hyphens (GitHub's own rule), written without @.
+var handle = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9]|-[A-Za-z0-9]){0,38}$`)
+
+// ValidHandle reports whether s is a GitHub user name (maintainers,
+// admins). Nothing else can reach CODEOWNERS or a review rule.
+func ValidHandle(s string) bool { return len(s) <= 39 && handle.MatchString(s) }

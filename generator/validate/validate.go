@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"net/http"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -26,7 +25,6 @@ type Options struct {
 	Today string // YYYY-MM-DD, for warnings about dates that have passed
 }
 
-var handlePattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`)
 
 // Site checks s and returns every problem found.
 func Site(s *model.Site, opts Options) diag.List {
@@ -64,7 +62,7 @@ func (v *validator) entity(e *model.Entity) {
 		}
 		if handles, ok := variant.Fields["maintainers"].([]string); ok {
 			for i, h := range handles {
-				if !handlePattern.MatchString(h) {
+				if !schema.ValidHandle(h) {
 					v.diags.Errorf(posOf(variant, fmt.Sprintf("maintainers[%d]", i)), "maintainers", "write the GitHub user name without @, e.g. maija-meikalainen", "%q is not a GitHub user name", h)
 				}
 			}

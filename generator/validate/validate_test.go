@@ -131,3 +131,12 @@ func TestPageSlugsMustNotTakeThePathsOfBuiltInPages(t *testing.T) {
 		t.Errorf("clashes in %v, want %v", clash, want)
 	}
 }
+
+// TestMaintainersAreGitHubHandles: GitHub's rule, single inner hyphens.
+func TestMaintainersAreGitHubHandles(t *testing.T) {
+	s := site(t, map[string]string{"content/actors/a.md": "---\nname: A\nkind: company\nmaintainers: [ok-1, maija-, m--m, \"@at\", \"" + strings.Repeat("a", 40) + "\"]\n---\n"})
+	got := messages(validate.Site(s, validate.Options{Today: "2025-06-01"}))
+	if len(got) != 4 {
+		t.Errorf("got %d problems, want 4 (all but ok-1):\n%s", len(got), strings.Join(got, "\n"))
+	}
+}

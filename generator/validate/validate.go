@@ -25,7 +25,6 @@ type Options struct {
 	Today string // YYYY-MM-DD, for warnings about dates that have passed
 }
 
-
 // Site checks s and returns every problem found.
 func Site(s *model.Site, opts Options) diag.List {
 	v := &validator{site: s, opts: opts}

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -50,5 +51,17 @@ func TestControlAndBidiCharactersAreRefusedHoweverWritten(t *testing.T) {
 	_, diags := build(t, map[string]string{"content/actors/ok.md": "---\nname: \"شركة Oy\"\nkind: company\n---\nTeksti\tja \u202eRTL\u202c.\n"}, model.Options{})
 	if len(diags) > 0 {
 		t.Errorf("plain text refused: %v", strs(diags))
+	}
+}
+
+// TestMinusZeroIsZero: -0 euros is 0, not a number that prints "-0".
+func TestMinusZeroIsZero(t *testing.T) {
+	s, diags := build(t, map[string]string{"content/projects/p.md": "---\ntitle: P\nstatus: ongoing\nbudget: -0\n---\n"}, model.Options{})
+	if len(diags) > 0 {
+		t.Fatal(strs(diags))
+	}
+	m, ok := s.Entities[model.Ref{Type: "projects", Slug: "p"}].Money("budget")
+	if !ok || m != 0 || math.Signbit(m) {
+		t.Errorf("budget = %v, %v (sign bit %v)", m, ok, math.Signbit(m))
 	}
 }

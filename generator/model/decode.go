@@ -157,6 +157,9 @@ func (d *decoder) money(f schema.Field, n *yaml.Node, path string) (any, bool) {
 	case err != nil, v > schema.MaxMoney:
 		return d.moneyRange(f, n, path)
 	}
+	if v == 0 {
+		v = 0 // -0 is 0, in the open data too
+	}
 	return v, true
 }
 

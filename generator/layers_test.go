@@ -17,9 +17,10 @@ var allowedImports = map[string][]string{
 	"node":        {"diag"},
 	"config":      {"diag", "node", "schema"}, // schema: one rule for addresses
 	"schema":      {"diag"},
+	"words":       {"diag"},
 	"sitefs":      {"kimppa"},
 	"load":        {"diag", "node", "sitefs", "parallel"},
-	"model":       {"config", "diag", "load", "node", "schema", "parallel"},
+	"model":       {"config", "diag", "load", "node", "schema", "parallel", "words"},
 	"validate":    {"config", "diag", "load", "model", "schema"},
 	"markdown":    {},
 	"ical":        {},
@@ -28,21 +29,23 @@ var allowedImports = map[string][]string{
 	"memo":        {},
 	"opendata":    {"config", "markdown", "model", "schema"},
 	"match":       {"markdown", "model", "parallel", "searchindex"},
-	"render":      {"config", "ical", "load", "markdown", "match", "model", "opendata", "schema", "searchindex", "urls", "parallel"},
+	"render":      {"config", "ical", "load", "markdown", "match", "model", "opendata", "schema", "urls", "parallel", "words"},
 	"output":      {"parallel"},
 	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema"},
-	"diff":        {"config", "diag", "load", "markdown", "model", "schema"},
+	"diff":        {"config", "diag", "load", "markdown", "model", "schema", "words"},
 	"jsonschema":  {"config", "schema"},
 	"report":      {"markdown"},
-	"forms":       {"config", "diag", "diff", "load", "markdown", "render", "schema"},
-	"searchdoc":   {"config", "markdown", "match", "memo", "model", "parallel", "render", "schema", "searchindex", "urls"},
+	"forms":       {"config", "diag", "load", "markdown", "schema", "words"},
+	"searchdoc":   {"config", "markdown", "match", "memo", "model", "parallel", "schema", "searchindex", "urls"},
 	"publish":     {"model", "output", "parallel", "render", "sitefs"},
+	// the tests' loader and golden files, for the stages' tests
+	"sitetest": {"config", "diag", "load", "model", "sitefs", "validate"},
 	// the façade: Load, Check and Build, each step a call of a stage above
-	"generator": {"config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate"},
+	"generator": {"config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
 	// over the façade: what commands and serve do with a loaded site
 	"review":   {"generator", "diag", "diff", "load", "owners"}, // load: the one size limit of content files
 	"scaffold": {"generator", "config", "diag", "forms", "load", "model", "output", "schema", "sitefs"},
-	"session":  {"generator", "config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate"},
+	"session":  {"generator", "config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
 	"serve":    {"generator", "session", "diag", "output"},
 }
 

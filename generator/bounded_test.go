@@ -110,3 +110,18 @@ func mkdir(t *testing.T, fill func(dir string)) string {
 	fill(dir)
 	return dir
 }
+
+// TestOutputGrowsLinearlyWithTerms: 20 actors each tagged with every term
+// of a taxonomy; four times the terms (and so four times the content)
+// must write at most about four times the bytes. Every term page listing
+// its entries with all their chips and facets, and every term page
+// listing every term, wrote terms² (600 terms: 1.1 GB).
+func TestOutputGrowsLinearlyWithTerms(t *testing.T) {
+	const actors = 20
+	_, small := buildCost(t, mkdir(t, func(dir string) { boundedSite(t, dir, 0, 40, actors) }))
+	_, large := buildCost(t, mkdir(t, func(dir string) { boundedSite(t, dir, 0, 160, actors) }))
+	t.Logf("output: 40 terms %d KB, 160 terms %d KB", small>>10, large>>10)
+	if grow := float64(large) / float64(small); grow > 6 {
+		t.Errorf("four times the terms write %.1f times the bytes: output is not linear in the content", grow)
+	}
+}

@@ -125,3 +125,24 @@ func TestOutputGrowsLinearlyWithTerms(t *testing.T) {
 		t.Errorf("four times the terms write %.1f times the bytes: output is not linear in the content", grow)
 	}
 }
+
+// FuzzBoundedSites states the property of the two tests above for any
+// size: a site with a word of wordKB kilobytes (up to the file limit) and
+// terms terms on actors actors, and the same site with four times the
+// word and the terms, both pass check and build under the memory
+// watchdog, and the larger writes at most about four times the bytes.
+// `go test` runs the seeds; `go test -fuzz FuzzBoundedSites ./generator`
+// explores further.
+func FuzzBoundedSites(f *testing.F) {
+	f.Add(uint16(16), uint16(10), uint8(5))
+	f.Add(uint16(0), uint16(30), uint8(12))
+	f.Fuzz(func(t *testing.T, wordKB, terms uint16, actors uint8) {
+		word := int(wordKB%251) << 10 // ×4 stays under the 1 MB limit
+		n, a := 1+int(terms%150), 1+int(actors%30)
+		_, small := buildCost(t, mkdir(t, func(dir string) { boundedSite(t, dir, word, n, a) }))
+		_, large := buildCost(t, mkdir(t, func(dir string) { boundedSite(t, dir, 4*word, 4*n, a) }))
+		if grow := float64(large) / float64(small); grow > 6 {
+			t.Errorf("word %d KB, %d terms, %d actors: four times the content writes %.1f times the bytes", word>>10, n, a, grow)
+		}
+	})
+}

@@ -146,3 +146,48 @@ func FuzzBoundedSites(f *testing.F) {
 		}
 	})
 }
+
+// checkAlloc checks the site in dir and returns the bytes it allocated.
+func checkAlloc(t *testing.T, dir string) int64 {
+	t.Helper()
+	var before, after runtime.MemStats
+	watch(t, func() error {
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := generator.Check(context.Background(), generator.Options{Source: dir, Today: fixedToday})
+		runtime.ReadMemStats(&after)
+		return err
+	})
+	return int64(after.TotalAlloc - before.TotalAlloc)
+}
+
+// TestUnknownReferencesCheckInLinearWork: a file of n unknown references
+// and unknown terms in a site of n actors. Each "did you mean" compared a
+// reference with every slug, so four times the content made sixteen
+// times the work (50,000 references against 300 actors: 256 s); a file
+// now gets at most diag.MaxHintsPerFile hints.
+func TestUnknownReferencesCheckInLinearWork(t *testing.T) {
+	site := func(n int) func(dir string) {
+		return func(dir string) {
+			boundedSite(t, dir, 0, 3, n)
+			var refs, terms []string
+			for i := range n {
+				refs = append(refs, fmt.Sprintf("toimia-%d", i))
+				terms = append(terms, fmt.Sprintf("t%dx", i))
+			}
+			front := fmt.Sprintf("---\ntitle: P\nstatus: ongoing\npartners: [%s]\nfocus_areas: [%s]\n---\n", strings.Join(refs, ", "), strings.Join(terms, ", "))
+			if err := os.MkdirAll(filepath.Join(dir, "content/projects"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "content/projects/p.md"), []byte(front), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	small := checkAlloc(t, mkdir(t, site(400)))
+	large := checkAlloc(t, mkdir(t, site(1600)))
+	t.Logf("allocated: 400 %d MB, 1600 %d MB", small>>20, large>>20)
+	if grow := float64(large) / float64(small); grow > 6 {
+		t.Errorf("four times the content allocates %.1f times the bytes: not linear", grow)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing/fstest"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/forms"
 	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/owners"
 	"github.com/kimppa/kimppa/generator/sitefs"
 )
 
@@ -25,26 +27,55 @@ type IssueOptions struct {
 	Today  string // YYYY-MM-DD for the check; default today
 }
 
+// Submitted is what a form made, for the workflow's answer to the member.
+type Submitted struct {
+	Path string `json:"path"` // the file written
+	File string `json:"file"` // the same, relative to the site
+	Type string `json:"type"`
+	Slug string `json:"slug"`
+	New  bool   `json:"new"` // a new entry rather than an update
+	// Admins of kimppa.yaml, known even when the form could not be used
+	// (as long as kimppa.yaml reads): they are told of failures.
+	Admins []string `json:"admins"`
+	// Approvers are the maintainers who may approve the change besides
+	// the admins (ownership as owners.yml decides it); AuthorApproves
+	// means the member's own approval is enough.
+	Approvers      []string `json:"approvers"`
+	AuthorApproves bool     `json:"author_approves"`
+}
+
 // FromIssue turns a submitted issue form into a content file, checks the
 // site with the file in place exactly as `kimppa check` would, and writes
 // it only when it passes. It returns the file's path. A form the member
 // must fix gives a *forms.Rejected error and writes nothing.
-func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
-	defer recoverInternal(&err)
-	if !forms.ValidHandle(opts.Author) {
-		return "", &UsageError{fmt.Sprintf("--author %q is not a GitHub handle", opts.Author)}
-	}
-	form, err := forms.ReadForm(opts.Form)
-	if err != nil {
-		return "", &UsageError{err.Error()}
-	}
-	p, err := Load(ctx, Options{Source: opts.Source, Today: opts.Today})
+func FromIssue(ctx context.Context, opts IssueOptions) (string, error) {
+	s, err := Submit(ctx, opts)
 	if err != nil {
 		return "", err
 	}
+	return s.Path, nil
+}
+
+// Submit is FromIssue, telling more of what it made. The result is never
+// nil: on an error it has the admins when kimppa.yaml could be read.
+func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
+	out := &Submitted{Admins: []string{}, Approvers: []string{}}
+	defer recoverInternal(&err)
+	if !forms.ValidHandle(opts.Author) {
+		return out, &UsageError{fmt.Sprintf("--author %q is not a GitHub handle", opts.Author)}
+	}
+	p, err := Load(ctx, Options{Source: opts.Source, Today: opts.Today})
+	if err != nil {
+		return out, err
+	}
 	defer p.Close()
 	if p.Config == nil {
-		return "", fmt.Errorf("fix %s first: %s", config.FileName, p.Diags[0])
+		return out, fmt.Errorf("fix %s first: %s", config.FileName, p.Diags[0])
+	}
+	out.Admins = append(out.Admins, owners.Handles(p.Config.Admins)...)
+	form, err := forms.ReadForm(opts.Form)
+	if err != nil {
+		return out, err // the repository's form: not the member's to fix
 	}
 	site := p.Files.FS()
 	r, err := forms.Apply(forms.Request{
@@ -53,11 +84,11 @@ func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
 		Entry: func(typ, slug string) (string, []byte, bool) { return entryFile(site, typ, slug) },
 	})
 	if err != nil {
-		return "", err
+		return out, err
 	}
 	checked, err := Load(ctx, Options{Source: opts.Source, Today: opts.Today, Overlay: fstest.MapFS{r.File: {Data: r.Data, Mode: 0o644}}})
 	if err != nil {
-		return "", err
+		return out, err
 	}
 	checked.Close()
 	// Problems the file had before (an update of an entry that was already
@@ -75,13 +106,37 @@ func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
 		}
 	}
 	if rej := forms.Problems(r, p.Config, fresh); rej != nil {
-		return "", rej
+		return out, rej
 	}
 	full := filepath.Join(opts.Source, filepath.FromSlash(r.File))
 	if err := writeEntry(p.Files, r.File, r.Data, r.New); err != nil {
-		return "", err
+		return out, err
 	}
-	return full, nil
+	out.Path, out.File, out.Type, out.Slug, out.New = full, r.File, r.Type, r.Slug, r.New
+	approval(out, p, r, opts.Author)
+	return out, nil
+}
+
+// approval asks the ownership rules who may approve the file, and whether
+// the member's own approval is enough; the pull request is the bot's.
+func approval(out *Submitted, p *Project, r *forms.Result, author string) {
+	site := p.Files.FS()
+	res := owners.Decide(p.Model, p.Config, "", []string{author}, []string{r.File}, owners.WithHead(func(name string) ([]byte, bool) {
+		if name == r.File {
+			return r.Data, true
+		}
+		b, err := fs.ReadFile(site, name)
+		return b, err == nil
+	}))
+	out.AuthorApproves = res.OK()
+	out.Approvers = []string{}
+	for _, v := range res.Files {
+		for _, h := range v.Owners {
+			if !slices.Contains(out.Approvers, h) {
+				out.Approvers = append(out.Approvers, h)
+			}
+		}
+	}
 }
 
 // writeEntry writes a content file inside the site directory only: a new

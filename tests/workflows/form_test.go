@@ -1,0 +1,214 @@
+package workflows
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kimppa/kimppa/internal/actionrun"
+)
+
+// joinAnswers is a correct join form.
+func joinAnswers() map[string]string {
+	return map[string]string{
+		"name":        "Testin Kierto Oy",
+		"kind":        "Yritys / Company",
+		"business_id": "1618033-3",
+		"summary":     "Kierrätämme testejä.",
+		"tags":        "testaus, kierrätys",
+		"website":     "https://testi.example/",
+		"focus_areas": "Rakentaminen / Construction, Muovit / Plastics",
+		"body":        "Olemme testiyritys.",
+		"consent":     "x",
+	}
+}
+
+// mustAnswer fails the test unless every step that ran succeeded.
+func mustSucceed(t *testing.T, res *actionrun.JobResult) {
+	t.Helper()
+	if res.Skipped {
+		t.Fatal("the job was skipped")
+	}
+	if res.Status != "success" {
+		t.Fatalf("the job failed:\n%s", res.Failed())
+	}
+}
+
+func submit(s *site, action string, n int, form string, answers map[string]string, cfg setup) *actionrun.JobResult {
+	s.t.Helper()
+	body := issueBody(s.t, form, answers)
+	return s.run("form.yml", "entry", "issues", issueEvent(action, n, form, "Liittyminen / Joining: Testi", body, "maija-m"), cfg)
+}
+
+func commentBodies(g *actionrun.GH, n int) []string {
+	var out []string
+	for _, c := range g.IssueComments(n) {
+		out = append(out, c.Body)
+	}
+	return out
+}
+
+func TestJoinFormOpensPullRequestAndAnswers(t *testing.T) {
+	s := newSite(t)
+	res := submit(s, "opened", 7, "actors.yml", joinAnswers(), setup{app: true})
+	mustSucceed(t, res)
+	file := s.show("form/issue-7", "content/actors/testin-kierto-oy.md")
+	if file == "" {
+		t.Fatal("no branch form/issue-7 with the new profile")
+	}
+	for _, want := range []string{"name: Testin Kierto Oy", "maija-m", "business_id: 1618033-3"} {
+		if !strings.Contains(file, want) {
+			t.Errorf("the profile lacks %q:\n%s", want, file)
+		}
+	}
+	g := s.gh()
+	if len(g.Pulls) != 1 || g.Pulls[0].Head != "form/issue-7" {
+		t.Fatalf("pull requests: %+v", g.Pulls)
+	}
+	if g.Pulls[0].User.Login != actionrun.AppLogin {
+		t.Errorf("the pull request was opened by %s, not the App: no check would start", g.Pulls[0].User.Login)
+	}
+	cs := commentBodies(g, 7)
+	if len(cs) != 1 || !strings.Contains(cs[0], "#100") {
+		t.Fatalf("want one comment naming #100, got %q", cs)
+	}
+	if strings.Contains(cs[0], "KIMPPA_APP") {
+		t.Errorf("with the App configured the comment still asks the admin to set it up:\n%s", cs[0])
+	}
+}
+
+func TestFormWithMistakesGetsAnAnswerInHerWords(t *testing.T) {
+	s := newSite(t)
+	a := joinAnswers()
+	a["business_id"] = "1618033-4"
+	a["website"] = "www.testi.fi"
+	res := submit(s, "opened", 8, "actors.yml", a, setup{app: true})
+	mustSucceed(t, res)
+	g := s.gh()
+	if len(g.Pulls) != 0 {
+		t.Errorf("a form with mistakes made a pull request: %+v", g.Pulls)
+	}
+	cs := commentBodies(g, 8)
+	if len(cs) != 1 {
+		t.Fatalf("want one comment, got %d", len(cs))
+	}
+	for _, want := range []string{"Y-tunnus", "1618033-4", "tarkistusnumero", "Verkkosivut", "https://", "Business ID", "check digit"} {
+		if !strings.Contains(cs[0], want) {
+			t.Errorf("the comment lacks %q:\n%s", want, cs[0])
+		}
+	}
+}
+
+func TestEditedFormGetsANewAnswer(t *testing.T) {
+	s := newSite(t)
+	a := joinAnswers()
+	a["business_id"] = "1618033-4"
+	mustSucceed(t, submit(s, "opened", 9, "actors.yml", a, setup{app: true}))
+	// She edits the issue twice: the same mistake, then fixed.
+	mustSucceed(t, submit(s, "edited", 9, "actors.yml", a, setup{app: true}))
+	g := s.gh()
+	if cs := g.IssueComments(9); len(cs) != 1 || cs[0].Edits != 1 {
+		t.Fatalf("the same mistake again should edit the one comment: %d comments", len(cs))
+	}
+	mustSucceed(t, submit(s, "edited", 9, "actors.yml", joinAnswers(), setup{app: true}))
+	g = s.gh()
+	cs := commentBodies(g, 9)
+	if len(cs) != 2 {
+		t.Fatalf("a changed state needs a new comment (she is notified), got %d", len(cs))
+	}
+	if !strings.Contains(cs[1], "#100") || len(g.Pulls) != 1 {
+		t.Errorf("the fixed form made no pull request: %q %+v", cs[1], g.Pulls)
+	}
+	// A further edit that changes nothing keeps the branch and the answer.
+	mustSucceed(t, submit(s, "edited", 9, "actors.yml", joinAnswers(), setup{app: true}))
+	if g := s.gh(); len(g.Pulls) != 1 || len(g.IssueComments(9)) != 2 {
+		t.Errorf("an edit that changes nothing made %d pull requests, %d comments", len(g.Pulls), len(g.IssueComments(9)))
+	}
+}
+
+func TestUpdateFormKeepsTheRestAndAsksHerToApprove(t *testing.T) {
+	s := newSite(t)
+	a := map[string]string{
+		"entry":       "https://example.org/en/actors/espoon-kaupunki/",
+		"focus_areas": "Tekstiilit / Textiles",
+		"tags":        "kiertotalous, purku",
+		"consent":     "x",
+	}
+	res := s.run("form.yml", "entry", "issues", issueEvent("opened", 11, "update.yml", "Päivitys / Update: Espoo", issueBody(t, "update.yml", a), "espoo-kestava"), setup{app: true})
+	mustSucceed(t, res)
+	file := s.show("form/issue-11", "content/actors/espoon-kaupunki.md")
+	if file == "" {
+		t.Fatal("no branch with the changed file")
+	}
+	for _, want := range []string{"construction", "plastics", "textiles", "kiertotalous", "purku", "espoo-kestava"} {
+		if !strings.Contains(file, want) {
+			t.Errorf("the updated file lost or lacks %q:\n%s", want, file)
+		}
+	}
+	cs := commentBodies(s.gh(), 11)
+	if len(cs) != 1 || !strings.Contains(cs[0], "/pull/100/files") {
+		t.Fatalf("the answer should ask her to approve with a link to the pull request's files: %q", cs)
+	}
+}
+
+func TestFormBodyAtGitHubsLimitIsAnswered(t *testing.T) {
+	s := newSite(t)
+	a := joinAnswers()
+	body := issueBody(t, "actors.yml", a)
+	// GitHub allows 65,536 characters; emoji are four bytes each.
+	pad := 65536 - len([]rune(body)) - 2
+	a["body"] = a["body"] + "\n\n" + strings.Repeat("🚛", pad)
+	full := issueBody(t, "actors.yml", a)
+	if n := len([]rune(full)); n != 65536 {
+		t.Fatalf("the body has %d characters", n)
+	}
+	res := s.run("form.yml", "entry", "issues", issueEvent("opened", 12, "actors.yml", "Liittyminen", full, "maija-m"), setup{app: true})
+	mustSucceed(t, res)
+	if cs := commentBodies(s.gh(), 12); len(cs) != 1 {
+		t.Fatalf("a body at GitHub's limit got %d answers", len(cs))
+	}
+}
+
+func TestFormWithoutAppSaysWhatTheAdminMustDo(t *testing.T) {
+	s := newSite(t)
+	mustSucceed(t, submit(s, "opened", 13, "actors.yml", joinAnswers(), setup{}))
+	g := s.gh()
+	if len(g.Pulls) != 1 || g.Pulls[0].User.Login != actionrun.ActionsLogin {
+		t.Fatalf("pull requests: %+v", g.Pulls)
+	}
+	cs := commentBodies(g, 13)
+	if len(cs) != 1 || !strings.Contains(cs[0], "KIMPPA_APP_ID") || !strings.Contains(cs[0], "@kimppa-admin") {
+		t.Fatalf("without an App the answer must tell the admin what to do: %q", cs)
+	}
+}
+
+func TestFailureOnOurSideTellsMemberAndAdmins(t *testing.T) {
+	s := newSite(t)
+	// A generated form that no longer reads: the site's fault, not hers.
+	s.commit(".github/ISSUE_TEMPLATE/actors.yml", []byte("# Generated by `kimppa forms` from the field table; do not edit.\nname: [\n"))
+	res := submit(s, "opened", 14, "actors.yml", joinAnswers(), setup{app: true})
+	if res.Status != "failure" {
+		t.Fatal("a failure on our side should make the run red for the admins")
+	}
+	for _, st := range res.Steps {
+		if st.Outcome == "failure" && st.Step.Name != "Fail the run for the admins" {
+			t.Errorf("step %q died:\n%s", st.Step.Title(), st.Stderr)
+		}
+	}
+	g := s.gh()
+	cs := commentBodies(g, 14)
+	if len(cs) != 1 || !strings.Contains(cs[0], "@kimppa-admin") || !strings.Contains(cs[0], "Ylläpidolle on kerrottu") {
+		t.Fatalf("the member must hear that the admins were told, and they must be: %q", cs)
+	}
+	if !contains(g.Labels[14], "lomake-virhe") {
+		t.Errorf("labels: %v", g.Labels[14])
+	}
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

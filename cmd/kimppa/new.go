@@ -11,8 +11,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/forms"
+	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/scaffold"
 )
 
 func init() {
@@ -48,7 +49,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if pos[0] == "site" {
 		return newSite(pos[1], stdout, stderr)
 	}
-	path, err := generator.New(ctx, *source, pos[0], pos[1], *name)
+	path, err := scaffold.New(ctx, *source, pos[0], pos[1], *name)
 	if err != nil {
 		return newFailed(err, stderr)
 	}
@@ -59,8 +60,8 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // newFailed reports why new wrote nothing: a usage mistake, a file it will
 // not write over (one line, exit 2), or another failure.
 func newFailed(err error, stderr io.Writer) int {
-	var ue *generator.UsageError
-	var refused *generator.TargetError
+	var ue *scaffold.UsageError
+	var refused *output.TargetError
 	switch {
 	case errors.As(err, &ue):
 		return usageError(stderr, "new", "%s", ue.Msg)
@@ -97,14 +98,14 @@ func newFromIssue(ctx context.Context, r issueRun, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "kimppa new: %s\n", err)
 		return exitInternal
 	}
-	sub, err := generator.Submit(ctx, generator.IssueOptions{Source: r.source, Issue: body, Form: formData, Author: r.author})
+	sub, err := scaffold.Submit(ctx, scaffold.IssueOptions{Source: r.source, Issue: body, Form: formData, Author: r.author})
 	if r.result != "" {
 		if werr := writeResult(r.result, sub); werr != nil && err == nil {
 			err = werr
 		}
 	}
 	var rej *forms.Rejected
-	var ue *generator.UsageError
+	var ue *scaffold.UsageError
 	switch {
 	case errors.As(err, &ue):
 		return usageError(stderr, "new", "%s", ue.Msg)
@@ -123,7 +124,7 @@ func newFromIssue(ctx context.Context, r issueRun, stdout, stderr io.Writer) int
 	return exitOK
 }
 
-func writeResult(name string, sub *generator.Submitted) error {
+func writeResult(name string, sub *scaffold.Submitted) error {
 	b, err := json.MarshalIndent(sub, "", "  ")
 	if err != nil {
 		return err
@@ -143,7 +144,7 @@ func readLimited(name string, max int64) ([]byte, error) {
 }
 
 func newSite(dir string, stdout, stderr io.Writer) int {
-	written, err := generator.NewSite(dir)
+	written, err := scaffold.NewSite(dir)
 	if err != nil {
 		return newFailed(err, stderr)
 	}

@@ -1,4 +1,4 @@
-package generator
+package scaffold
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing/fstest"
 
+	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/forms"
@@ -60,11 +61,11 @@ func FromIssue(ctx context.Context, opts IssueOptions) (string, error) {
 // nil: on an error it has the admins when kimppa.yaml could be read.
 func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
 	out := &Submitted{Admins: []string{}, Approvers: []string{}}
-	defer recoverInternal(&err)
+	defer diag.Recover(&err)
 	if !forms.ValidHandle(opts.Author) {
 		return out, &UsageError{fmt.Sprintf("--author %q is not a GitHub handle", opts.Author)}
 	}
-	p, err := Load(ctx, Options{Source: opts.Source, Today: opts.Today})
+	p, err := generator.Load(ctx, generator.Options{Source: opts.Source, Today: opts.Today})
 	if err != nil {
 		return out, err
 	}
@@ -86,7 +87,7 @@ func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
 	if err != nil {
 		return out, err
 	}
-	checked, err := Load(ctx, Options{Source: opts.Source, Today: opts.Today, Overlay: fstest.MapFS{r.File: {Data: r.Data, Mode: 0o644}}})
+	checked, err := generator.Load(ctx, generator.Options{Source: opts.Source, Today: opts.Today, Overlay: fstest.MapFS{r.File: {Data: r.Data, Mode: 0o644}}})
 	if err != nil {
 		return out, err
 	}
@@ -119,7 +120,7 @@ func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
 
 // approval asks the ownership rules who may approve the file, and whether
 // the member's own approval is enough; the pull request is the bot's.
-func approval(out *Submitted, p *Project, r *forms.Result, author string) {
+func approval(out *Submitted, p *generator.Project, r *forms.Result, author string) {
 	site := p.Files.FS()
 	res := owners.Decide(p.Model, p.Config, "", []string{author}, []string{r.File}, owners.WithHead(func(name string) ([]byte, bool) {
 		if name == r.File {

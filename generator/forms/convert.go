@@ -67,7 +67,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 		return str(lastSegment(s)), nil
 	case schema.RefList, schema.Related, schema.StringList:
 		var vs []string
-		for _, line := range lines(s) {
+		for _, line := range items(s) {
 			switch f.Kind {
 			case schema.RefList:
 				line = lastSegment(line)
@@ -153,6 +153,20 @@ func lines(s string) []string {
 		}
 		if l = strings.TrimSpace(l); l != "" {
 			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// items splits a list written one per line or separated by commas
+// ("purku, kierrätys"), as a member writes tags.
+func items(s string) []string {
+	var out []string
+	for _, l := range lines(s) {
+		for _, it := range strings.Split(l, ",") {
+			if it = strings.TrimSpace(it); it != "" {
+				out = append(out, it)
+			}
 		}
 	}
 	return out

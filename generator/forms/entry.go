@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
@@ -24,9 +27,11 @@ type Request struct {
 	// Taken reports whether typ already has an entry (or a translation or
 	// bundle) named slug.
 	Taken func(typ, slug string) bool
-	// Entry returns the path and bytes of the default-language file of
-	// typ/slug, for an update; ok is false when there is none.
-	Entry func(typ, slug string) (file string, data []byte, ok bool)
+	// Entry returns the path and bytes of the file of typ/slug in lang
+	// ("" for the default language's), for an update; ok is false when
+	// there is none.
+	Entry func(typ, slug, lang string) (file string, data []byte, ok bool)
+	Today string // YYYY-MM-DD: an update sets the entry's updated field
 
 	types []schema.Type // the field table; nil for schema.Types
 }
@@ -86,7 +91,7 @@ func values(req Request, t schema.Type, a *Answers) (fields []string, nodes map[
 	nodes = map[string]*yaml.Node{}
 	for _, id := range a.Order {
 		v, given := a.Values[id]
-		if !given || id == BodyID || id == EntryID || id == ConsentID {
+		if !given || id == BodyID || id == EntryID || id == ConsentID || id == ListModeID {
 			continue
 		}
 		f, ok := fieldOf(t, id)
@@ -215,110 +220,36 @@ func encodeNode(n *yaml.Node) ([]byte, error) {
 			return nil, fmt.Errorf("internal error: a value would end the front matter")
 		}
 	}
-	return b.Bytes(), nil
+	return unescapeAstral(b.Bytes()), nil
 }
 
-// entryRef reads which entry an update is about: "type/slug", or a page's
-// address on the portal, whose path holds the type's section and the slug.
-func entryRef(cfg *config.Config, s string) (typ, slug string, ok bool) {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "://"); i >= 0 {
-		s = s[i+3:]
-		if j := strings.IndexByte(s, '/'); j >= 0 {
-			s = s[j:]
-		} else {
-			s = ""
-		}
-	}
-	s, _, _ = strings.Cut(s, "?")
-	s, _, _ = strings.Cut(s, "#")
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' })
-	for i := len(parts) - 2; i >= 0; i-- {
-		t := typeOfSegment(cfg, parts[i])
-		if t != "" && schema.ValidSlug(parts[i+1]) {
-			return t, parts[i+1], true
-		}
-	}
-	return "", "", false
-}
+// astral is an escape the YAML encoder writes for a character outside
+// Unicode's basic plane, such as an emoji (\U0001F69B), after any
+// backslashes before it.
+var astral = regexp.MustCompile(`(\\*)\\U([0-9A-Fa-f]{8})`)
 
-func typeOfSegment(cfg *config.Config, seg string) string {
-	for _, t := range schema.Types(nil) {
-		if seg == t.Name {
-			return t.Name
+// unescapeAstral writes such characters as themselves (UTF-8), as a person
+// would. It keeps the encoder's text unless the result reads back the same.
+func unescapeAstral(b []byte) []byte {
+	if !bytes.Contains(b, []byte(`\U`)) {
+		return b
+	}
+	out := astral.ReplaceAllFunc(b, func(m []byte) []byte {
+		sub := astral.FindSubmatch(m)
+		if len(sub[1])%2 == 1 { // the backslash is itself escaped
+			return m
 		}
-		for _, p := range cfg.Sections[t.Name] {
-			if seg == p {
-				return t.Name
-			}
+		r, err := strconv.ParseUint(string(sub[2]), 16, 32)
+		if err != nil || !unicode.IsGraphic(rune(r)) {
+			return m
 		}
+		return append(slices.Clone(sub[1]), string(rune(r))...)
+	})
+	var x, y any
+	if yaml.Unmarshal(b, &x) != nil || yaml.Unmarshal(out, &y) != nil || !reflect.DeepEqual(x, y) {
+		return b
 	}
-	return ""
-}
-
-func update(req Request, a *Answers) (*Result, error) {
-	ref, ok := a.Values[EntryID]
-	typ, slug, found := entryRef(req.Config, ref)
-	entryProblem := func(msg fiEn) error {
-		return reject(Problem{Label: a.Labels[EntryID], Message: msg, Fix: entryHelp})
-	}
-	if !ok || !found {
-		return nil, entryProblem(fiEn{fmt.Sprintf("Sivua %q ei tunnistettu.", ref), fmt.Sprintf("The page %q was not recognised.", ref)})
-	}
-	t, known := req.lookup(typ)
-	file, data, exists := req.Entry(typ, slug)
-	if !known || !exists {
-		return nil, entryProblem(fiEn{fmt.Sprintf("Sivua %s/%s ei ole portaalissa.", typ, slug), fmt.Sprintf("There is no page %s/%s on the portal.", typ, slug)})
-	}
-	fields, nodes, probs := values(req, t, a)
-	newBody, setBody := body(a)
-	if len(fields) == 0 && !setBody && len(probs) == 0 {
-		return nil, reject(Problem{Message: fiEn{"Lomakkeessa ei ole yhtään muutettavaa kenttää.", "The form changes no field."},
-			Fix: fiEn{"Täytä ne kentät, jotka muuttuvat.", "Fill in the fields that change."}})
-	}
-	out, err := edit(data, fields, nodes, newBody, setBody)
-	if err != nil {
-		return nil, reject(Problem{Label: a.Labels[EntryID], Detail: err.Error(), Message: fiEn{
-			"Tämän sivun tiedostoa ei voi muuttaa lomakkeella; pyydä ylläpitoa tekemään muutos.",
-			"This page's file cannot be changed with the form; ask an admin to make the change."}})
-	}
-	if err := verifyEdit(file, data, out, fields, setBody); err != nil {
-		return nil, err
-	}
-	return &Result{Type: typ, Slug: slug, File: file, Data: out, Labels: a.Labels, Problems: probs, order: a.Order}, nil
-}
-
-// verifyEdit reads the changed file back as kimppa reads it: the fields
-// are the old ones and the changed ones, and the body is the old one
-// unless it was replaced.
-func verifyEdit(file string, before, after []byte, fields []string, setBody bool) error {
-	oldDoc, oldBody, _, d := load.Split(file, before)
-	if d != nil {
-		return nil // it did not read before either; the check says why
-	}
-	doc, body, _, d := load.Split(file, after)
-	if d != nil {
-		return fmt.Errorf("internal error: the changed file does not read back: %s", d.Message)
-	}
-	want := map[string]bool{}
-	for i := 0; i < len(oldDoc.Root.Content); i += 2 {
-		want[oldDoc.Root.Content[i].Value] = true
-	}
-	for _, f := range fields {
-		want[f] = true
-	}
-	if len(doc.Root.Content)/2 != len(want) {
-		return fmt.Errorf("internal error: the changed file reads back with %d fields, not %d", len(doc.Root.Content)/2, len(want))
-	}
-	for i := 0; i < len(doc.Root.Content); i += 2 {
-		if !want[doc.Root.Content[i].Value] {
-			return fmt.Errorf("internal error: the changed file reads back with field %q", doc.Root.Content[i].Value)
-		}
-	}
-	if !setBody && !bytes.Equal(body, oldBody) {
-		return fmt.Errorf("internal error: the body changed")
-	}
-	return nil
+	return out
 }
 
 // edit changes the given top-level fields of a file's YAML front matter
@@ -381,6 +312,14 @@ func edit(data []byte, fields []string, nodes map[string]*yaml.Node, newBody str
 		}
 		spans[k.Value] = span{from, to}
 	}
+	// A file written with CRLF line ends keeps them in the lines written.
+	crlf := strings.HasSuffix(lines[first], "\r\n")
+	eol := func(s string) string {
+		if crlf {
+			return strings.ReplaceAll(s, "\n", "\r\n")
+		}
+		return s
+	}
 	replace := map[int]span{} // from → span, for the fields present
 	text := map[int][]byte{}
 	var appended []byte
@@ -389,6 +328,7 @@ func edit(data []byte, fields []string, nodes map[string]*yaml.Node, newBody str
 		if err != nil {
 			return nil, err
 		}
+		enc = []byte(eol(string(enc)))
 		if s, ok := spans[name]; ok {
 			replace[s.from] = s
 			text[s.from] = enc
@@ -411,16 +351,16 @@ func edit(data []byte, fields []string, nodes map[string]*yaml.Node, newBody str
 	}
 	if len(appended) > 0 {
 		if out.Len() > 0 && !bytes.HasSuffix(out.Bytes(), []byte("\n")) {
-			out.WriteString("\n")
+			out.WriteString(eol("\n"))
 		}
 		out.Write(appended)
 	}
 	out.WriteString(lines[closing])
 	if setBody {
 		if !strings.HasSuffix(lines[closing], "\n") {
-			out.WriteString("\n")
+			out.WriteString(eol("\n"))
 		}
-		out.WriteString("\n" + newBody + "\n")
+		out.WriteString(eol("\n" + newBody + "\n"))
 	} else {
 		for _, l := range lines[closing+1:] {
 			out.WriteString(l)

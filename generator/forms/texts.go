@@ -57,6 +57,11 @@ var (
 	consentText  = fiEn{"Tiedot saa julkaista portaalissa ja avoimena datana.", "The information may be published on the portal and as open data."}
 	requiredNote = fiEn{"Pakolliset kentät on merkitty tähdellä.", "Required fields are marked with a star."}
 	entryLabel   = fiEn{"Muutettava sivu", "Page to change"}
+	listLabel    = fiEn{"Listakentät", "List fields"}
+	listAdd      = fiEn{"Lisää nykyisiin", "Add to the current ones"}
+	listReplace  = fiEn{"Korvaa koko lista", "Replace the whole list"}
+	listHelp     = fiEn{"Koskee kaikkia listoja (esim. teema-alueet, avainsanat, ylläpitäjät): oletuksena valitsemasi ja kirjoittamasi lisätään sivun nykyisiin, mitään ei poisteta. Valitse \"Korvaa koko lista\", jos täyttämäsi listat korvaavat sivun nykyiset kokonaan.", "For every list (focus areas, tags, maintainers…): by default what you choose or write is added to the page's current items and nothing is removed. Choose \"Replace the whole list\" to have the lists you fill in replace the page's current ones."}
+	listAddNote  = fiEn{"Lisätään sivun nykyisiin (ks. Listakentät).", "Added to the page's current ones (see List fields)."}
 	entryHelp    = fiEn{"Liitä sivun osoite portaalista tai kirjoita tyyppi ja tunniste, esim. actors/esimerkki-oy.", "Paste the page's address from the portal, or write its type and slug, e.g. actors/esimerkki-oy."}
 )
 
@@ -92,7 +97,7 @@ func instruction(f schema.Field) fiEn {
 		if f.Name == "maintainers" {
 			return fiEn{"GitHub-tunnukset ilman @-merkkiä, yksi riville. Lomakkeen lähettäjä lisätään itsestään.", "GitHub handles without @, one per line. Whoever sends the form is added by itself."}
 		}
-		return fiEn{"Yksi riville.", "One per line."}
+		return fiEn{"Yksi riville tai pilkuilla erotettuina.", "One per line, or separated by commas."}
 	case schema.BusinessID:
 		return fiEn{"Y-tunnus muodossa 1234567-8; tarkistusnumero tarkistetaan.", "Finnish business ID written 1234567-8; its check digit is verified."}
 	case schema.License:

@@ -82,7 +82,8 @@ func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
 	r, err := forms.Apply(forms.Request{
 		Config: p.Config, Form: form, Issue: opts.Issue, Author: opts.Author,
 		Taken: func(typ, slug string) bool { return taken(site, typ, slug) },
-		Entry: func(typ, slug string) (string, []byte, bool) { return entryFile(site, typ, slug) },
+		Entry: func(typ, slug, lang string) (string, []byte, bool) { return entryFile(site, typ, slug, lang) },
+		Today: p.Today,
 	})
 	if err != nil {
 		return out, err
@@ -171,9 +172,14 @@ func taken(site fs.FS, typ, slug string) bool {
 	return false
 }
 
-// entryFile finds the default-language file of typ/slug.
-func entryFile(site fs.FS, typ, slug string) (string, []byte, bool) {
-	for _, p := range []string{path.Join(load.ContentDir, typ, slug+".md"), path.Join(load.ContentDir, typ, slug, "index.md")} {
+// entryFile finds the file of typ/slug in lang: the default language's
+// for "", else the translation.
+func entryFile(site fs.FS, typ, slug, lang string) (string, []byte, bool) {
+	ext := ".md"
+	if lang != "" {
+		ext = "." + lang + ".md"
+	}
+	for _, p := range []string{path.Join(load.ContentDir, typ, slug+ext), path.Join(load.ContentDir, typ, slug, "index"+ext)} {
 		if b, err := fs.ReadFile(site, p); err == nil {
 			return p, b, true
 		}

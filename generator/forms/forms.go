@@ -29,7 +29,7 @@ const (
 	// ListModeID: update, whether list fields add to the lists (the
 	// default) or replace them.
 	ListModeID = "lists"
-	Update    = "update"  // the name of the form that changes an entry
+	Update     = "update" // the name of the form that changes an entry
 )
 
 // Label is the label every generated form puts on its issues; the

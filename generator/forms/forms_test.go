@@ -535,7 +535,9 @@ func FuzzParseIssue(f *testing.F) {
 		for _, fm := range []*forms.Form{form, updateForm} {
 			_, err := forms.Apply(forms.Request{Config: cfg, Form: fm, Issue: body, Author: "someone",
 				Taken: func(string, string) bool { return false },
-				Entry: func(string, string, string) (string, []byte, bool) { return "content/actors/esimerkki-oy.md", entry, true },
+				Entry: func(string, string, string) (string, []byte, bool) {
+					return "content/actors/esimerkki-oy.md", entry, true
+				},
 			})
 			var rej *forms.Rejected
 			if err != nil && !errors.As(err, &rej) {

@@ -227,4 +227,3 @@ func verifyEdit(file string, before, after []byte, fields []string, setBody bool
 	}
 	return nil
 }
-

@@ -33,7 +33,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 	case schema.Enum, schema.Bool:
 		v, ok := option(cfg, f, s)
 		if !ok {
-			return nil, bad(fiEn{fmt.Sprintf("%q ei ole mikään vaihtoehdoista.", s), fmt.Sprintf("%q is not one of the options.", s)})
+			return nil, &Problem{Label: label, Message: msgNotOption.with(s), Fix: optionsOf(cfg, f)}
 		}
 		if f.Kind == schema.Bool {
 			return scalar(v, "!!bool"), nil
@@ -45,7 +45,8 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 		for rest != "" {
 			v, n, ok := prefixOption(cfg, f, rest)
 			if !ok {
-				return nil, bad(fiEn{fmt.Sprintf("%q ei ole mikään vaihtoehdoista.", rest), fmt.Sprintf("%q is not one of the options.", rest)})
+				bad, _, _ := strings.Cut(rest, ",")
+				return nil, &Problem{Label: label, Message: msgNotOption.with(strings.TrimSpace(bad)), Fix: optionsOf(cfg, f)}
 			}
 			vs = append(vs, v)
 			rest = strings.TrimPrefix(strings.TrimPrefix(rest[n:], ","), " ")

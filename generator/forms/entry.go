@@ -61,7 +61,8 @@ type Result struct {
 	// without them, so that the check can still find the other problems.
 	Problems []Problem
 
-	order []string // the form's field ids in order
+	order  []string          // the form's field ids in order
+	values map[string]string // the member's answers, for the messages
 }
 
 // Apply turns a submitted form into a content file. A form the member must
@@ -74,6 +75,9 @@ func Apply(req Request) (*Result, error) {
 	a, err := ParseIssue(req.Issue, req.Form)
 	if err != nil {
 		return nil, err
+	}
+	if p := consentMissing(req.Form, a); p != nil {
+		return nil, reject(*p)
 	}
 	typ := req.Form.Type()
 	if typ == Update {
@@ -158,11 +162,34 @@ func create(req Request, t schema.Type, a *Answers) (*Result, error) {
 		out.WriteString("\n" + b + "\n")
 	}
 	slug := uniqueSlug(t.Name, title, req.Taken)
-	r := &Result{Type: t.Name, Slug: slug, File: path.Join("content", t.Name, slug+".md"), Data: out.Bytes(), New: true, Labels: a.Labels, Problems: probs, order: a.Order}
+	r := &Result{Type: t.Name, Slug: slug, File: path.Join("content", t.Name, slug+".md"), Data: out.Bytes(), New: true, Labels: a.Labels, Problems: probs, order: a.Order, values: a.Values}
 	if err := verify(r.File, r.Data, root); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// consentMissing is the problem of a form whose consent box is not
+// ticked: GitHub requires it when the form is sent, but not when the issue
+// is edited afterwards.
+func consentMissing(f *Form, a *Answers) *Problem {
+	for _, e := range f.Body {
+		if e.ID != ConsentID || e.Type != "checkboxes" {
+			continue
+		}
+		v := a.Values[ConsentID]
+		if strings.Contains(v, "[X]") || strings.Contains(v, "[x]") {
+			return nil
+		}
+		label := ""
+		if len(e.Attributes.Options) > 0 {
+			if m, ok := e.Attributes.Options[0].(map[string]any); ok {
+				label, _ = m["label"].(string)
+			}
+		}
+		return &Problem{Label: e.Attributes.Label, Message: msgNoConsent, Fix: fixConsent.with(label), field: ConsentID}
+	}
+	return nil
 }
 
 // uniqueSlug makes a slug from the name that typ does not have yet:
@@ -390,7 +417,7 @@ func Problems(r *Result, cfg *config.Config, diags diag.List) *Rejected {
 		if unread[name] {
 			continue
 		}
-		p := Problem{Message: fiEn{"Tätä arvoa ei voi käyttää.", "This value cannot be used."}, Detail: d.Message, field: name}
+		p := Problem{Message: msgGeneric, Detail: d.Message, field: name}
 		if d.Hint != "" {
 			p.Detail += "; " + d.Hint
 		}
@@ -400,8 +427,8 @@ func Problems(r *Result, cfg *config.Config, diags diag.List) *Rejected {
 				p.Label = FieldLabel(name)
 			}
 			p.Fix = instruction(f)
-			if strings.Contains(d.Message, "missing") || strings.Contains(d.Message, "required") {
-				p.Message = fiEn{"Tämä kenttä on pakollinen.", "This field is required."}
+			if msg, fix, ok := explain(f, valueOf(r.values, d.Field), d); ok {
+				p.Message, p.Fix, p.Detail = msg, fix, ""
 			}
 		}
 		ps = append(ps, p)

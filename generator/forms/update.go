@@ -113,7 +113,7 @@ func update(req Request, a *Answers) (*Result, error) {
 	if err := verifyEdit(file, data, out, fields, setBody); err != nil {
 		return nil, err
 	}
-	return &Result{Type: typ, Slug: slug, File: file, Data: out, Labels: a.Labels, Problems: probs, order: a.Order}, nil
+	return &Result{Type: typ, Slug: slug, File: file, Data: out, Labels: a.Labels, Problems: probs, order: a.Order, values: a.Values}, nil
 }
 
 func firstFile(req Request, typ, slug string) string {

@@ -23,6 +23,9 @@ func updateOf(t *testing.T, files map[string]string, author string, answers map[
 		if v == "" {
 			v = noResponse
 		}
+		if e.Type == "checkboxes" {
+			v = "- [X] " + e.Attributes.Options[0].(map[string]any)["label"].(string)
+		}
 		body.WriteString("### " + e.Attributes.Label + "\n\n" + v + "\n\n")
 	}
 	return Apply(Request{Config: cfg, Form: &form, Issue: []byte(body.String()), Author: author, Today: "2026-12-07",

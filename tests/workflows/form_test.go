@@ -91,7 +91,7 @@ func TestFormWithMistakesGetsAnAnswerInHerWords(t *testing.T) {
 	if len(cs) != 1 {
 		t.Fatalf("want one comment, got %d", len(cs))
 	}
-	for _, want := range []string{"Y-tunnus", "1618033-4", "tarkistusnumero", "Verkkosivut", "https://", "Business ID", "check digit"} {
+	for _, want := range []string{"Y-tunnus", "1618033-4", "Y-tunnuksen 1618033-4 tarkistusnumero ei täsmää", "Verkkosivut", "https://www.testi.fi", "https://", "Business ID", "check digit"} {
 		if !strings.Contains(cs[0], want) {
 			t.Errorf("the comment lacks %q:\n%s", want, cs[0])
 		}

@@ -40,6 +40,20 @@ func runForms(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	defer p.Close()
 	files := forms.Generate(p.Config)
+	// A form GitHub would reject is never written: members would not see
+	// it at all. What breaks the rules comes from kimppa.yaml (a taxonomy
+	// or a term's label), so that is where to fix it.
+	invalid := false
+	for _, f := range files {
+		for _, msg := range f.Problems() {
+			fmt.Fprintf(stderr, "kimppa forms: %s: %s\n", f.Name, msg)
+			invalid = true
+		}
+	}
+	if invalid {
+		fmt.Fprintf(stderr, "    hint: GitHub would refuse these forms; rename the taxonomy or term in %s (ids: letters, digits, - and _; labels unique; no option \"None\"), then run kimppa forms again\n", "kimppa.yaml")
+		return exitInvalid
+	}
 	present, err := filepath.Glob(filepath.Join(*out, "*.yml"))
 	if err != nil {
 		return failure(stderr, "forms", err)

@@ -187,7 +187,7 @@ func sample(f schema.Field, e forms.Element) string {
 	case schema.Money:
 		return "25 000 €"
 	case schema.BusinessID:
-		return "0201256-6"
+		return "1618033-3" // not the site's own esimerkki-oy's
 	case schema.License:
 		return "CC-BY-4.0"
 	case schema.Ref:

@@ -54,6 +54,7 @@ func (m fiEn) with(args ...any) fiEn {
 var (
 	didYouMean = regexp.MustCompile(`did you mean "([^"]+)"`)
 	dateShape  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	takenBy    = regexp.MustCompile(`is already that of ([a-z]+/[a-z0-9-]+)`)
 )
 
 // indexed reads "providers[1]" as providers and 1 (-1 without an index).
@@ -122,9 +123,8 @@ func explain(f schema.Field, v string, d diag.Diagnostic) (msg, fix fiEn, ok boo
 }
 
 func businessID(v string, d diag.Diagnostic) (msg, fix fiEn, ok bool) {
-	if strings.Contains(d.Message, "already") {
-		where := d.Hint
-		return msgIDTaken.with(v, where), fixIDTaken, true
+	if m := takenBy.FindStringSubmatch(d.Message); m != nil {
+		return msgIDTaken.with(v, m[1]), fixIDTaken, true
 	}
 	p := schema.CheckBusinessID(v)
 	switch {

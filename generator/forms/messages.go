@@ -43,6 +43,8 @@ var (
 	fixOptions    = fiEn{"Valitse jokin näistä: %s.", "Choose one of these: %s."}
 	msgNoConsent  = fiEn{"Et ole antanut lupaa julkaista tietoja.", "You have not given permission to publish the information."}
 	fixConsent    = fiEn{"Rastita ruutu \"%s\" muokkaamalla tätä issueta.", "Tick the box \"%s\" by editing this issue."}
+	msgNoChange   = fiEn{"Lomake ei muuta sivulla mitään: kaikki täytetyt kentät ovat jo sellaiset.", "The form changes nothing on the page: every field filled in is already so."}
+	fixNoChange   = fiEn{"Muuta ne kentät, joiden pitää muuttua.", "Change the fields that should change."}
 	msgHeadFixFi  = "**Lomaketta ei voitu vielä käyttää.** Korjaa nämä kohdat muokkaamalla tätä issueta (⋯ → Edit); tarkistus ajetaan silloin uudelleen."
 	msgHeadFixEn  = "**The form could not be used yet.** Fix these by editing this issue (⋯ → Edit); it is checked again then."
 )

@@ -3,6 +3,7 @@ package forms
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -100,6 +101,15 @@ func update(req Request, a *Answers) (*Result, error) {
 		// The sender is never dropped: the form says she is kept.
 		nodes["maintainers"] = merged(n, strs([]string{req.Author}))
 	}
+	// A field given as it already is (the portal's "Update this profile"
+	// fills the form in) is not rewritten: only changed lines change.
+	fields = slices.DeleteFunc(fields, func(name string) bool { return sameValue(old[name], nodes[name]) })
+	if setBody && newBody == strings.TrimSpace(string(oldBody(file, data))) {
+		setBody = false
+	}
+	if len(fields) == 0 && !setBody && len(probs) == 0 {
+		return nil, reject(Problem{Message: msgNoChange, Fix: fixNoChange})
+	}
 	if _, ok := t.Field("updated"); ok && req.Today != "" && !slices.Contains(fields, "updated") && file == firstFile(req, typ, slug) {
 		fields = append(fields, "updated")
 		nodes["updated"] = scalar(req.Today, "")
@@ -129,6 +139,43 @@ func translatesAll(t schema.Type, fields []string) bool {
 		}
 	}
 	return true
+}
+
+// sameValue reports whether two values read the same, whatever their
+// quoting or style.
+func sameValue(a, b *yaml.Node) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return reflect.DeepEqual(plain(a), plain(b))
+}
+
+func plain(n *yaml.Node) any {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		out := []any{}
+		for _, c := range n.Content {
+			out = append(out, plain(c))
+		}
+		return out
+	case yaml.MappingNode:
+		out := map[string]any{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			out[n.Content[i].Value] = plain(n.Content[i+1])
+		}
+		return out
+	case yaml.AliasNode:
+		return nil
+	}
+	return n.Value
+}
+
+func oldBody(file string, data []byte) []byte {
+	_, body, _, d := load.Split(file, data)
+	if d != nil {
+		return nil
+	}
+	return body
 }
 
 // isList reports whether a field holds a list, which the update form adds

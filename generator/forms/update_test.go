@@ -102,3 +102,21 @@ func TestUpdateByAnEnglishAddressEditsTheEnglishFile(t *testing.T) {
 		}
 	}
 }
+
+// The portal's "Update this profile" fills the form in with the page's
+// values: those left as they are change no line.
+func TestUpdatePrefilledChangesOnlyWhatChanged(t *testing.T) {
+	files := map[string]string{"content/actors/espoo.md": espoo}
+	r, err := updateOf(t, files, "maija-m", map[string]string{EntryID: "actors/espoo", "name": "Espoo", "tags": "purku", "maintainers": "espoo-a\nmaija-m", BodyID: "Teksti.", "summary": "Uusi."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(espoo, "---\nTeksti.", "summary: Uusi.\nupdated: 2026-12-07\n---\nTeksti.", 1)
+	if string(r.Data) != want {
+		t.Errorf("got\n%s\nwant\n%s", r.Data, want)
+	}
+	_, err = updateOf(t, files, "maija-m", map[string]string{EntryID: "actors/espoo", "name": "Espoo"})
+	if err == nil || !strings.Contains(err.Error(), "changes nothing") {
+		t.Errorf("an update that changes nothing: %v", err)
+	}
+}

@@ -17,6 +17,7 @@ type listPage struct {
 	Cards   []card
 	Groups  []filterGroup
 	AddNew  string
+	Form    string // the issue form that makes an entry of this type
 	Calls   link // the funding list's link to the calls page
 	Total   int
 	Showing string
@@ -56,7 +57,7 @@ func (r *Renderer) listView(v *pageView, typ string) {
 	lang := v.Lang
 	es := r.publishedOf(typ)
 	r.sortByTitle(es, lang)
-	lp := &listPage{Type: typ, Intro: label(lang, "intro_"+typ), Cards: r.cards(es, lang), Total: len(es), AddNew: r.addNewURL(typ)}
+	lp := &listPage{Type: typ, Intro: label(lang, "intro_"+typ), Cards: r.cards(es, lang), Total: len(es), AddNew: r.addNewURL(typ), Form: r.typeFormURL(typ)}
 	lp.Showing = fill(label(lang, "showing"), "n", strconv.Itoa(lp.Total), "total", strconv.Itoa(lp.Total))
 	if typ == "funding" {
 		lp.Calls = link{Text: label(lang, "calls_link"), Href: r.urls.Href(r.urls.Calls(lang))}

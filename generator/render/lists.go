@@ -18,7 +18,7 @@ type listPage struct {
 	Groups  []filterGroup
 	AddNew  string
 	Form    string // the issue form that makes an entry of this type
-	Calls   link // the funding list's link to the calls page
+	Calls   link   // the funding list's link to the calls page
 	Total   int
 	Showing string
 }

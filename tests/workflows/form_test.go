@@ -103,8 +103,13 @@ func TestEditedFormGetsANewAnswer(t *testing.T) {
 	a := joinAnswers()
 	a["business_id"] = "1618033-4"
 	mustSucceed(t, submit(s, "opened", 9, "actors.yml", a, setup{app: true}))
-	// She edits the issue twice: the same mistake, then fixed.
-	mustSucceed(t, submit(s, "edited", 9, "actors.yml", a, setup{app: true}))
+	// She edits the issue twice: the same mistake, then fixed. kimppa
+	// comes from the cache the first run saved.
+	res := submit(s, "edited", 9, "actors.yml", a, setup{app: true})
+	mustSucceed(t, res)
+	if st := res.Step("Build kimppa from the default branch"); st == nil || !st.Skipped {
+		t.Error("the second run compiled kimppa again instead of taking it from the cache")
+	}
 	g := s.gh()
 	if cs := g.IssueComments(9); len(cs) != 1 || cs[0].Edits != 1 {
 		t.Fatalf("the same mistake again should edit the one comment: %d comments", len(cs))
@@ -211,4 +216,19 @@ func contains(l []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// The harness fails where GitHub fails: form.yml as it was before issue 19
+// stopped at kimppa's exit status 1 under bash -e, before it read $?, and
+// the member got no answer.
+func TestHarnessCatchesTheStepThatDiedEarly(t *testing.T) {
+	s := newSite(t)
+	a := joinAnswers()
+	a["business_id"] = "1618033-4"
+	body := issueBody(t, "actors.yml", a)
+	res := s.run("testdata/form-before-19.yml", "entry", "issues", issueEvent("opened", 8, "actors.yml", "Liittyminen", body, "maija-m"), setup{})
+	st := res.Step("Make the entry")
+	if res.Status != "failure" || st == nil || st.ExitCode != 1 || len(s.gh().IssueComments(8)) != 0 {
+		t.Fatalf("the old workflow should die in 'Make the entry' without an answer: %s", res.Failed())
+	}
 }

@@ -61,8 +61,19 @@ type Result struct {
 	// without them, so that the check can still find the other problems.
 	Problems []Problem
 
+	// Extra are more files the change makes: an update through a page of
+	// another language changes its translation besides the main file.
+	Extra []Change
+
 	order  []string          // the form's field ids in order
 	values map[string]string // the member's answers, for the messages
+}
+
+// Change is one file a form writes.
+type Change struct {
+	File string
+	Data []byte
+	New  bool
 }
 
 // Apply turns a submitted form into a content file. A form the member must
@@ -396,6 +407,16 @@ func edit(data []byte, fields []string, nodes map[string]*yaml.Node, newBody str
 	return out.Bytes(), nil
 }
 
+// writes reports whether the result writes file.
+func (r *Result) writes(file string) bool {
+	return file == r.File || slices.ContainsFunc(r.Extra, func(c Change) bool { return c.File == file })
+}
+
+// Changes are every file the result writes, the main one first.
+func (r *Result) Changes() []Change {
+	return append([]Change{{File: r.File, Data: r.Data, New: r.New}}, r.Extra...)
+}
+
 // Problems are the values Apply could not read and the check's
 // diagnostics of the file, named by the form's labels; nil when there are
 // none. A field that could not be read is not reported twice.
@@ -407,7 +428,7 @@ func Problems(r *Result, cfg *config.Config, diags diag.List) *Rejected {
 		unread[p.field] = true
 	}
 	for _, d := range diags {
-		if d.Severity != diag.Error || d.Pos.File != r.File {
+		if d.Severity != diag.Error || !r.writes(d.Pos.File) {
 			continue
 		}
 		name := d.Field

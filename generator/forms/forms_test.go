@@ -257,7 +257,7 @@ func TestEveryFormFilledInPassesTheCheck(t *testing.T) {
 			values := map[string]string{forms.BodyID: hostileBody}
 			if name == forms.Update {
 				typ = "actors"
-				values[forms.EntryID] = "https://example.org/en/actors/esimerkki-oy/"
+				values[forms.EntryID] = "https://example.org/toimijat/esimerkki-oy/"
 			}
 			tt, _ := schema.Lookup(typ, siteConfig(t, dir).TaxonomyKeys())
 			for _, e := range form.Body {

@@ -16,7 +16,7 @@ import (
 // entryRef reads which entry an update is about: "type/slug", or a page's
 // address on the portal, whose path holds the type's section and the slug
 // (in any language: /toimijat/x/, /en/actors/x/). lang is the page's
-// language when the address tells it.
+// language when the address has one (/en/…), else "".
 func entryRef(cfg *config.Config, s string) (typ, slug, lang string, ok bool) {
 	s = strings.TrimSpace(s)
 	if i := strings.Index(s, "://"); i >= 0 {
@@ -31,35 +31,31 @@ func entryRef(cfg *config.Config, s string) (typ, slug, lang string, ok bool) {
 	s, _, _ = strings.Cut(s, "#")
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' })
 	for i := len(parts) - 2; i >= 0; i-- {
-		t, l := typeOfSegment(cfg, parts[i])
-		if t != "" && schema.ValidSlug(parts[i+1]) {
+		if t := typeOfSegment(cfg, parts[i]); t != "" && schema.ValidSlug(parts[i+1]) {
+			// A page of another language is under /<lang>/.
 			if i > 0 && cfg.HasLang(parts[i-1]) {
-				l = parts[i-1]
+				lang = parts[i-1]
 			}
-			return t, parts[i+1], l, true
+			return t, parts[i+1], lang, true
 		}
 	}
 	return "", "", "", false
 }
 
-// typeOfSegment finds the type whose section path is seg, and the
-// language of that path when only one language has it.
-func typeOfSegment(cfg *config.Config, seg string) (typ, lang string) {
+// typeOfSegment finds the type whose name or section path (in any
+// language) is seg.
+func typeOfSegment(cfg *config.Config, seg string) string {
 	for _, t := range schema.Types(nil) {
-		var langs []string
+		if seg == t.Name {
+			return t.Name
+		}
 		for _, l := range cfg.Languages {
 			if cfg.Sections[t.Name].In(l, cfg.DefaultLang()) == seg {
-				langs = append(langs, l)
+				return t.Name
 			}
 		}
-		if len(langs) == 1 {
-			return t.Name, langs[0]
-		}
-		if seg == t.Name || len(langs) > 1 {
-			return t.Name, ""
-		}
 	}
-	return "", ""
+	return ""
 }
 
 func update(req Request, a *Answers) (*Result, error) {
@@ -83,52 +79,115 @@ func update(req Request, a *Answers) (*Result, error) {
 			Fix: fiEn{"Täytä ne kentät, jotka muuttuvat.", "Fill in the fields that change."}})
 	}
 	// The page of another language: its translation file takes the text
-	// it translates, when every change is such text.
-	if lang != "" && lang != req.Config.DefaultLang() && translatesAll(t, fields) {
-		if tf, td, ok := req.Entry(typ, slug, lang); ok {
-			file, data = tf, td
-		}
+	// it translates (made when there is none yet), the main file the rest.
+	parts := []string{""}
+	if lang != "" && lang != req.Config.DefaultLang() {
+		parts = append(parts, lang)
 	}
-	old := frontMatter(file, data)
+	trans := len(parts) > 1
 	replace := listMode(a.Values[ListModeID])
+	byPart := map[string][]string{}
 	for _, name := range fields {
 		f, _ := t.Field(name)
-		if isList(f) && !replace {
-			nodes[name] = merged(old[name], nodes[name])
+		part := ""
+		// A list of objects translates item by item (only some parts):
+		// it stays in the main file.
+		if trans && f.Translatable && f.Kind != schema.Objects {
+			part = lang
 		}
+		byPart[part] = append(byPart[part], name)
 	}
-	if n := nodes["maintainers"]; n != nil {
-		// The sender is never dropped: the form says she is kept.
-		nodes["maintainers"] = merged(n, strs([]string{req.Author}))
+	edits := func(stamp bool) ([]Change, error) {
+		var out []Change
+		for _, part := range parts {
+			partBody := setBody && (part != "") == trans
+			c, err := editPart(req, t, part, typ, slug, byPart[part], nodes, newBody, partBody, replace, stamp && part == "")
+			if err != nil {
+				return nil, err
+			}
+			if c != nil {
+				out = append(out, *c)
+			}
+		}
+		return out, nil
 	}
-	// A field given as it already is (the portal's "Update this profile"
-	// fills the form in) is not rewritten: only changed lines change.
-	fields = slices.DeleteFunc(fields, func(name string) bool { return sameValue(old[name], nodes[name]) })
-	if setBody && newBody == strings.TrimSpace(string(oldBody(file, data))) {
-		setBody = false
+	changes, err := edits(false)
+	if err == nil && len(changes) > 0 {
+		// Any change of the entry moves the main file's update date.
+		changes, err = edits(true)
 	}
-	if len(fields) == 0 && !setBody && len(probs) == 0 {
-		return nil, reject(Problem{Message: msgNoChange, Fix: fixNoChange})
-	}
-	if _, ok := t.Field("updated"); ok && req.Today != "" && !slices.Contains(fields, "updated") && file == firstFile(req, typ, slug) {
-		fields = append(fields, "updated")
-		nodes["updated"] = scalar(req.Today, "")
-	}
-	out, err := edit(data, fields, nodes, newBody, setBody)
 	if err != nil {
 		return nil, reject(Problem{Label: a.Labels[EntryID], Detail: err.Error(), field: EntryID, Message: fiEn{
 			"Tämän sivun tiedostoa ei voi muuttaa lomakkeella; pyydä ylläpitoa tekemään muutos.",
 			"This page's file cannot be changed with the form; ask an admin to make the change."}})
 	}
-	if err := verifyEdit(file, data, out, fields, setBody); err != nil {
-		return nil, err
+	if len(changes) == 0 && len(probs) == 0 {
+		return nil, reject(Problem{Message: msgNoChange, Fix: fixNoChange})
 	}
-	return &Result{Type: typ, Slug: slug, File: file, Data: out, Labels: a.Labels, Problems: probs, order: a.Order, values: a.Values}, nil
+	if len(changes) == 0 { // only problems, reported with the main file
+		changes = append(changes, Change{File: file, Data: data})
+	}
+	return &Result{Type: typ, Slug: slug, File: changes[0].File, Data: changes[0].Data, New: changes[0].New,
+		Extra: changes[1:], Labels: a.Labels, Problems: probs, order: a.Order, values: a.Values}, nil
 }
 
-func firstFile(req Request, typ, slug string) string {
-	f, _, _ := req.Entry(typ, slug, "")
-	return f
+// editPart changes the file of typ/slug in lang ("" the main file): the
+// fields given and the body, and with stamp the updated date; nil when
+// that changes nothing. A translation file not there yet is made.
+func editPart(req Request, t schema.Type, lang, typ, slug string, fields []string, given map[string]*yaml.Node, newBody string, setBody, replace, stamp bool) (*Change, error) {
+	file, data, exists := req.Entry(typ, slug, lang)
+	if !exists {
+		if len(fields) == 0 && !setBody {
+			return nil, nil
+		}
+		data = []byte("---\n---\n")
+	}
+	old := frontMatter(file, data)
+	// What the page shows: a translation falls back to the main file.
+	shown := old
+	if lang != "" {
+		_, main, _ := req.Entry(typ, slug, "")
+		shown = frontMatter(file, main)
+		for k, v := range old {
+			shown[k] = v
+		}
+	}
+	nodes := map[string]*yaml.Node{}
+	for _, name := range fields {
+		n := given[name]
+		if f, _ := t.Field(name); isList(f) && !replace {
+			n = merged(shown[name], n)
+		}
+		if name == "maintainers" {
+			// The sender is never dropped: the form says she is kept.
+			n = merged(n, strs([]string{req.Author}))
+		}
+		nodes[name] = n
+	}
+	// A field given as it already is (the portal's "Update this profile"
+	// fills the form in) is not rewritten: only changed lines change.
+	fields = slices.DeleteFunc(slices.Clone(fields), func(name string) bool { return sameValue(old[name], nodes[name]) })
+	if setBody && newBody == strings.TrimSpace(string(oldBody(file, data))) {
+		setBody = false
+	}
+	today := scalar(req.Today, "")
+	if _, ok := t.Field("updated"); ok && stamp && req.Today != "" && !slices.Contains(fields, "updated") && !sameValue(old["updated"], today) {
+		fields = append(fields, "updated")
+		nodes["updated"] = today
+	}
+	if len(fields) == 0 && !setBody {
+		return nil, nil
+	}
+	out, err := edit(data, fields, nodes, newBody, setBody)
+	if err != nil {
+		return nil, err
+	}
+	if exists {
+		if err := verifyEdit(file, data, out, fields, setBody); err != nil {
+			return nil, err
+		}
+	}
+	return &Change{File: file, Data: out, New: !exists}, nil
 }
 
 // translatesAll reports whether every field is one a translation carries.

@@ -81,42 +81,41 @@ func TestUpdateKeepsCRLFAndWritesEmoji(t *testing.T) {
 
 func TestUpdateByAnEnglishAddressEditsTheEnglishFile(t *testing.T) {
 	files := map[string]string{"content/actors/espoo.md": espoo, "content/actors/espoo.en.md": "---\nname: City of Espoo\n---\nText.\n"}
-	r, err := updateOf(t, files, "maija-m", map[string]string{EntryID: "https://example.org/en/actors/espoo/", "summary": "A city."})
+	byFile := func(r *Result) map[string]string {
+		out := map[string]string{}
+		for _, c := range r.Changes() {
+			out[c.File] = string(c.Data)
+		}
+		return out
+	}
+	// The English page: its text goes to the English file, a list to the
+	// main file (which also gets the date).
+	r, err := updateOf(t, files, "maija-m", map[string]string{EntryID: "https://example.org/en/actors/espoo/", "summary": "A city.", "focus_areas": "Ruoka / Food"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.File != "content/actors/espoo.en.md" || !strings.Contains(string(r.Data), "summary: A city.") {
-		t.Errorf("edited %s:\n%s", r.File, r.Data)
+	got := byFile(r)
+	if en := got["content/actors/espoo.en.md"]; en != "---\nname: City of Espoo\nsummary: A city.\n---\nText.\n" {
+		t.Errorf("the English file: %q", en)
 	}
-	// The Finnish address, or a field no translation carries: the main file.
-	for _, a := range []map[string]string{
-		{EntryID: "https://example.org/toimijat/espoo/", "summary": "Kaupunki."},
-		{EntryID: "https://example.org/en/actors/espoo/", "focus_areas": "Ruoka / Food"},
-	} {
-		r, err := updateOf(t, files, "maija-m", a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.File != "content/actors/espoo.md" {
-			t.Errorf("%v edited %s", a, r.File)
-		}
+	if fi := got["content/actors/espoo.md"]; !strings.Contains(fi, "focus_areas: [plastics, food]") || strings.Contains(fi, "A city") || !strings.Contains(fi, "updated: 2026-12-07") {
+		t.Errorf("the main file: %q", fi)
 	}
-}
-
-// The portal's "Update this profile" fills the form in with the page's
-// values: those left as they are change no line.
-func TestUpdatePrefilledChangesOnlyWhatChanged(t *testing.T) {
-	files := map[string]string{"content/actors/espoo.md": espoo}
-	r, err := updateOf(t, files, "maija-m", map[string]string{EntryID: "actors/espoo", "name": "Espoo", "tags": "purku", "maintainers": "espoo-a\nmaija-m", BodyID: "Teksti.", "summary": "Uusi."})
+	// The Finnish address: the main file only.
+	r, err = updateOf(t, files, "maija-m", map[string]string{EntryID: "https://example.org/toimijat/espoo/", "summary": "Kaupunki."})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := strings.Replace(espoo, "---\nTeksti.", "summary: Uusi.\nupdated: 2026-12-07\n---\nTeksti.", 1)
-	if string(r.Data) != want {
-		t.Errorf("got\n%s\nwant\n%s", r.Data, want)
+	if len(r.Extra) > 0 || r.File != "content/actors/espoo.md" {
+		t.Errorf("edited %v", byFile(r))
 	}
-	_, err = updateOf(t, files, "maija-m", map[string]string{EntryID: "actors/espoo", "name": "Espoo"})
-	if err == nil || !strings.Contains(err.Error(), "changes nothing") {
-		t.Errorf("an update that changes nothing: %v", err)
+	// An English page without an English file yet: the file is made.
+	delete(files, "content/actors/espoo.en.md")
+	r, err = updateOf(t, files, "maija-m", map[string]string{EntryID: "/en/actors/espoo", "name": "City of Espoo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if en := byFile(r)["content/actors/espoo.en.md"]; en != "---\nname: City of Espoo\n---\n" {
+		t.Errorf("the new English file: %q (%v)", en, byFile(r))
 	}
 }

@@ -32,9 +32,12 @@ type IssueOptions struct {
 type Submitted struct {
 	Path string `json:"path"` // the file written
 	File string `json:"file"` // the same, relative to the site
-	Type string `json:"type"`
-	Slug string `json:"slug"`
-	New  bool   `json:"new"` // a new entry rather than an update
+	// Files are every file written, relative to the site: File, and the
+	// translation an update through a page of another language changes.
+	Files []string `json:"files"`
+	Type  string   `json:"type"`
+	Slug  string   `json:"slug"`
+	New   bool     `json:"new"` // a new entry rather than an update
 	// Admins of kimppa.yaml, known even when the form could not be used
 	// (as long as kimppa.yaml reads): they are told of failures.
 	Admins []string `json:"admins"`
@@ -60,7 +63,7 @@ func FromIssue(ctx context.Context, opts IssueOptions) (string, error) {
 // Submit is FromIssue, telling more of what it made. The result is never
 // nil: on an error it has the admins when kimppa.yaml could be read.
 func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
-	out := &Submitted{Admins: []string{}, Approvers: []string{}}
+	out := &Submitted{Admins: []string{}, Approvers: []string{}, Files: []string{}}
 	defer diag.Recover(&err)
 	if !forms.ValidHandle(opts.Author) {
 		return out, &UsageError{fmt.Sprintf("--author %q is not a GitHub handle", opts.Author)}
@@ -88,7 +91,11 @@ func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
 	if err != nil {
 		return out, err
 	}
-	checked, err := generator.Load(ctx, generator.Options{Source: opts.Source, Today: opts.Today, Overlay: fstest.MapFS{r.File: {Data: r.Data, Mode: 0o644}}})
+	overlay := fstest.MapFS{}
+	for _, c := range r.Changes() {
+		overlay[c.File] = &fstest.MapFile{Data: c.Data, Mode: 0o644}
+	}
+	checked, err := generator.Load(ctx, generator.Options{Source: opts.Source, Today: opts.Today, Overlay: overlay})
 	if err != nil {
 		return out, err
 	}
@@ -97,13 +104,13 @@ func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
 	// wrong somewhere) are not the member's to fix here.
 	before := map[string]bool{}
 	for _, d := range p.Diags {
-		if d.Pos.File == r.File {
-			before[d.Field+"\x00"+d.Message] = true
+		if overlay[d.Pos.File] != nil {
+			before[d.Pos.File+"\x00"+d.Field+"\x00"+d.Message] = true
 		}
 	}
 	var fresh diag.List
 	for _, d := range checked.Diags {
-		if !before[d.Field+"\x00"+d.Message] {
+		if !before[d.Pos.File+"\x00"+d.Field+"\x00"+d.Message] {
 			fresh = append(fresh, d)
 		}
 	}
@@ -111,8 +118,11 @@ func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
 		return out, rej
 	}
 	full := filepath.Join(opts.Source, filepath.FromSlash(r.File))
-	if err := writeEntry(p.Files, r.File, r.Data, r.New); err != nil {
-		return out, err
+	for _, c := range r.Changes() {
+		if err := writeEntry(p.Files, c.File, c.Data, c.New); err != nil {
+			return out, err
+		}
+		out.Files = append(out.Files, c.File)
 	}
 	out.Path, out.File, out.Type, out.Slug, out.New = full, r.File, r.Type, r.Slug, r.New
 	approval(out, p, r, opts.Author)
@@ -123,9 +133,11 @@ func Submit(ctx context.Context, opts IssueOptions) (_ *Submitted, err error) {
 // the member's own approval is enough; the pull request is the bot's.
 func approval(out *Submitted, p *generator.Project, r *forms.Result, author string) {
 	site := p.Files.FS()
-	res := owners.Decide(p.Model, p.Config, "", []string{author}, []string{r.File}, owners.WithHead(func(name string) ([]byte, bool) {
-		if name == r.File {
-			return r.Data, true
+	res := owners.Decide(p.Model, p.Config, "", []string{author}, out.Files, owners.WithHead(func(name string) ([]byte, bool) {
+		for _, c := range r.Changes() {
+			if c.File == name {
+				return c.Data, true
+			}
 		}
 		b, err := fs.ReadFile(site, name)
 		return b, err == nil
@@ -182,6 +194,12 @@ func entryFile(site fs.FS, typ, slug, lang string) (string, []byte, bool) {
 	for _, p := range []string{path.Join(load.ContentDir, typ, slug+ext), path.Join(load.ContentDir, typ, slug, "index"+ext)} {
 		if b, err := fs.ReadFile(site, p); err == nil {
 			return p, b, true
+		}
+	}
+	// A translation not written yet: beside the default file, bundle or not.
+	if lang != "" {
+		if def, _, ok := entryFile(site, typ, slug, ""); ok {
+			return strings.TrimSuffix(def, ".md") + ext, nil, false
 		}
 	}
 	return "", nil, false

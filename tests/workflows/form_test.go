@@ -144,10 +144,15 @@ func TestUpdateFormKeepsTheRestAndAsksHerToApprove(t *testing.T) {
 	if file == "" {
 		t.Fatal("no branch with the changed file")
 	}
-	for _, want := range []string{"construction", "plastics", "textiles", "kiertotalous", "purku", "espoo-kestava"} {
+	for _, want := range []string{"focus_areas: [construction, plastics, textiles]", "maintainers: [espoo-kestava]", "tags: [kaupunki, ehjänä purkaminen"} {
 		if !strings.Contains(file, want) {
 			t.Errorf("the updated file lost or lacks %q:\n%s", want, file)
 		}
+	}
+	// The address was the English page's: the tags it translates go to
+	// the English file, added to the Finnish ones it falls back to.
+	if en := s.show("form/issue-11", "content/actors/espoon-kaupunki.en.md"); !strings.Contains(en, "tags: [kaupunki, ehjänä purkaminen, uudelleenkäyttö, green deal, maamassat, kiertotalous, purku]") {
+		t.Errorf("the English file: %q", en)
 	}
 	cs := commentBodies(s.gh(), 11)
 	if len(cs) != 1 || !strings.Contains(cs[0], "/pull/100/files") {

@@ -9,8 +9,8 @@ import (
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
-	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Messages to the member, in her words: what is wrong with her value and
@@ -146,8 +146,8 @@ func optionsOf(cfg *config.Config, f schema.Field) fiEn {
 	switch f.Kind {
 	case schema.Enum, schema.EnumList:
 		for _, v := range f.Values {
-			fi = append(fi, render.EnumLabel("fi", f.Name, v))
-			en = append(en, render.EnumLabel("en", f.Name, v))
+			fi = append(fi, words.In("fi").Enum(f.Name, v))
+			en = append(en, words.In("en").Enum(f.Name, v))
 		}
 	case schema.Bool:
 		fi, en = []string{yes.fi, no.fi}, []string{yes.en, no.en}

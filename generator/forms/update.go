@@ -190,16 +190,6 @@ func editPart(req Request, t schema.Type, lang, typ, slug string, fields []strin
 	return &Change{File: file, Data: out, New: !exists}, nil
 }
 
-// translatesAll reports whether every field is one a translation carries.
-func translatesAll(t schema.Type, fields []string) bool {
-	for _, name := range fields {
-		if f, ok := t.Field(name); !ok || !f.Translatable {
-			return false
-		}
-	}
-	return true
-}
-
 // sameValue reports whether two values read the same, whatever their
 // quoting or style.
 func sameValue(a, b *yaml.Node) bool {

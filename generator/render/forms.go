@@ -23,6 +23,10 @@ var formTypes = []string{"actors", "services", "challenges"}
 // updateTitle is the update form's own title (forms' texts).
 const updateTitle = "Päivitys / Update: "
 
+// reservedQuery are the query keys GitHub reads for the issue itself, not
+// for a form field of the same id.
+var reservedQuery = map[string]bool{"title": true, "body": true, "labels": true, "assignees": true, "projects": true, "milestone": true, "template": true}
+
 // maxFormURL keeps a prefilled address short: every entry page carries
 // it. Fields that do not fit, and the description (which the form
 // replaces only when given), are left for the member to fill.
@@ -63,6 +67,9 @@ func (r *Renderer) updateFormURL(e *model.Entity) string {
 	base := r.formURL("update", q)
 	t, _ := schema.Lookup(e.Type, r.cfg.TaxonomyKeys())
 	for _, f := range t.Fields {
+		if reservedQuery[f.Name] {
+			continue // the query would set the issue's own title, labels…
+		}
 		v := prefill(e, f)
 		if v == "" {
 			continue

@@ -280,8 +280,8 @@ func TestEditAndAddLinks(t *testing.T) {
 		"toimijat/kaupunki/index.html":            "issues/new?business_id=1234567-1&amp;email=",
 		"en/actors/kaupunki/index.html":           "&amp;entry=actors%2Fkaupunki&amp;",
 		"palvelut/materiaalikartoitus/index.html": "&amp;template=update.yml&amp;title=P%C3%A4ivitys%20%2F%20Update%3A%20",
-		"index.html":                              "issues/new?template=actors.yml",
-		"haasteet/index.html":                     "issues/new?template=challenges.yml",
+		"index.html":          "issues/new?template=actors.yml",
+		"haasteet/index.html": "issues/new?template=challenges.yml",
 	} {
 		if !strings.Contains(string(files[page]), want) {
 			t.Errorf("%s: no form link with %s", page, want)

@@ -4,6 +4,7 @@
 package workflows
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -60,6 +61,7 @@ type site struct {
 	state  string // the stand-in gh's state file
 	cache  map[string]string
 	runs   int
+	head   string // what checkout takes without a ref: a pull request's head
 }
 
 func newSite(t *testing.T) *site {
@@ -73,7 +75,7 @@ func newSite(t *testing.T) *site {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := exec.Command("git", "-C", root, "ls-files", "-z", "--", "kimppa.yaml", "content", ".github", "go.mod", "go.sum").Output()
+	files, err := exec.Command("git", "-C", root, "ls-files", "-z", "--", "kimppa.yaml", "content", ".github", "schemas", "go.mod", "go.sum").Output()
 	if err != nil {
 		t.Fatalf("git ls-files: %v", err)
 	}
@@ -146,6 +148,21 @@ func (s *site) commit(rel string, data []byte) {
 	s.git(wt, "push", "-q", "origin", "HEAD:main")
 }
 
+// pullRequest pushes a branch with rel changed to data on top of the
+// default branch and returns its head commit, which checkout then takes.
+func (s *site) pullRequest(branch, rel string, data []byte) string {
+	s.t.Helper()
+	wt := filepath.Join(s.dir, "pr")
+	os.RemoveAll(wt)
+	s.git("", "clone", "-q", s.remote, wt)
+	s.write(wt, rel, data)
+	s.git(wt, "add", "-A")
+	s.git(wt, "-c", "user.name=m", "-c", "user.email=m@example.org", "commit", "-q", "-m", "change "+rel)
+	s.git(wt, "push", "-q", "origin", "HEAD:refs/heads/"+branch)
+	s.head = strings.TrimSpace(s.git(wt, "rev-parse", "HEAD"))
+	return s.head
+}
+
 // show returns a file of a branch of the remote, or "" when there is none.
 func (s *site) show(branch, rel string) string {
 	out, err := exec.Command("git", "--git-dir", s.remote, "show", branch+":"+rel).Output()
@@ -215,14 +232,25 @@ func (s *site) run(file, job, eventName string, event map[string]any, cfg setup)
 // actions simulate the uses: steps of the workflows.
 func (s *site) actions() map[string]actionrun.Action {
 	return map[string]actionrun.Action{
+		// checkout: a clone of the remote at the ref asked for, else at the
+		// event's own (a pull request's head, or the default branch).
 		"actions/checkout": func(r *actionrun.Runner, with map[string]string) (map[string]string, error) {
 			os.RemoveAll(r.Workspace)
-			args := []string{"clone", "-q", s.remote, r.Workspace}
-			if ref := with["ref"]; ref != "" {
-				args = []string{"clone", "-q", "--branch", ref, s.remote, r.Workspace}
+			ref := cmp.Or(with["ref"], s.head, "main")
+			for _, args := range [][]string{{"clone", "-q", "--no-checkout", s.remote, r.Workspace}, {"-C", r.Workspace, "checkout", "-q", ref}} {
+				if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+					return nil, fmt.Errorf("checkout: %v: %s", err, out)
+				}
 			}
-			if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
-				return nil, fmt.Errorf("checkout: %v: %s", err, out)
+			return nil, nil
+		},
+		// upload-artifact: the files are kept under the site's artifacts/.
+		"actions/upload-artifact": func(r *actionrun.Runner, with map[string]string) (map[string]string, error) {
+			src, dst := with["path"], filepath.Join(s.dir, "artifacts", with["name"])
+			if out, err := exec.Command("cp", "-r", src, dst).CombinedOutput(); err != nil {
+				if with["if-no-files-found"] == "error" {
+					return nil, fmt.Errorf("upload-artifact: %s", out)
+				}
 			}
 			return nil, nil
 		},

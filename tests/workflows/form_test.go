@@ -128,6 +128,13 @@ func TestEditedFormGetsANewAnswer(t *testing.T) {
 	if g := s.gh(); len(g.Pulls) != 1 || len(g.IssueComments(9)) != 2 {
 		t.Errorf("an edit that changes nothing made %d pull requests, %d comments", len(g.Pulls), len(g.IssueComments(9)))
 	}
+	// A new mistake: a new answer, which says the pull request keeps the
+	// earlier version.
+	mustSucceed(t, submit(s, "edited", 9, "actors.yml", a, setup{app: true}))
+	cs = commentBodies(s.gh(), 9)
+	if len(cs) != 3 || !strings.Contains(cs[2], "Pull request #100 keeps the earlier version") {
+		t.Errorf("answers: %q", cs)
+	}
 }
 
 func TestUpdateFormKeepsTheRestAndAsksHerToApprove(t *testing.T) {

@@ -21,7 +21,15 @@ type GH struct {
 	Comments []*Comment       `json:",omitempty"`
 	Pulls    []*Pull          `json:",omitempty"`
 	Labels   map[int][]string `json:",omitempty"`
+	Reviews  map[int][]Review `json:",omitempty"` // by pull request
 	Calls    []Call           `json:",omitempty"`
+}
+
+// Review is a pull request's review as the REST API lists it.
+type Review struct {
+	User     User   `json:"user"`
+	State    string `json:"state"`
+	CommitID string `json:"commit_id"`
 }
 
 // User is a GitHub account.
@@ -296,6 +304,9 @@ func (g *GH) api(method, path string, f map[string][]string, as User) (any, erro
 		}
 		g.Labels[num(parts[1])] = append(g.Labels[num(parts[1])], labels...)
 		return g.Labels[num(parts[1])], nil
+	case method == "GET" && len(parts) == 3 && parts[0] == "pulls" && parts[2] == "reviews":
+		out := []Review{}
+		return append(out, g.Reviews[num(parts[1])]...), nil
 	case method == "GET" && len(parts) == 2 && parts[0] == "pulls":
 		for _, p := range g.Pulls {
 			if p.Number == num(parts[1]) {

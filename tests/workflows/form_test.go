@@ -244,3 +244,27 @@ func TestHarnessCatchesTheStepThatDiedEarly(t *testing.T) {
 		t.Fatalf("the old workflow should die in 'Make the entry' without an answer: %s", res.Failed())
 	}
 }
+
+// The answer's promise holds: owners.yml, run as GitHub runs it on the
+// pull request the update form made, waits for the member's approval, and
+// passes once she has approved that commit.
+func TestOwnershipOfAFormsPullRequestWaitsForHerApproval(t *testing.T) {
+	s := newSite(t)
+	a := map[string]string{EntryID: "actors/espoon-kaupunki", "municipality": "Espoo (Tapiola)", "consent": "x"}
+	body := issueBody(t, "update.yml", a)
+	mustSucceed(t, s.run("form.yml", "entry", "issues", issueEvent("opened", 15, "update.yml", "Päivitys", body, "espoo-kestava"), setup{app: true}))
+	head := strings.Fields(s.git("", "--git-dir", s.remote, "rev-parse", "form/issue-15"))[0]
+	s.head = "main" // owners.yml checks out the base branch only
+	ev := prEvent(100, head)
+	ev["pull_request"].(map[string]any)["user"] = map[string]any{"login": actionrun.AppLogin}
+	res := s.run("owners.yml", "owners", "pull_request_target", ev, setup{})
+	if res.Status != "failure" || !strings.Contains(res.Summary, "espoo-kestava") {
+		t.Fatalf("without her approval the ownership check must fail and name her:\n%s\n%s", res.Summary, res.Failed())
+	}
+	g := s.gh()
+	g.Reviews = map[int][]actionrun.Review{100: {{User: actionrun.User{Login: "espoo-kestava", Type: "User"}, State: "APPROVED", CommitID: head}}}
+	if err := g.Write(s.state); err != nil {
+		t.Fatal(err)
+	}
+	mustSucceed(t, s.run("owners.yml", "owners", "pull_request_target", ev, setup{}))
+}

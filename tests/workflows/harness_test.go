@@ -19,6 +19,9 @@ import (
 
 const repo = "kimppa-test/portaali"
 
+// EntryID is the update form's field naming the entry.
+const EntryID = forms.EntryID
+
 var (
 	kimppaBin string // built once by TestMain
 	skipWhy   string // why the tests cannot run here
@@ -163,6 +166,12 @@ func (s *site) pullRequest(branch, rel string, data []byte) string {
 	return s.head
 }
 
+// mainSHA is the default branch's latest commit: github.sha of an issues
+// or pull_request_target event.
+func (s *site) mainSHA() string {
+	return strings.TrimSpace(s.git("", "--git-dir", s.remote, "rev-parse", "main"))
+}
+
 // show returns a file of a branch of the remote, or "" when there is none.
 func (s *site) show(branch, rel string) string {
 	out, err := exec.Command("git", "--git-dir", s.remote, "show", branch+":"+rel).Output()
@@ -208,7 +217,7 @@ func (s *site) run(file, job, eventName string, event map[string]any, cfg setup)
 		EventName: eventName,
 		Event:     ev,
 		Github: map[string]any{"repository": repo, "repository_owner": strings.Split(repo, "/")[0],
-			"token": actionrun.DefaultToken, "run_id": "1", "sha": "0000000000000000000000000000000000000000", "ref": "refs/heads/main"},
+			"token": actionrun.DefaultToken, "run_id": "1", "sha": s.mainSHA(), "ref": "refs/heads/main"},
 		Secrets: map[string]string{"GITHUB_TOKEN": actionrun.DefaultToken},
 		Vars:    map[string]string{},
 		Path:    []string{s.bin},

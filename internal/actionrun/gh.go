@@ -22,7 +22,10 @@ type GH struct {
 	Pulls    []*Pull          `json:",omitempty"`
 	Labels   map[int][]string `json:",omitempty"`
 	Reviews  map[int][]Review `json:",omitempty"` // by pull request
-	Calls    []Call           `json:",omitempty"`
+	// NoActionsPRs: the repository does not allow GitHub Actions to
+	// create pull requests (a setting), so the default token cannot.
+	NoActionsPRs bool   `json:",omitempty"`
+	Calls        []Call `json:",omitempty"`
 }
 
 // Review is a pull request's review as the REST API lists it.
@@ -359,6 +362,9 @@ func (g *GH) pr(sub string, f map[string][]string, pos []string, as User, stdout
 		}
 		return out, nil
 	case "create":
+		if g.NoActionsPRs && as.Login == ActionsLogin {
+			return nil, fmt.Errorf("pull request create failed: GraphQL: GitHub Actions is not permitted to create or approve pull requests (createPullRequest)")
+		}
 		head, base := first(f, "--head", "-H"), first(f, "--base", "-B")
 		if err := exec.Command("git", "--git-dir", g.Remote, "rev-parse", "--verify", "--quiet", "refs/heads/"+head).Run(); err != nil {
 			return nil, fmt.Errorf("pull request create failed: GraphQL: Head sha can't be blank, No commits between %s and %s", base, head)

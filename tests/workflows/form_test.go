@@ -268,3 +268,28 @@ func TestOwnershipOfAFormsPullRequestWaitsForHerApproval(t *testing.T) {
 	}
 	mustSucceed(t, s.run("owners.yml", "owners", "pull_request_target", ev, setup{}))
 }
+
+// A repository without the App that does not let Actions open pull
+// requests: the entry is made but the pull request cannot be. She is still
+// answered (our side), and the admins are told what to change.
+func TestPullRequestThatCannotBeOpenedIsStillAnswered(t *testing.T) {
+	s := newSite(t)
+	g := s.gh()
+	g.NoActionsPRs = true
+	if err := g.Write(s.state); err != nil {
+		t.Fatal(err)
+	}
+	res := submit(s, "opened", 16, "actors.yml", joinAnswers(), setup{})
+	if res.Status != "failure" {
+		t.Fatal("the run should be red for the admins")
+	}
+	for _, st := range res.Steps {
+		if st.Outcome == "failure" && st.Step.Name != "Open or update the pull request" && st.Step.Name != "Fail the run for the admins" {
+			t.Errorf("step %q died:\n%s", st.Step.Title(), st.Stderr)
+		}
+	}
+	cs := commentBodies(s.gh(), 16)
+	if len(cs) != 1 || !strings.Contains(cs[0], "kimppa-form: error") || !strings.Contains(cs[0], "Allow GitHub Actions to create and approve pull requests") || !strings.Contains(cs[0], "@kimppa-admin") {
+		t.Fatalf("answers: %q", cs)
+	}
+}

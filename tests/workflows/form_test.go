@@ -293,3 +293,17 @@ func TestPullRequestThatCannotBeOpenedIsStillAnswered(t *testing.T) {
 		t.Fatalf("answers: %q", cs)
 	}
 }
+
+// kimppa does not build on the default branch: nobody could read the form,
+// but she still hears that the fault is ours, and the admins are told.
+func TestBrokenBuildStillAnswers(t *testing.T) {
+	s := newSite(t)
+	res := submit(s, "opened", 17, "actors.yml", joinAnswers(), setup{app: true, brokenBuild: true})
+	if st := res.Step("Build kimppa from the default branch"); res.Status != "failure" || st == nil || st.Outcome != "failure" {
+		t.Fatalf("the build should have failed: %s", res.Failed())
+	}
+	cs := commentBodies(s.gh(), 17)
+	if len(cs) != 1 || !strings.Contains(cs[0], "kimppa-form: error") || !strings.Contains(cs[0], "(@kimppa-admin)") {
+		t.Fatalf("answers: %q", cs)
+	}
+}

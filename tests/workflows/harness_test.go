@@ -192,7 +192,10 @@ func (s *site) gh() *actionrun.GH {
 }
 
 // setup is the repository's settings: whether a GitHub App is configured.
-type setup struct{ app bool }
+type setup struct {
+	app         bool
+	brokenBuild bool // kimppa does not compile
+}
 
 // run runs job of workflow file (under .github/workflows) for event.
 func (s *site) run(file, job, eventName string, event map[string]any, cfg setup) *actionrun.JobResult {
@@ -225,6 +228,9 @@ func (s *site) run(file, job, eventName string, event map[string]any, cfg setup)
 			"GH_STATE=" + s.state, "KIMPPA_TEST_BIN=" + kimppaBin, "TZ=UTC",
 			"GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1"},
 		Actions: s.actions(),
+	}
+	if cfg.brokenBuild {
+		r.Env = append(r.Env, "KIMPPA_TEST_BIN=/nonexistent/kimppa")
 	}
 	if cfg.app {
 		r.Vars["KIMPPA_APP_ID"] = "123456"

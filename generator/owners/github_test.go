@@ -404,7 +404,7 @@ func TestReportWorkflowTrustsNothingOfThePullRequest(t *testing.T) {
 	// every part of the comment is computed here, from the pull
 	// request's files as data; nothing of the pull request's run is read
 	for _, want := range []string{"pull_requests[0].number", "select(.head.sha == $sha)", "<!-- kimppa-report -->", "kimppa report",
-		"git archive", `find "$head" -type l -delete`, `kimppa check -q --source "$RUNNER_TEMP/head"`, "kimppa diff", "kimppa owners check", "--base \"$BASE_SHA\""} {
+		"git archive", "* -export-ignore -export-subst", `find "$head" -type l -delete`, `kimppa check -q --source "$RUNNER_TEMP/head"`, "kimppa diff", "kimppa owners check", "--base \"$BASE_SHA\""} {
 		if !strings.Contains(w.raw, want) {
 			t.Errorf("report.yml lacks %s", want)
 		}

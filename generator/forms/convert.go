@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"strconv"
@@ -33,7 +32,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 	case schema.Enum, schema.Bool:
 		v, ok := option(cfg, f, s)
 		if !ok {
-			return nil, &Problem{Label: label, Message: msgNotOption.with(s), Fix: optionsOf(cfg, f)}
+			return nil, &Problem{Label: label, Message: say("form_msg_not_option", "value", quoted(s)), Fix: optionsOf(cfg, f)}
 		}
 		if f.Kind == schema.Bool {
 			return scalar(v, "!!bool"), nil
@@ -46,7 +45,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 			v, n, ok := prefixOption(cfg, f, rest)
 			if !ok {
 				bad, _, _ := strings.Cut(rest, ",")
-				return nil, &Problem{Label: label, Message: msgNotOption.with(strings.TrimSpace(bad)), Fix: optionsOf(cfg, f)}
+				return nil, &Problem{Label: label, Message: say("form_msg_not_option", "value", quoted(strings.TrimSpace(bad))), Fix: optionsOf(cfg, f)}
 			}
 			vs = append(vs, v)
 			rest = strings.TrimPrefix(strings.TrimPrefix(rest[n:], ","), " ")
@@ -57,13 +56,13 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 		clean = strings.Replace(clean, ",", ".", 1)
 		x, err := strconv.ParseFloat(clean, 64)
 		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || strings.ContainsAny(clean, "xXpP_") {
-			return nil, bad(fiEn{fmt.Sprintf("%q ei ole euromäärä.", s), fmt.Sprintf("%q is not an amount of euros.", s)})
+			return nil, bad(say("form_msg_not_amount", "value", quoted(s)))
 		}
 		// Untagged: the encoder writes a plain number, 25000 or 2.5.
 		return scalar(strconv.FormatFloat(x, 'f', -1, 64), ""), nil
 	case schema.Ref:
 		if strings.Contains(s, "\n") {
-			return nil, bad(fiEn{"Kirjoita vain yksi.", "Write only one."})
+			return nil, bad(say("form_msg_only_one"))
 		}
 		return str(lastSegment(s)), nil
 	case schema.RefList, schema.Related, schema.StringList:
@@ -76,7 +75,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 				if f.Name == "maintainers" {
 					line = strings.TrimPrefix(line, "@")
 					if !ValidHandle(line) {
-						return nil, bad(fiEn{fmt.Sprintf("%q ei ole GitHub-tunnus.", line), fmt.Sprintf("%q is not a GitHub handle.", line)})
+						return nil, bad(say("form_msg_not_handle", "value", quoted(line)))
 					}
 				}
 			}
@@ -88,7 +87,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 		for _, line := range lines(s) {
 			parts := strings.Split(line, ";")
 			if len(parts) > len(f.Fields) {
-				return nil, bad(fiEn{fmt.Sprintf("Rivillä %q on liian monta osaa.", line), fmt.Sprintf("The line %q has too many parts.", line)})
+				return nil, bad(say("form_msg_too_many_parts", "line", quoted(line)))
 			}
 			item := &yaml.Node{Kind: yaml.MappingNode}
 			for i, p := range parts {
@@ -109,7 +108,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 	}
 	// One line of text: String, Date, URL, Email, BusinessID, License.
 	if strings.Contains(s, "\n") {
-		return nil, bad(fiEn{"Kirjoita tämä yhdelle riville.", "Write this on one line."})
+		return nil, bad(say("form_msg_one_line"))
 	}
 	return str(s), nil
 }

@@ -111,9 +111,7 @@ func values(req Request, t schema.Type, a *Answers) (fields []string, nodes map[
 		}
 		f, ok := fieldOf(t, id)
 		if !ok {
-			probs = append(probs, Problem{Label: a.Labels[id], Message: fiEn{
-				fmt.Sprintf("Tätä kenttää ei ole sivulla, jonka tyyppi on %s.", t.Name),
-				fmt.Sprintf("Entries of type %s have no such field.", t.Name)}, Fix: fiEn{"Jätä se tyhjäksi.", "Leave it empty."}})
+			probs = append(probs, Problem{Label: a.Labels[id], Message: say("form_msg_no_such_field", "type", t.Name), Fix: say("form_fix_leave_empty")})
 			continue
 		}
 		n, p := convert(req.Config, f, a.Labels[id], v)
@@ -198,7 +196,7 @@ func consentMissing(f *Form, a *Answers) *Problem {
 				label, _ = m["label"].(string)
 			}
 		}
-		return &Problem{Label: e.Attributes.Label, Message: msgNoConsent, Fix: fixConsent.with(label), field: ConsentID}
+		return &Problem{Label: e.Attributes.Label, Message: say("form_msg_no_consent"), Fix: say("form_fix_consent", "box", label), field: ConsentID}
 	}
 	return nil
 }
@@ -438,7 +436,7 @@ func Problems(r *Result, cfg *config.Config, diags diag.List) *Rejected {
 		if unread[name] {
 			continue
 		}
-		p := Problem{Message: msgGeneric, Detail: d.Message, field: name}
+		p := Problem{Message: say("form_msg_generic"), Detail: d.Message, field: name}
 		if d.Hint != "" {
 			p.Detail += "; " + d.Hint
 		}

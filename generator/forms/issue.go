@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // MaxIssue is the largest issue body read, in bytes. GitHub allows 65,536
@@ -30,10 +32,10 @@ type Answers struct {
 // Nothing in body is ever used but as a value.
 func ParseIssue(body []byte, form *Form) (*Answers, error) {
 	if len(body) > MaxIssue {
-		return nil, reject(Problem{Message: fiEn{"Lomake on liian pitkä.", "The form is too long."}})
+		return nil, reject(Problem{Message: say("form_msg_too_big")})
 	}
 	if !utf8.Valid(body) {
-		return nil, reject(Problem{Message: fiEn{"Lomakkeessa on merkkejä, joita ei voi lukea (ei UTF-8).", "The form has characters that cannot be read (not UTF-8)."}})
+		return nil, reject(Problem{Message: say("form_msg_not_utf8")})
 	}
 	text := strings.ReplaceAll(string(bytes.ReplaceAll(body, []byte("\r\n"), []byte("\n"))), "\r", "\n")
 	lines := strings.Split(text, "\n")
@@ -62,8 +64,7 @@ func ParseIssue(body []byte, form *Form) (*Answers, error) {
 		}
 	}
 	if len(found) == 0 {
-		return nil, reject(Problem{Message: fiEn{"Tämä ei ole täytetty lomake: kenttien otsikoita ei löytynyt. Avaa uusi issue lomakkeella.",
-			"This is not a filled-in form: the fields' headings are missing. Open a new issue with the form."}})
+		return nil, reject(Problem{Message: say("form_msg_not_a_form")})
 	}
 	for i, s := range found {
 		end := len(lines)
@@ -127,11 +128,7 @@ func (r *Rejected) Markdown() string {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		if lang == "fi" {
-			b.WriteString(msgHeadFixFi + "\n\n")
-		} else {
-			b.WriteString(msgHeadFixEn + "\n\n")
-		}
+		b.WriteString(words.In(lang).Get("form_msg_head_fix") + "\n\n")
 		for _, p := range r.Problems {
 			m, fix := p.Message.en, p.Fix.en
 			if lang == "fi" {

@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"fmt"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -14,44 +13,12 @@ import (
 )
 
 // Messages to the member, in her words: what is wrong with her value and
-// what to write instead, in Finnish and English. They are grouped here so
-// that they can move to the word catalogue with the other labels.
-var (
-	msgRequired   = fiEn{"Tämä kenttä on pakollinen.", "This field is required."}
-	msgGeneric    = fiEn{"Tätä arvoa ei voi käyttää.", "This value cannot be used."}
-	msgIDShape    = fiEn{"Y-tunnus %s ei ole muotoa 1234567-8 (seitsemän numeroa, väliviiva ja tarkistusnumero).", "The business ID %s is not written 1234567-8 (seven digits, a hyphen and the check digit)."}
-	msgIDNever    = fiEn{"Y-tunnusta %s ei voi olla olemassa.", "The business ID %s cannot exist."}
-	msgIDDigit    = fiEn{"Y-tunnuksen %s tarkistusnumero ei täsmää; tarkista tunnus YTJ:stä (ytj.fi).", "The check digit of the business ID %s does not match; check the ID in the YTJ register (ytj.fi)."}
-	fixID         = fiEn{"Kirjoita tunnus niin kuin se on YTJ:ssä (ytj.fi), esim. 0201256-6.", "Write the ID as the YTJ register (ytj.fi) has it, e.g. 0201256-6."}
-	msgIDTaken    = fiEn{"Y-tunnus %s on jo portaalissa: %s.", "The business ID %s is already on the portal: %s."}
-	fixIDTaken    = fiEn{"Jos profiili on organisaatiosi, päivitä sitä lomakkeella \"Päivitä tietoja\" äläkä tee uutta; jos tunnus on väärin, korjaa se.", "If that profile is your organisation's, update it with the form \"Update an entry\" instead of making a new one; if the ID is wrong, correct it."}
-	msgURLScheme  = fiEn{"Osoitteesta %s puuttuu alku https://.", "The address %s lacks its beginning https://."}
-	fixURLScheme  = fiEn{"Kirjoita koko osoite: https://%s", "Write the whole address: https://%s"}
-	msgURL        = fiEn{"%s ei ole verkko-osoite.", "%s is not a web address."}
-	msgEmail      = fiEn{"%s ei ole sähköpostiosoite.", "%s is not an e-mail address."}
-	msgDate       = fiEn{"%s ei ole päivämäärä muodossa VVVV-KK-PP.", "%s is not a date written YYYY-MM-DD."}
-	msgNoSuchDay  = fiEn{"Päivää %s ei ole kalenterissa.", "There is no such day as %s."}
-	fixDate       = fiEn{"Kirjoita päivämäärä muodossa VVVV-KK-PP, esim. 2026-12-31.", "Write the date YYYY-MM-DD, e.g. 2026-12-31."}
-	fixURL        = fiEn{"Kirjoita koko osoite, joka alkaa https://, esim. https://www.esimerkki.fi/.", "Write the whole address starting with https://, e.g. https://www.example.fi/."}
-	fixEmail      = fiEn{"Kirjoita pelkkä osoite, esim. info@esimerkki.fi.", "Write just the address, e.g. info@example.fi."}
-	fixDidYouMean = fiEn{"Tarkoititko %q?", "Did you mean %q?"}
-	msgTooLong    = fiEn{"Teksti on %d merkkiä pitkä; enintään %d mahtuu.", "The text is %d characters long; at most %d fit."}
-	fixTooLong    = fiEn{"Lyhennä sitä; pidempi teksti kuuluu kuvaukseen.", "Shorten it; longer text belongs in the description."}
-	msgUnknownRef = fiEn{"Portaalissa ei ole sivua %q.", "The portal has no page %q."}
-	msgLicense    = fiEn{"%s ei ole tunnettu lisenssitunniste.", "%s is not a known license id."}
-	msgNotOption  = fiEn{"%q ei ole mikään vaihtoehdoista.", "%q is not one of the options."}
-	fixOptions    = fiEn{"Valitse jokin näistä: %s.", "Choose one of these: %s."}
-	msgNoConsent  = fiEn{"Et ole antanut lupaa julkaista tietoja.", "You have not given permission to publish the information."}
-	fixConsent    = fiEn{"Rastita ruutu \"%s\" muokkaamalla tätä issueta.", "Tick the box \"%s\" by editing this issue."}
-	msgNoChange   = fiEn{"Lomake ei muuta sivulla mitään: kaikki täytetyt kentät ovat jo sellaiset.", "The form changes nothing on the page: every field filled in is already so."}
-	fixNoChange   = fiEn{"Muuta ne kentät, joiden pitää muuttua.", "Change the fields that should change."}
-	msgHeadFixFi  = "**Lomaketta ei voitu vielä käyttää.** Korjaa nämä kohdat muokkaamalla tätä issueta (⋯ → Edit); tarkistus ajetaan silloin uudelleen."
-	msgHeadFixEn  = "**The form could not be used yet.** Fix these by editing this issue (⋯ → Edit); it is checked again then."
-)
+// what to write instead. Their words are in the catalogue (package words,
+// keys form_msg_* and form_fix_*); a value from the form is filled in last,
+// so that text she wrote is never taken for a placeholder.
 
-func (m fiEn) with(args ...any) fiEn {
-	return fiEn{fmt.Sprintf(m.fi, args...), fmt.Sprintf(m.en, args...)}
-}
+// quoted is v in quotes, as Go writes a string, for {value} and {line}.
+func quoted(v string) string { return strconv.Quote(v) }
 
 var (
 	didYouMean = regexp.MustCompile(`did you mean "([^"]+)"`)
@@ -88,13 +55,13 @@ func valueOf(raw map[string]string, field string) string {
 func explain(f schema.Field, v string, d diag.Diagnostic) (msg, fix fiEn, ok bool) {
 	switch {
 	case strings.Contains(d.Message, "missing") || strings.Contains(d.Message, "required"):
-		return msgRequired, instruction(f), true
+		return say("form_msg_required"), instruction(f), true
 	case strings.Contains(d.Message, "unknown") && strings.Contains(d.Message, "reference"):
 		fix := instruction(f)
 		if m := didYouMean.FindStringSubmatch(d.Hint + " " + d.Message); m != nil {
-			fix = fixDidYouMean.with(m[1])
+			fix = say("form_fix_did_you_mean", "value", quoted(m[1]))
 		}
-		return msgUnknownRef.with(v), fix, true
+		return say("form_msg_unknown_ref", "value", quoted(v)), fix, true
 	}
 	if v == "" {
 		return fiEn{}, fiEn{}, false
@@ -104,21 +71,21 @@ func explain(f schema.Field, v string, d diag.Diagnostic) (msg, fix fiEn, ok boo
 		return businessID(v, d)
 	case schema.URL:
 		if u, err := url.Parse(v); err == nil && u.Scheme == "" && strings.Contains(v, ".") && !strings.ContainsAny(v, " @") {
-			return msgURLScheme.with(v), fixURLScheme.with(strings.TrimPrefix(v, "//")), true
+			return say("form_msg_url_scheme", "url", v), say("form_fix_url_scheme", "url", strings.TrimPrefix(v, "//")), true
 		}
-		return msgURL.with(v), fixURL, true
+		return say("form_msg_url", "url", v), say("form_fix_url"), true
 	case schema.Email:
-		return msgEmail.with(v), fixEmail, true
+		return say("form_msg_email", "email", v), say("form_fix_email"), true
 	case schema.Date:
 		if dateShape.MatchString(v) {
-			return msgNoSuchDay.with(v), fixDate, true
+			return say("form_msg_no_such_day", "date", v), say("form_fix_date"), true
 		}
-		return msgDate.with(v), fixDate, true
+		return say("form_msg_date", "date", v), say("form_fix_date"), true
 	case schema.License:
-		return msgLicense.with(v), instruction(f), true
+		return say("form_msg_license", "license", v), instruction(f), true
 	case schema.String:
 		if n := len([]rune(v)); f.MaxLen > 0 && n > f.MaxLen {
-			return msgTooLong.with(n, f.MaxLen), fixTooLong, true
+			return say("form_msg_too_long", "n", strconv.Itoa(n), "max", strconv.Itoa(f.MaxLen)), say("form_fix_too_long"), true
 		}
 	}
 	return fiEn{}, fiEn{}, false
@@ -126,18 +93,18 @@ func explain(f schema.Field, v string, d diag.Diagnostic) (msg, fix fiEn, ok boo
 
 func businessID(v string, d diag.Diagnostic) (msg, fix fiEn, ok bool) {
 	if m := takenBy.FindStringSubmatch(d.Message); m != nil {
-		return msgIDTaken.with(v, m[1]), fixIDTaken, true
+		return say("form_msg_id_taken", "page", m[1], "id", v), say("form_fix_id_taken"), true
 	}
 	p := schema.CheckBusinessID(v)
 	switch {
 	case p == nil:
 		return fiEn{}, fiEn{}, false
 	case strings.Contains(p.Message, "of the form"):
-		return msgIDShape.with(v), fixID, true
+		return say("form_msg_id_shape", "id", v), say("form_fix_id"), true
 	case strings.Contains(p.Message, "cannot exist"):
-		return msgIDNever.with(v), fixID, true
+		return say("form_msg_id_never", "id", v), say("form_fix_id"), true
 	}
-	return msgIDDigit.with(v), fixID, true
+	return say("form_msg_id_digit", "id", v), say("form_fix_id"), true
 }
 
 // optionsOf are a dropdown's options in each language, for a message.
@@ -159,5 +126,6 @@ func optionsOf(cfg *config.Config, f schema.Field) fiEn {
 			}
 		}
 	}
-	return fiEn{fmt.Sprintf(fixOptions.fi, strings.Join(fi, ", ")), fmt.Sprintf(fixOptions.en, strings.Join(en, ", "))}
+	return fiEn{words.In("fi").Fill("form_fix_options", "options", strings.Join(fi, ", ")),
+		words.In("en").Fill("form_fix_options", "options", strings.Join(en, ", "))}
 }

@@ -65,18 +65,17 @@ func update(req Request, a *Answers) (*Result, error) {
 		return reject(Problem{Label: a.Labels[EntryID], Message: msg, Fix: entryHelp, field: EntryID})
 	}
 	if !ok || !found {
-		return nil, entryProblem(fiEn{fmt.Sprintf("Sivua %q ei tunnistettu.", ref), fmt.Sprintf("The page %q was not recognised.", ref)})
+		return nil, entryProblem(say("form_msg_page_unknown", "value", quoted(ref)))
 	}
 	t, known := req.lookup(typ)
 	file, data, exists := req.Entry(typ, slug, "")
 	if !known || !exists {
-		return nil, entryProblem(fiEn{fmt.Sprintf("Sivua %s/%s ei ole portaalissa.", typ, slug), fmt.Sprintf("There is no page %s/%s on the portal.", typ, slug)})
+		return nil, entryProblem(say("form_msg_page_missing", "page", typ+"/"+slug))
 	}
 	fields, nodes, probs := values(req, t, a)
 	newBody, setBody := body(a)
 	if len(fields) == 0 && !setBody && len(probs) == 0 {
-		return nil, reject(Problem{Message: fiEn{"Lomakkeessa ei ole yhtään muutettavaa kenttää.", "The form changes no field."},
-			Fix: fiEn{"Täytä ne kentät, jotka muuttuvat.", "Fill in the fields that change."}})
+		return nil, reject(Problem{Message: say("form_msg_no_fields"), Fix: say("form_fix_no_fields")})
 	}
 	// The page of another language: its translation file takes the text
 	// it translates (made when there is none yet), the main file the rest.
@@ -117,12 +116,10 @@ func update(req Request, a *Answers) (*Result, error) {
 		changes, err = edits(true)
 	}
 	if err != nil {
-		return nil, reject(Problem{Label: a.Labels[EntryID], Detail: err.Error(), field: EntryID, Message: fiEn{
-			"Tämän sivun tiedostoa ei voi muuttaa lomakkeella; pyydä ylläpitoa tekemään muutos.",
-			"This page's file cannot be changed with the form; ask an admin to make the change."}})
+		return nil, reject(Problem{Label: a.Labels[EntryID], Detail: err.Error(), field: EntryID, Message: say("form_msg_file_locked")})
 	}
 	if len(changes) == 0 && len(probs) == 0 {
-		return nil, reject(Problem{Message: msgNoChange, Fix: fixNoChange})
+		return nil, reject(Problem{Message: say("form_msg_no_change"), Fix: say("form_fix_no_change")})
 	}
 	if len(changes) == 0 { // only problems, reported with the main file
 		changes = append(changes, Change{File: file, Data: data})

@@ -23,7 +23,17 @@ const STOP_WORDS = {
   fi: "ei eivät emme en et ette että he heidän heidät heihin heille heillä heiltä heissä heistä heitä hän häneen hänelle hänellä häneltä hänen hänessä hänestä hänet häntä itse ja johon joiden joihin joiksi joilla joille joilta joina joissa joista joita joka joksi jolla jolle jolta jona jonka jos jossa josta jota jotka kanssa keiden keihin keiksi keille keillä keiltä keinä keissä keistä keitä keneen keneksi kenelle kenellä keneltä kenen kenenä kenessä kenestä kenet ketkä ketä koska kuin kuka kun me meidän meidät meihin meille meillä meiltä meissä meistä meitä mihin miksi mikä mille millä miltä minkä minua minulla minulle minulta minun minussa minusta minut minuun minä missä mistä mitkä mitä mukaan mutta ne niiden niihin niiksi niille niillä niiltä niin niinä niissä niistä niitä noiden noihin noiksi noilla noille noilta noin noina noissa noista noita nuo nyt näiden näihin näiksi näille näillä näiltä näinä näissä näistä näitä nämä ole olemme olen olet olette oli olimme olin olisi olisimme olisin olisit olisitte olisivat olit olitte olivat olla olleet ollut on ovat poikki se sekä sen siihen siinä siitä siksi sille sillä siltä sinua sinulla sinulle sinulta sinun sinussa sinusta sinut sinuun sinä sitä tai tallä te teidän teidät teihin teille teillä teiltä teissä teistä teitä tuo tuohon tuoksi tuolla tuolle tuolta tuon tuona tuossa tuosta tuotä tähän täksi tälle tältä tämä tämän tänä tässä tästä tätä vaan vai vaikka yli",
   sv: "alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta dig din dina ditt du där då efter ej eller en er era ert ett från för ha hade han hans har henne hennes hon honom hur här i icke ingen inom inte jag ju kan kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några och om oss på samma sedan sig sin sina sitta själv skulle som så sådan sådana sådant till under upp ut utan vad var vara varför varit varje vars vart vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt över",
 };
-const GLOSSARY = "advice:neuvonta advisory:neuvonta agreement:sopimus ash:tuhka assessment:arviointi battery:akku bioeconomy:biotalous biogas:biokaasu brewery:panimo building:rakennus buildings:rakennus byproduct:sivutuote,sivuvirta carbon:hiili,hiilijalanjälki circular:kiertotalous city:kaupunki cloth:tekstiili clothes:vaate,tekstiili cluster:klusteri collaboration:yhteistyö commitment:sitoumus companies:yritys company:yritys component:rakennusosa,osa components:rakennusosa,osa compost:komposti computer:tietokone concrete:betoni construction:rakentaminen,rakennus consulting:neuvonta,konsultointi contract:sopimus cooperation:yhteistyö course:koulutus cycle:elinkaari,kierto data:data,tieto demolish:purku,purkaa demolition:purku,purkaminen device:laite devices:laite digital:digitaalinen earth:maa,maamassa ecosystem:ekosysteemi education:koulutus electronics:elektroniikka emission:päästö emissions:päästö energy:energia event:tapahtuma events:tapahtuma excavated:kaivumaa,kaivu excavation:kaivu,kaivumaa expert:asiantuntija,osaaja experts:asiantuntija,osaaja fashion:muoti,tekstiili financing:rahoitus food:ruoka,elintarvike footprint:hiilijalanjälki,jalanjälki funding:rahoitus furniture:kaluste,huonekalu glass:lasi grain:mäski,vilja grant:avustus,rahoitus grants:avustus,rahoitus impact:vaikuttavuus,vaikutus indicator:mittari indicators:mittari industry:teollisuus innovation:innovaatio investment:investointi laptop:kannettava,tietokone laptops:kannettava,tietokone leftover:ylijäämä,hävikki life:elinkaari lifecycle:elinkaari logistics:logistiikka,kuljetus maintenance:huolto mapping:kartoitus market:markkina marketplace:markkinapaikka,tori material:materiaali materials:materiaali measure:mittari metal:metalli metrics:mittari municipal:kunta municipalities:kunta municipality:kunta network:verkosto nutrient:ravinne nutrients:ravinne packaging:pakkaus partner:kumppani partners:kumppani parts:osa,rakennusosa phone:puhelin phones:puhelin pilot:pilotti,kokeilu plastic:muovi plastics:muovi platform:alusta premises:tila procurement:hankinta product:tuote products:tuote project:hanke projects:hanke recycle:kierrätys,kierrättää recycled:kierrätys,kierrätetty recycling:kierrätys rental:vuokraus repair:korjaus research:tutkimus reuse:uudelleenkäyttö reused:uudelleenkäyttö reusing:uudelleenkäyttö sharing:jakaminen sidestream:sivuvirta sidestreams:sivuvirta sludge:liete soil:maa,maamassa,maamassat space:tila spaces:tila steel:teräs stream:sivuvirta,virta streams:sivuvirta,virta surplus:ylijäämä,ylijäämämaa survey:kartoitus sustainability:kestävyys sustainable:kestävä test:kokeilu,testaus testbed:kokeiluympäristö textile:tekstiili textiles:tekstiili theater:teatteri theatre:teatteri timber:puu training:koulutus,valmennus transport:kuljetus university:yliopisto,korkeakoulu waste:jäte water:vesi wood:puu workshop:verstas,työpaja";
+const GLOSSARY = {
+  en: "advice:neuvonta,sparraus,konsultointi advisory:neuvonta,sparraus,konsultointi agreement:sopimus ash:tuhka assessment:arviointi batteries:akku battery:akku bioeconomy:biotalous biogas:biokaasu breweries:panimo brewery:panimo building:rakennus buildings:rakennus byproduct:sivutuote,sivuvirta carbon:hiili,hiilijalanjälki cardboard:pahvi,kartonki chemical:kemikaali chemicals:kemikaali circular:kiertotalous cloth:tekstiili,kangas clothes:vaate,tekstiili,kangas clothing:vaate,tekstiili,kangas cluster:klusteri collaboration:yhteistyö,kumppanuus collection:keräys commitment:sitoumus companies:yritys company:yritys component:rakennusosa,osa components:rakennusosa,osa composite:komposiitti compost:komposti computer:tietokone concrete:betoni construction:rakentaminen,rakennus consulting:neuvonta,sparraus,konsultointi contract:sopimus cooperation:yhteistyö,kumppanuus course:koulutus,valmennus cycle:elinkaari,kierto data:data,tieto demolish:purku,purkaminen,purkaa demolition:purku,purkaminen device:laite devices:laite digital:digitaalinen earth:maa,maamassa,kaivumaa,ylijäämämaa ecosystem:ekosysteemi education:koulutus,valmennus electricity:sähkö electronics:elektroniikka emission:päästö emissions:päästö energy:energia event:tapahtuma events:tapahtuma excavated:kaivumaa,maamassa,ylijäämämaa,kaivu excavation:kaivu,kaivumaa,maamassa,ylijäämämaa expert:asiantuntija,osaaja experts:asiantuntija,osaaja fashion:muoti,tekstiili,kangas fiber:kuitu fibre:kuitu financing:rahoitus food:ruoka,elintarvike footprint:hiilijalanjälki,jalanjälki forest:metsä funding:rahoitus furniture:kaluste,huonekalu glass:lasi grain:mäski,vilja grant:avustus,rahoitus grants:avustus,rahoitus heat:lämpö impact:vaikuttavuus,vaikutus indicator:mittari,indikaattori indicators:mittari,indikaattori industrial:teollisuus industry:teollisuus innovation:innovaatio investment:investointi laptop:kannettava,tietokone laptops:kannettava,tietokone leftover:ylijäämä,hävikki life:elinkaari lifecycle:elinkaari logistics:logistiikka,kuljetus maintenance:huolto manure:lanta mapping:kartoitus market:markkina marketplace:markkinapaikka,tori material:materiaali materials:materiaali measure:mittari,indikaattori metal:metalli metrics:mittari,indikaattori mining:kaivos municipal:kunta municipalities:kunta municipality:kunta network:verkosto nutrient:ravinne nutrients:ravinne packaging:pakkaus paper:paperi partner:kumppani partners:kumppani parts:osa,rakennusosa phone:puhelin phones:puhelin pilot:pilotti,kokeilu,pilotointi plastic:muovi plastics:muovi platform:alusta premises:tila,toimitila procurement:hankinta product:tuote products:tuote project:hanke projects:hanke reclaimed:uudelleenkäyttö,uusiokäyttö,kierrätys,kierrättäminen recycle:kierrätys,kierrättäminen,kierrättää recycled:kierrätys,kierrättäminen,kierrätetty recycling:kierrätys,kierrättäminen rental:vuokraus,vuokraaminen repair:korjaus,korjaaminen research:tutkimus restaurant:ravintola reuse:uudelleenkäyttö,uusiokäyttö reused:uudelleenkäyttö,uusiokäyttö reusing:uudelleenkäyttö,uusiokäyttö sewage:jätevesi sharing:jakaminen sidestream:sivuvirta,sivutuote sidestreams:sivuvirta,sivutuote sludge:liete soil:maa,maamassa,kaivumaa,ylijäämämaa,maamassat sorting:lajittelu space:tila,toimitila spaces:tila,toimitila steel:teräs stream:sivuvirta,sivutuote,virta streams:sivuvirta,sivutuote,virta surplus:ylijäämä,hävikki,ylijäämämaa,maamassa,kaivumaa survey:kartoitus sustainability:kestävyys sustainable:kestävä test:kokeilu,pilotti,pilotointi,testaus testbed:kokeiluympäristö,testiympäristö textile:tekstiili,kangas textiles:tekstiili,kangas theater:teatteri theatre:teatteri timber:puu tire:rengas tires:rengas training:koulutus,valmennus transport:kuljetus tyre:rengas tyres:rengas university:yliopisto,korkeakoulu waste:jäte wastewater:jätevesi water:vesi wind:tuulivoima wood:puu workshop:verstas,työtila,työpaja",
+  fi: "ansaintamalli:liiketoimintamalli elinkaarianalyysi:elinkaariarviointi elinkaariarviointi:elinkaarianalyysi elintarvike:ruoka hävikki:ylijäämä indikaattori:mittari kaivumaa:maamassa,ylijäämämaa kangas:tekstiili kierrättäminen:kierrätys kierrätys:kierrättäminen kokeilu:pilotti,pilotointi kokeiluympäristö:testiympäristö konsultointi:neuvonta,sparraus korjaaminen:korjaus korjaus:korjaaminen koulutus:valmennus kumppanuus:yhteistyö liiketoimintamalli:ansaintamalli maamassa:kaivumaa,ylijäämämaa mittari:indikaattori neuvonta:sparraus,konsultointi pilotointi:kokeilu,pilotti pilotti:kokeilu,pilotointi purkaminen:purku purku:purkaminen ruoka:elintarvike sivutuote:sivuvirta sivuvirta:sivutuote sparraus:neuvonta,konsultointi tekstiili:kangas testiympäristö:kokeiluympäristö tila:toimitila toimitila:tila työpaja:verstas,työtila työtila:verstas,työpaja uudelleenkäyttö:uusiokäyttö uusiokäyttö:uudelleenkäyttö valmennus:koulutus verstas:työtila,työpaja vuokraaminen:vuokraus vuokraus:vuokraaminen yhteistyö:kumppanuus ylijäämä:hävikki ylijäämämaa:maamassa,kaivumaa",
+  sv: "avfall:jäte batteri:akku bedömning:arviointi betong:betoni bidrag:avustus,rahoitus biogas:biokaasu bryggeri:panimo bygg:rakentaminen byggande:rakentaminen byggdelar:rakennusosa byggnad:rakennus byggnader:rakennus cirkulär:kiertotalous cirkulära:kiertotalous delning:jakaminen däck:rengas elektronik:elektroniikka energi:energia finansiering:rahoitus forskning:tutkimus företag:yritys företagare:yrittäjä förpackning:pakkaus förpackningar:pakkaus glas:lasi hållbar:kestävä hållbarhet:kestävyys högskola:korkeakoulu indikatorer:mittari,indikaattori innovation:innovaatio jord:maa,maamassa,kaivumaa,ylijäämämaa jordmassor:maamassa,kaivumaa,ylijäämämaa kartläggning:kartoitus klimat:ilmasto kläder:vaate,tekstiili,kangas koldioxid:hiili,hiilijalanjälki kommun:kunta kommuner:kunta kompost:komposti livscykel:elinkaari livsmedel:elintarvike,ruoka logistik:logistiikka,kuljetus lokal:tila,toimitila lokaler:tila,toimitila marknadsplats:markkinapaikka mat:ruoka,elintarvike material:materiaali matsvinn:hävikki,ylijäämä,ruokahävikki metall:metalli miljö:ympäristö möbler:kaluste,huonekalu näringsämnen:ravinne nätverk:verkosto plast:muovi plattform:alusta produkt:tuote produkter:tuote projekt:hanke reparation:korjaus,korjaaminen restprodukt:sivutuote,sivuvirta restströmmar:sivuvirta,sivutuote rivning:purku,purkaminen rådgivare:neuvonta,sparraus,konsultointi rådgivning:neuvonta,sparraus,konsultointi samarbete:yhteistyö,kumppanuus schaktmassor:maamassa,kaivumaa,ylijäämämaa sidoströmmar:sivuvirta,sivutuote slam:liete stål:teräs testbädd:kokeiluympäristö,testiympäristö textil:tekstiili,kangas textilier:tekstiili,kangas transport:kuljetus trä:puu underhåll:huolto universitet:yliopisto upphandling:hankinta utbildning:koulutus,valmennus uthyrning:vuokraus,vuokraaminen utsläpp:päästö vatten:vesi verkstad:verstas,työtila,työpaja återanvändning:uudelleenkäyttö,uusiokäyttö återbruk:uudelleenkäyttö,uusiokäyttö återvinning:kierrätys,kierrättäminen återvunnen:kierrätys,kierrättäminen överskott:ylijäämä,hävikki överskottsjord:ylijäämämaa,maamassa,kaivumaa",
+};
+const FILLER = "ab able abp also alue alueella alueelta alueen anyone apu apua as asia asiaa asioita aven avuksi avulla ay behover bv city co corp could e.g eg eli ennen esim esimerkiksi etc etsia etsii etsimme etsin etsitaan etsivat example exempel exempelvis fa find finding get gmbh gor haluaa haluaisi haluaisimme haluaisin haluamme haluan haluavat hb hela help hitta hjalp hur hyva hyvaa hyvia inc interested jalkeen jo joita joka jokin joku jolla jonka jotain jotakin jotka kan kanssa kaupungille kaupungin kaupungissa kaupunki kautta kb kenen keta ketka kiinnostaa kiinnostuneita kiinnostunut kind koskien kuka kumppaneiden kumppaneita kumppaneja kumppani kumppania kumppanin kumppanit kunna kuten ky lahella liittyen like lisaksi llc looking losning losningar lot lots ltd make many me meidan meilla meille meita mika mita miten mitka much muiden muita muut mycket myos nagon nagra need needed needs new noin ny nya nyt ocksa olisi olisiko oma omaa oman omat omia omien onko osalta osk oss oy oyj paljon partner partners pitaa pitaisi plc please ratkaisu ratkaisua ratkaisuja ratkaisun ratkaisut rf ry sa seek seeking seka skulle soker solution solutions some someone srl stad staden t.ex tai tapa tapaa tapoja tar tarvitaan tarvitsee tarvitsemme tarvitsen tarvitsevat tarvitsisimme thing things tmi together toimija toimijaa toimijat toimijoita us use uuden uusi uusia uutta vahan var vara vart vi viela vill voi voida voimme voisi voisimme voisivat want wants way ways we would yhdessa";
+const LANG_PROFILES = {
+  en: " th|the| an|he |nd |and|ion| of|of |tio| to|to |on | in|al |ati|igh|ght|rig| ri|or |ent|as |ed |is |ll |in | be|e r|ne |one|ver|all|s t|eve|t t| fr|s a| ha| re|ty |ery| or|d t| pr|ht | co| ev|e h|e a|ng |ts |his|ing|be |yon| sh|ce |ree|fre|ryo|n t|her|men|nat|sha|pro|nal|y a|has|es |for| hi|hal|f t|n a|n o|nt | pe|s o| fo|d i|nce|er |ons|res|e s|ect|ity|ly |l b|ry |e e|ers|e i|an |e o| de|cti|dom|edo|eed|hts|ter|ona|re | no| wh| a | un|d f| as|ny |l a|e p|ere| en| na| wi|nit|nte|d a|any|ted| di|ns |sta|th |per|ith|e t|st |e c|y t|om |soc| ar|ch |t o|d o|nti|s e|equ|ve |oci|man| fu|ote|oth|ess| al| ac|wit|ial| ma|uni| se|rea| so| on|lit|int|r t|y o|enc|thi|ual|t a| eq|tat|qua|ive| st|ali|e w|l o|are|f h|con|te |led| is|und|cia|e f|le | la|y i|uma|by | by|hum|f a|ic | hu|ave|ge |r a| wo|o a|ms |com| me|eas|s d|tec| li|n e|en |rat|tit|ple|whe|ate|o t|s r|t f|rot| ch|cie|dis|age|ary|o o|anc|eli|no | fa| su|son|inc|at |nda|hou|wor|t i|nde|rom|oms| ot|g t|eme|tle|iti|gni|s w|itl|duc|d w|whi|act|hic|aw |law| he|ich|min|imi|ort|o s|se |e b|ntr|tra|edu|oun|tan|e d|nst|l p|d n|ld |nta|s i|ble|n p| pu|n s| at|ily|rth|tho|ful|ssi|der|o e|cat|uca|unt|ien| ed|o p|h a|era|ind|pen|sec|n w|omm|r s",
+  fi: "en |ise|ja |ist| ja|on |ta |sta|an |n j|ais|sen|n o|keu|ike|oik|lis| va|ell|lla|n t|uks| on|ksi| oi|n k| ka|aan|een|la |lli|kai|a j| ta|sa |in |mis| jo|a o|ään|än |sel|n s|kse|a t|a k|tai|us |tta|ans|ssa|kun|den|tä |eus|nen|kan|nsa|apa|all|est| se|eis|ill|ien|see|taa| yh|jok|n y|vap|a v|ttä|oka|n v|ai |itt|aa |aik|ett|tuk|ti |ust| ku|isi|stä|ses| tä| tu|lai|n p|sti|ast|n e|n m|tää|sia|unn|ä j|ude|ä o|ste|si |tei|ine|per|a s|ia |kä |äne| mi|maa| pe|a p|ess|a m|ain|ämä|tam|yht| ju|jul|yks|hän|ä t| hä|utt|ide|et |llä|val|sek|stu|n a|lä |ami|hmi| ke|ikk|lle|iin|sä |euk|täm|ihm|tee| ih|lta|pau| sa|isk|mää|ois|un |tav|ten|dis|hte|n h|iss|ssä|a h|ava| ma|a y| ei| te| si| ol|ekä|sty|alt|toi|att|oll|tet| jä| ra|vat| mu|iel| to|mai|sal|isu|a a|kki|at |suu|n l|väl|ää |uli|tun|tie|eru| yk|etu|vaa|rus|muk| he|ei |a e|kie|sku|eid|iit| su|nna|sil|oma|min| yl|lin|aut|uut|sko| ko|tti|le |sie|kaa|a r| ri|sii|nno|eli|tur|saa|aat|lei|oli|na | la|oon|urv|lma|rva|ite|mie|vas|ä m| ed|tus|iaa|itä|ä v|uol|yle| al|lit|suo|ama|joi|unt|ute|i o|tyk|n r|ali|lii|nee|paa|avi|omi|oit|jen|kää|voi|yhd|ä k| ki|eet|eks| sy|ity|ilö|ilm|oim|ole|sit|ita|uom|vai|usk|ala|hen|ope| pu|auk|pet|oja|i s|rii|uud|hdi|äli|va | om",
+  sv: " oc|och|ch |er |ing|för|tt |ar |en |ätt|nde| fö|rät|ill|et |and| rä| en| ti| de|til|het|ll |de |om |var|lig|gen| fr|ell|ska|nin|ng |ter| ha|as | in|ka |att|lle|der|sam| i |und|lla|ghe|fri|all|ens|ete|na |ler| at|ör |den| el|av | av| so|igh|r h|nva|ga |r r|env|la |tig|nsk|iga|har|t a|som|tti| ut|ion|t t|a s|nge|ns |a f|r s|män|a o| sk| si|rna|isk|an | st|är |ra | vi| al|t f| sa|a r|ati| är| me| be|n s| an|tio|nna|lan|ern|t e|med| va|ig |äns| åt|sta|ta |nat| un|kli|ten| gr|vis|äll| la|one|han|änd|t s|stä|t i|ner|ans|gru| ge|ver| må| li|lik|ihe|ers|rih|r a| re|må |sni|n f|t o| mä| na|r e|ri |ad |ent|kla|det| vä|run|rkl|da |h r|upp|dra|rin|igt|dig|n e|erk|kap|tta|ed |d f|ran|e s|tan|uta|nom|lar|gt |s f| på| om|kte|lin|r u|vid|g o|änn|erv|ika|ari|a i|lag|rvi|id |r o|s s|vil|r m|örk|ot |ndl|str|els|ro |a m|mot| mo|i o|på |r d|on |del|isn|sky|e m|ras| hä|r f|i s|a n|nad|n o|gan|tni|era|ärd|a d|täl|ber|nga|r i|enn|nd |n a| up|sin|dd |örs|je |itt|kal|n m|amt|n i|kil|lse|ski|nas|end|s e| så|inn|tat|per|t v|arj|e f|l a|rel|t b|int|tet|g a|öra|l v|kyd|ydd|rje| fa|bet|se |t l|lit|sa |när|häl|l s|ndr|nis|yck|h a|llm|lke|h f|arb|lmä|nda|bar|ckl|v s|rän|gar|tra|re |ege|r g|ara|ess|d e|vär|mt |ap ",
+};
 // END GENERATED
 
 const FOLD = new Map(FOLD_PAIRS.split(" ").map((p) => {
@@ -31,6 +41,74 @@ const FOLD = new Map(FOLD_PAIRS.split(" ").map((p) => {
   return [c, p.slice(c.length)];
 }));
 const STOP = Object.fromEntries(Object.entries(STOP_WORDS).map(([l, w]) => [l, new Set(w.split(" "))]));
+
+// ---- language of a need: whatlanggo's trigram method (Go: searchindex.DetectLang) ----
+
+const PROFILES = Object.fromEntries(Object.entries(LANG_PROFILES).map(([l, p]) => [l, p.split("|")]));
+const LETTER_ANY_RE = /\p{L}/u;
+const LATIN_RE = /\p{Script=Latin}/u;
+const TRIGRAM_STOP_RE = /[\p{S}\p{P}\p{Nd}\p{White_Space}]/u;
+const MIN_DETECT_WORDS = 3; // Go: minDetectWords
+const MIN_CONFIDENCE = 0.2; // Go: minConfidence
+const MAX_DETECT_WORDS = 150; // Go: maxDetectWords
+
+// detectText: the words of text (Latin script only), lower case, one
+// space apart (Go: DetectText).
+function detectText(text) {
+  const out = [];
+  for (const m of String(text).matchAll(TOKEN_RE)) {
+    if (out.length >= MAX_DETECT_WORDS) break;
+    let letter = false, latin = true;
+    for (const c of m[0]) {
+      if (LETTER_ANY_RE.test(c)) { letter = true; if (!LATIN_RE.test(c)) { latin = false; break; } }
+    }
+    if (letter && latin) out.push(m[0].toLowerCase());
+  }
+  return out;
+}
+
+// trigramRanks: each trigram of s and its rank, the most common first
+// (whatlanggo's getTrigramsWithPositions).
+function trigramRanks(s) {
+  const cs = [...s].map((c) => (TRIGRAM_STOP_RE.test(c) ? " " : c.toLowerCase()));
+  cs.push(" ");
+  const count = new Map();
+  let r1 = " ", r2 = cs[0];
+  for (let i = 1; i < cs.length; i++) {
+    const r3 = cs[i];
+    if (!(r2 === " " && (r1 === " " || r3 === " "))) {
+      const t = r1 + r2 + r3;
+      count.set(t, (count.get(t) || 0) + 1);
+    }
+    r1 = r2; r2 = r3;
+  }
+  const list = [...count].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const ranks = new Map();
+  for (let i = list.length - 1, j = 0; i >= 0; i--, j++) ranks.set(list[i][0], j);
+  return ranks;
+}
+
+/** detectLang is the language of text among langs (fi, sv, en), or fallback. */
+export function detectLang(text, fallback, langs) {
+  const ws = detectText(text);
+  const cands = ["en", "fi", "sv"].filter((l) => langs.includes(l));
+  if (ws.length < MIN_DETECT_WORDS || cands.length < 2) return fallback;
+  const ranks = trigramRanks(ws.join(" "));
+  const dist = cands.map((l) => {
+    let d = 0;
+    PROFILES[l].forEach((t, i) => { d += ranks.has(t) ? Math.abs(ranks.get(t) - i) : 300; });
+    return { l, d };
+  }).sort((a, b) => a.d - b.d);
+  const s1 = 90000 - dist[0].d, s2 = 90000 - dist[1].d;
+  if (s1 === 0) return fallback;
+  let conf;
+  if (s2 === 0) conf = Math.min(1, Math.trunc(s1 / 500));
+  else {
+    const rate = (s1 - s2) / s2, sure = 12 / ranks.size + 0.05;
+    conf = rate > sure ? 1 : rate / sure;
+  }
+  return conf < MIN_CONFIDENCE ? fallback : dist[0].l;
+}
 
 /** fold removes diacritics from a lower-case word (ä→a, ö→o, å→a, …). */
 export function fold(s) {
@@ -224,25 +302,58 @@ const PREFIX_CAP = 32; // completions of a word being typed, at most
 const MAX_TERMS = 32; // query words, at most
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
 const MATCH_TERMS = 32; // terms of a need kept, the most telling first (Go: match.maxTerms)
-const MATCH_MIN_REL = 0.1; // a fit below this share of the best is left out (Go: match.minRel)
+const MATCH_MIN_REL = 0.1; // a text score below this share of the best is left out (Go: match.minRel)
+const MATCH_MIN_FIT = 0.05; // the least fit shown (Go: match.minFit)
+const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
 const LETTER_RE = /\p{L}/u;
-// glossaryKeys maps the key of an English word to the keys of its Finnish
-// words (Go: searchindex.glossaryKeys), built on first use.
-let glossaryMap = null;
-function glossaryKeys() {
-  if (glossaryMap) return glossaryMap;
-  glossaryMap = new Map();
-  for (const entry of GLOSSARY.split(" ")) {
-    const [en, fis] = entry.split(":");
-    const k = stem("en", fold(en));
-    const list = glossaryMap.get(k) || [];
-    for (const fi of fis.split(",")) {
-      const fk = stem("fi", fold(fi));
-      if (!list.includes(fk)) list.push(fk);
+// bridges: by language, the key of a glossary word → its Finnish keys
+// and words [{key, via}], sorted by key; exact: a folded English or
+// Swedish glossary word as written → the same, for a Finnish need with a
+// foreign word (Go: searchindex.bridgeKeys, exactBridges). Built on first use.
+let bridgeMaps = null;
+function bridges() {
+  if (bridgeMaps) return bridgeMaps;
+  const byKey = {}, exact = new Map();
+  const push = (list, b) => { if (!list.some((x) => x.key === b.key)) list.push(b); };
+  for (const lang of ["en", "fi", "sv"]) {
+    const m = new Map();
+    for (const entry of GLOSSARY[lang].split(" ")) {
+      if (!entry) continue;
+      const [w, ts] = entry.split(":");
+      const k = stem(lang, fold(w));
+      for (const t of ts.split(",")) {
+        const b = { key: stem("fi", fold(t)), via: t };
+        if (b.key !== k) { if (!m.has(k)) m.set(k, []); push(m.get(k), b); }
+        if (lang !== "fi" && b.key !== fold(w)) { if (!exact.has(fold(w))) exact.set(fold(w), []); push(exact.get(fold(w)), b); }
+      }
     }
-    glossaryMap.set(k, list.sort());
+    byKey[lang] = m;
   }
-  return glossaryMap;
+  const byKeyOrder = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  for (const m of [...Object.values(byKey), exact]) for (const l of m.values()) l.sort(byKeyOrder);
+  bridgeMaps = { byKey, exact };
+  return bridgeMaps;
+}
+
+// translatedKeys: the Finnish keys a folded word of a need in lang also
+// finds (Go: searchindex.TranslatedKeys).
+function translatedKeys(lang, langs, f) {
+  if (!langs.includes("fi")) return [];
+  const { byKey, exact } = bridges();
+  let list = (byKey[lang] && byKey[lang].get(stem(lang, f))) || [];
+  if (lang === "fi") list = [...list, ...(exact.get(f) || [])];
+  const out = [];
+  for (const b of list) if (!out.some((k) => k.key === b.key)) out.push({ key: b.key, w: 0.8, form: false, via: b.via });
+  return out;
+}
+
+const FILLER_SET = new Set(FILLER.split(" "));
+
+// possessive: a Finnish word without -mme or -nne (Go: match.possessive).
+function possessiveBase(lang, f) {
+  if (lang !== "fi" || f.length < 7) return null;
+  if (f.endsWith("mme") || f.endsWith("nne")) return f.slice(0, -3);
+  return null;
 }
 const shorter = (a, b) => [...a].length < [...b].length || ([...a].length === [...b].length && a < b);
 
@@ -374,7 +485,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
       for (const k of gradation(stem("fi", w.folded))) if (!keys.has(k)) keys.set(k, 0.85);
       // an English word finds the Finnish words of the same thing: "plastic"
       // finds "muovi" on a portal written in Finnish
-      const extra = lang !== "fi" && langs.includes("fi") ? (glossaryKeys().get(stem("en", w.folded)) || []) : [];
+      const extra = lang !== "fi" ? translatedKeys(lang, langs, w.folded).map((k) => k.key) : [];
       terms.push({ folded: w.folded, keys, extra, prefix: open && i === ws.length - 1 });
     });
     return terms;
@@ -587,15 +698,39 @@ export async function createSearch({ load = defaultLoad } = {}) {
   }));
 
   // needTerms reads a need as Go's match.terms does: its distinct words
-  // (the first MATCH_WORDS), each with the keys search looks up, or the
-  // keys of its compound parts when no key finds the word whole; forms of
-  // one word are one term; a word without a letter tells nothing.
+  // (the first MATCH_WORDS) but filler, each with the keys search looks
+  // up (without a possessive suffix when that finds none), or the keys of
+  // its compound parts when no key finds the word whole, and its glossary
+  // bridges; forms of one word are one term; a word without a letter
+  // tells nothing; a word with no key at all is a term without keys. The
+  // index pieces the words lead to are loaded at once, not one by one.
   async function needTerms(text, lang) {
+    const ws = words(lang, text);
+    const wanted = (w) => LETTER_RE.test(w.folded) && !FILLER_SET.has(w.folded);
+    const firstKeys = (f) => {
+      const out = queryKeys(lang, f).map((k) => k.key);
+      const base = possessiveBase(lang, f);
+      if (base !== null) out.push(...queryKeys(lang, base).map((k) => k.key));
+      return out;
+    };
+    const distinct = [...new Set(ws.filter(wanted).map((w) => w.folded))].slice(0, MATCH_WORDS);
+    await Promise.all(distinct.flatMap(firstKeys).map(entryOf));
+    const has = async (k) => (await entryOf(k)) !== undefined;
+    const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
+    // the parts of words no key finds, at once
+    const partless = [];
+    for (const f of distinct) {
+      let keys = queryKeys(lang, f);
+      const base = possessiveBase(lang, f);
+      if (base !== null && !(await known(keys))) keys = queryKeys(lang, base);
+      if (!(await known(keys))) partless.push(f);
+    }
+    await Promise.all(partless.flatMap((f) => partCandidates(lang, f)).map(entryOf));
+
     const byFolded = new Map();
     const byKey = new Map();
     const terms = [];
-    const has = async (k) => (await entryOf(k)) !== undefined;
-    for (const w of words(lang, text)) {
+    for (const w of ws) {
       const f = w.folded;
       if (byFolded.has(f)) {
         const i = byFolded.get(f);
@@ -603,18 +738,17 @@ export async function createSearch({ load = defaultLoad } = {}) {
         continue;
       }
       if (byFolded.size >= MATCH_WORDS) continue;
-      if (!LETTER_RE.test(f)) { byFolded.set(f, -1); continue; }
+      if (!wanted(w)) { byFolded.set(f, -1); continue; }
       let keys = queryKeys(lang, f);
-      let found = false;
-      for (const k of keys) if (await has(k.key)) { found = true; break; }
-      if (!found) keys = await partKeys(lang, f, has);
-      // an English word finds the Finnish words of the same thing (Go: TranslatedKeys)
-      if (lang !== "fi" && langs.includes("fi")) {
-        for (const k of glossaryKeys().get(stem("en", f)) || []) {
-          if (!keys.some((x) => x.key === k)) keys.push({ key: k, w: 0.8, form: false });
-        }
+      const base = possessiveBase(lang, f);
+      if (base !== null && !(await known(keys))) keys = queryKeys(lang, base);
+      if (!(await known(keys))) keys = await partKeys(lang, f, has);
+      for (const t of translatedKeys(lang, langs, f)) if (!keys.some((x) => x.key === t.key)) keys.push(t);
+      if (keys.length === 0) {
+        byFolded.set(f, terms.length);
+        terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
+        continue;
       }
-      if (keys.length === 0) { byFolded.set(f, -1); continue; }
       if (byKey.has(keys[0].key)) {
         const i = byKey.get(keys[0].key);
         byFolded.set(f, i);
@@ -639,6 +773,14 @@ export async function createSearch({ load = defaultLoad } = {}) {
     return out;
   }
 
+  // partCandidates: every key partKeys may look up for f.
+  function partCandidates(lang, f) {
+    if (f.length < 8 || !AZ_RE.test(f)) return [];
+    const out = [];
+    for (let i = 4; i <= f.length - 3; i++) out.push(stem(lang, f.slice(i)), stem(lang, f.slice(0, i)));
+    return out;
+  }
+
   // partKeys splits a compound no key finds whole (Go: PartKeys).
   async function partKeys(lang, f, has) {
     if (f.length < 8 || !AZ_RE.test(f)) return [];
@@ -653,63 +795,102 @@ export async function createSearch({ load = defaultLoad } = {}) {
     return [];
   }
 
+  // how a doc was found (Go: match.howForm …): a form of the word (0), a
+  // glossary bridge, key i (1 + i), or no reason (-1).
+  const keyHow = (i, kw) => (kw.form ? 0 : kw.via ? 1 + i : -1);
+  const better = (a, b) => (a === b || a === -1 ? false : b === -1 ? true : a < b);
+
   // findTerm: every doc any of a term's keys (or their aliases) finds,
-  // with the best weight, and whether a form of the word itself found it.
+  // with the best weight, and how it was found.
   async function findTerm(t) {
-    const best = new Map(), own = new Map();
-    const add = (p, w, form) => {
+    const lists = await Promise.all(t.keys.map(async (kw, i) => {
+      const e = await entryOf(kw.key);
+      if (e === undefined) return [];
+      const by = keyHow(i, kw);
+      const out = [{ p: postings(kw.key, e), w: kw.w, by }];
+      const as = await Promise.all(aliases(e).map(async (a) => [a, await entryOf(a)]));
+      for (const [a, ae] of as) if (ae !== undefined) out.push({ p: postings(a, ae), w: kw.w * 0.8, by });
+      return out;
+    }));
+    const flat = lists.flat();
+    const ps = await Promise.all(flat.map((x) => x.p));
+    const best = new Map(), how = new Map();
+    flat.forEach(({ w, by }, j) => {
+      const p = ps[j];
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i], v = w * (p.levels[i] + 1);
         if (v > (best.get(d) || 0)) best.set(d, v);
-        own.set(d, own.get(d) || form);
+        if (!how.has(d) || better(by, how.get(d))) how.set(d, by);
       }
-    };
-    for (const kw of t.keys) {
-      const e = await entryOf(kw.key);
-      if (e === undefined) continue;
-      add(await postings(kw.key, e), kw.w, kw.form);
-      for (const a of aliases(e)) {
-        const ae = await entryOf(a);
-        if (ae !== undefined) add(await postings(a, ae), kw.w * 0.8, kw.form);
-      }
-    }
+    });
     const docs = [...best.keys()].sort((a, b) => a - b);
     const hit = docs.length;
     const idf = Math.log(1 + (N - hit + 0.5) / (hit + 0.5)) * (K1 + 1) / 16;
-    return { docs, best: docs.map((d) => best.get(d)), own: docs.map((d) => own.get(d)), idf };
+    return { docs, best: docs.map((d) => best.get(d)), how: docs.map((d) => how.get(d)), idf };
   }
 
   const qw = (t) => 1 + Math.log(Math.max(1, t.count));
+  const round3 = (v) => Math.round(v * 1000) / 1000;
+
+  // labelTerms: each key of a facet term's label → [[facet, term]]
+  // (Go: Index.LabelTerms).
+  let labelMap = null;
+  const labelTerms = (ft) => {
+    if (labelMap) return labelMap;
+    labelMap = new Map();
+    for (const f of ft.facets) for (const t of f.terms) {
+      for (const [l, label] of Object.entries(t.label || {})) {
+        for (const k of analyze(l, label)) {
+          if (!labelMap.has(k)) labelMap.set(k, []);
+          const list = labelMap.get(k);
+          if (!list.some(([a, b]) => a === f.name && b === t.key)) list.push([f.name, t.key]);
+        }
+      }
+    }
+    for (const list of labelMap.values()) list.sort((a, b) => { const x = a[0] + "\0" + a[1], y = b[0] + "\0" + b[1]; return x < y ? -1 : x > y ? 1 : 0; });
+    return labelMap;
+  };
 
   /**
-   * match ranks what could meet a need written in a visitor's own words:
-   * every word counts, rare ones more; themes picked in filters raise what
-   * shares them; kinds picked are sought (a service through its
-   * providers, which come with it). filters.type defaults to actors and
-   * services. Scores and reasons are those of data/matches.json's solvers.
+   * match ranks what could meet a need written in a visitor's own words,
+   * read in the language its words are in: every word counts, rare ones
+   * more; themes picked in filters raise what shares them; kinds picked
+   * are sought (a service through its providers, which come with it).
+   * filters.type defaults to actors and services. Each result has a fit
+   * (the share of the need it covers) and a strength; one without a true
+   * reason or below a meaningful fit is left out. Scores and reasons are
+   * those of data/matches.json's solvers.
    */
   async function match(text = "", opts = {}) {
     const lang = opts.lang && langs.includes(opts.lang) ? opts.lang : langs[0];
+    const needLang = detectLang(text, lang, langs);
     const limit = opts.limit ?? 10;
     const filters = opts.filters || {};
     const types = filters.type && filters.type.length ? filters.type : ["actors", "services"];
     const kinds = filters.kind || [];
     const themes = Object.entries(filters).filter(([k, v]) => k !== "type" && k !== "kind" && v && v.length);
-    const [ft, md] = await Promise.all([facetsLoaded(), matchLoaded()]);
+    const [ft, md, ts] = await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, needLang)]);
     const typeOf = (d) => ft.typeNames[ft.docType[d]];
     const kindFacet = ft.facets.find((f) => f.name === "kind");
     const kindOf = new Map();
     if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kindOf.set(d, t.key);
     const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, new Set(t.ids)]))]));
+    const hasTerm = (d, facet, term) => { const m = termSets.get(facet); return !!(m && m.get(term) && m.get(term).has(d)); };
 
-    // score every doc the need's words find, the MATCH_TERMS most telling
-    const ts = await needTerms(text, lang);
+    // score every doc the need's words find, the MATCH_TERMS most telling;
+    // total: what the need's meaningful words weigh, found or not
+    const maxDF = N >= 40 ? N / 2 : N;
+    const unmet = Math.log(1 + (N + 0.5) / 0.5) * (K1 + 1) / 16 * 0.5;
+    const hs = await Promise.all(ts.map((t) => (t.keys.length ? findTerm(t) : null)));
     const kept = [];
-    for (const t of ts) {
-      const h = await findTerm(t);
-      if (h.docs.length === 0 || (N >= 40 && h.docs.length > N / 2)) continue;
+    let total = 0;
+    ts.forEach((t, i) => {
+      const h = hs[i];
+      if (h && h.docs.length > maxDF) return;
+      if (!h || h.docs.length === 0) { total += unmet * qw(t); return; }
+      total += h.idf * qw(t);
       kept.push({ t, h });
-    }
+    });
     kept.sort((a, b) => (b.h.idf * qw(b.t)) - (a.h.idf * qw(a.t)) || a.t.first - b.t.first);
     kept.length = Math.min(kept.length, MATCH_TERMS);
     const textScore = new Map(), found = new Map();
@@ -718,10 +899,32 @@ export async function createSearch({ load = defaultLoad } = {}) {
       h.docs.forEach((d, j) => {
         const v = h.idf * q * h.best[j];
         textScore.set(d, (textScore.get(d) || 0) + v);
-        if (h.own[j]) { if (!found.has(d)) found.set(d, []); found.get(d).push([i, v]); }
+        if (h.how[j] !== -1) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
       });
     });
-    const wordsOf = (d) => (found.get(d) || []).slice().sort((a, b) => b[1] - a[1]).slice(0, 5).map(([i]) => kept[i].t.surface);
+    const labels = labelTerms(ft);
+    // reasons (Go: scored.reasons): words as written, a bridge as
+    // "word → sana"; a word of a label the doc has is the term instead
+    const reasons = (d) => {
+      const list = found.get(d) || [];
+      let cover = 0;
+      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t);
+      const words = [], terms = {};
+      let nTerms = 0;
+      for (const r of list.slice().sort((a, b) => b.v - a.v)) {
+        const t = kept[r.i].t;
+        let key = t.keys[0].key, word = t.surface;
+        if (r.how >= 1) { const kw = t.keys[r.how - 1]; key = kw.key; word = `${t.surface} → ${kw.via}`; }
+        let label = false;
+        for (const [facet, term] of labels.get(key) || []) {
+          if (!hasTerm(d, facet, term)) continue;
+          label = true;
+          if (facet !== "kind" && facet !== "type" && !(terms[facet] || []).includes(term)) { (terms[facet] ||= []).push(term); nTerms++; }
+        }
+        if (!label && words.length < 5) words.push(word);
+      }
+      return { words, terms: nTerms ? terms : undefined, fit: total > 0 ? Math.min(1, cover / total) : 0 };
+    };
 
     // what may be suggested
     const sought = (d) => kinds.length === 0 || kinds.includes(kindOf.get(d));
@@ -740,12 +943,18 @@ export async function createSearch({ load = defaultLoad } = {}) {
       const out = {};
       let n = 0;
       for (const [name, want] of themes) {
-        const sets = termSets.get(name);
-        if (!sets) continue;
-        const got = want.filter((t) => sets.get(t) && sets.get(t).has(d)).sort();
+        if (!termSets.get(name)) continue;
+        const got = want.filter((t) => hasTerm(d, name, t)).sort();
         if (got.length) { out[name] = got; n += got.length; }
       }
       return [n ? out : undefined, n];
+    };
+    const merge = (a, b) => {
+      if (!b) return a;
+      const out = {};
+      for (const m of [a, b]) for (const [k, ts] of Object.entries(m || {})) for (const t of ts) if (!(out[k] ||= []).includes(t)) out[k].push(t);
+      for (const k of Object.keys(out)) out[k].sort();
+      return out;
     };
     const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
     let maxText = 0;
@@ -754,18 +963,21 @@ export async function createSearch({ load = defaultLoad } = {}) {
       const rel = maxText > 0 ? t / maxText : 0;
       return 0.75 * rel + (nWant > 0 ? 0.2 * n / nWant : 0.2 * rel) + (kinds.length ? 0.05 : 0);
     };
+    const fitOf = (words, n) => (nWant === 0 ? words : 0.75 * words + 0.25 * n / nWant);
     const best = new Map();
     const offer = (s) => { const o = best.get(s.d); if (!o || s.score > o.score) best.set(s.d, s); };
     for (const d of cands) {
       if (textScore.get(d) < MATCH_MIN_REL * maxText) continue; // a word or two in common, among many
       const [terms, n] = shared(d);
-      const s = { d, score: combine(textScore.get(d), n), because: { terms, words: wordsOf(d) } };
+      const r = reasons(d);
+      const s = { d, score: combine(textScore.get(d), n), fit: fitOf(r.fit, n), because: { terms: merge(terms, r.terms), words: r.words } };
+      if (!(s.because.words.length || s.because.terms) || round3(s.fit) < MATCH_MIN_FIT) continue; // no true reason, or too little
       if (typeOf(d) === "actors" && kinds.length) s.because.kind = kindOf.get(d);
       offer(s);
       if (typeOf(d) !== "services" || !types.includes("actors")) continue;
       for (const p of md.along.get(d) || []) {
         if (!sought(p)) continue;
-        const via = { d: p, score: s.score * 0.98, because: { ...s.because, kind: kinds.length ? kindOf.get(p) : undefined }, via: d };
+        const via = { d: p, score: s.score * 0.98, fit: s.fit, because: { ...s.because, kind: kinds.length ? kindOf.get(p) : undefined }, via: d };
         offer(via);
       }
     }
@@ -782,7 +994,8 @@ export async function createSearch({ load = defaultLoad } = {}) {
       if (s.because.words && s.because.words.length) because.words = s.because.words;
       if (s.because.kind) because.kind = s.because.kind;
       if (s.via !== undefined) because.via = `${typeOf(s.via)}/${slugOf.get(s.via).slug}`;
-      const r = { type, slug: fr.slug, url, title: fr.title, summary: fr.summary, score: Math.round(s.score * 1000) / 1000, because };
+      const fit = round3(s.fit);
+      const r = { type, slug: fr.slug, url, title: fr.title, summary: fr.summary, score: round3(s.score), fit, strength: fit >= STRONG_FIT ? "strong" : "possible", because };
       if (s.via !== undefined) {
         const vf = slugOf.get(s.via), vt = typeOf(s.via);
         r.via = { title: vf.title, url: vf.url === 0 ? entry.urls[vt][vf.lang] + vf.slug + "/" : vf.url };
@@ -791,7 +1004,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
       if (mail) r.contact = mail;
       return r;
     });
-    return { results };
+    return { results, lang: needLang };
   }
 
   /** facetInfo describes the facets for a UI: names, labels and term labels in lang. */

@@ -27,11 +27,13 @@ const Limit = 10
 
 // Suggestion is one match, with why.
 type Suggestion struct {
-	Ref     model.Ref
-	Score   float64 // 0..1, the best of a list near 1
-	Because Because
-	Call    int    // calls: the call's index in the funding source's calls
-	Closes  string // calls: its closing date, "" when it has none
+	Ref      model.Ref
+	Score    float64 // 0..1, the best of a list near 1: the order
+	Fit      float64 // 0..1, the same on every need: the share of its meaningful words and wishes this covers
+	Strength string  // "strong" at a Fit of StrongFit, else "possible"
+	Because  Because
+	Call     int    // calls: the call's index in the funding source's calls
+	Closes   string // calls: its closing date, "" when it has none
 
 	doc int32 // the index's id: ties rank by it, as in search.js
 }
@@ -68,7 +70,9 @@ func New(s *model.Site, idx *searchindex.Index, opts Options) *Matcher {
 // does in the browser.
 func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
 	m := x.m
-	return m.suggest(score(m.find, terms(m.idx, lang, m.site.Config.Languages, part{text, 1}), commonDF(m.idx.N())), f)
+	langs := m.site.Config.Languages
+	lang = searchindex.DetectLang(text, lang, langs)
+	return m.suggest(score(m.find, terms(m.idx, lang, langs, part{text, 1}), commonDF(m.idx.N())), f)
 }
 
 // Compute works out every suggestion of s from idx, the search index of
@@ -148,11 +152,19 @@ const (
 // need is what an entity says of itself, in the default language: the
 // words a need is made of, the title and tags first.
 func (m *matcher) need(e *model.Entity) []term {
-	return terms(m.idx, m.lang, m.site.Config.Languages,
-		part{m.site.Title(e, m.lang), titleWeight},
-		part{strings.Join(e.Strings(m.lang, "tags"), ", "), tagsWeight},
-		part{e.Str(m.lang, "summary"), summaryWeight},
-		part{markdown.Text(opening(e.Body(m.lang))), bodyWeight})
+	parts := []part{
+		{m.site.Title(e, m.lang), titleWeight},
+		{strings.Join(e.Strings(m.lang, "tags"), ", "), tagsWeight},
+		{e.Str(m.lang, "summary"), summaryWeight},
+		{markdown.Text(opening(e.Body(m.lang))), bodyWeight},
+	}
+	var all strings.Builder
+	for _, p := range parts {
+		all.WriteString(p.text)
+		all.WriteByte('\n')
+	}
+	lang := searchindex.DetectLang(all.String(), m.lang, m.site.Config.Languages)
+	return terms(m.idx, lang, m.site.Config.Languages, parts...)
 }
 
 // needBytes is how much of a body a need reads: its first maxWords
@@ -219,13 +231,45 @@ func (m *matcher) termsOf(e *model.Entity) (map[string][]string, int) {
 // (relative to the best fit), the share of the need's themes it has, and
 // whether it is of the kind sought.
 const (
-	textWeight  = 0.75
-	themeWeight = 0.2
-	kindWeight  = 0.05
-	viaFactor   = 0.98 // a provider ranks right after its service
-	minRel      = 0.1  // a fit below this share of the best one is left out
-	knownFactor = 0.9  // a partner already in a project with the actor
+	textWeight    = 0.75
+	themeWeight   = 0.2
+	kindWeight    = 0.05
+	viaFactor     = 0.98 // a provider ranks right after its service
+	minRel        = 0.1  // a text score below this share of the best one is left out
+	knownFactor   = 0.9  // a partner already in a project with the actor
+	maxReasons    = 5    // words shown as reasons
+	wordFitWeight = 0.75 // of fit, when the need names themes: its words' share
 )
+
+// StrongFit is the fit of a strong suggestion; minFit the least shown.
+const (
+	StrongFit = 0.5
+	minFit    = 0.05
+)
+
+// fitOf is a suggestion's fit: the share of the need's words it covers,
+// and of the themes wished for, when some are.
+func fitOf(words float64, themes, wantThemes int) float64 {
+	if wantThemes == 0 {
+		return words
+	}
+	return wordFitWeight*words + (1-wordFitWeight)*float64(themes)/float64(wantThemes)
+}
+
+// shown: a suggestion is shown when it has a true reason (a shared word
+// or term, or the service it comes with) and fits enough of the need.
+func (s Suggestion) shown() bool {
+	return (len(s.Because.Words) > 0 || len(s.Because.Terms) > 0 || s.Because.Via.Type != "") && round(s.Fit) >= minFit
+}
+
+// finish rounds a ranked suggestion's numbers and names its strength.
+func (s *Suggestion) finish() {
+	s.Score, s.Fit = round(s.Score), round(s.Fit)
+	s.Strength = "possible"
+	if s.Fit >= StrongFit {
+		s.Strength = "strong"
+	}
+}
 
 // combine is a suggestion's score from its parts.
 func combine(text, maxText float64, themes, wantThemes int, kind bool) float64 {
@@ -256,7 +300,7 @@ func rank(list []Suggestion) []Suggestion {
 	})
 	list = list[:min(len(list), Limit)]
 	for i := range list {
-		list[i].Score = round(list[i].Score)
+		list[i].finish()
 	}
 	return list
 }

@@ -71,22 +71,30 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), searchindex.Filler(w.Folded):
 		r.byFolded[w.Folded] = -1
 		return
 	}
+	found := func(keys []searchindex.KeyWeight) bool {
+		return slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return r.x.Has(k.Key) })
+	}
 	keys := searchindex.QueryKeys(r.lang, r.langs, w.Folded)
-	if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return r.x.Has(k.Key) }) {
+	if base, ok := possessive(r.lang, w.Folded); ok && !found(keys) {
+		keys = searchindex.QueryKeys(r.lang, r.langs, base) // kuntamme → kunta
+	}
+	if !found(keys) {
 		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
 	}
-	// an English word finds the Finnish words of the same thing
+	// an English or Swedish word finds the Finnish words of the same
+	// thing, a Finnish word its synonyms
 	for _, t := range searchindex.TranslatedKeys(r.lang, r.langs, w.Folded) {
 		if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
 			keys = append(keys, t)
 		}
 	}
-	if len(keys) == 0 {
-		r.byFolded[w.Folded] = -1
+	if len(keys) == 0 { // a word the site does not have: it counts against fit
+		r.byFolded[w.Folded] = len(r.terms)
+		r.terms = append(r.terms, term{surface: w.Surface, count: weight, first: len(r.byFolded)})
 		return
 	}
 	if i, ok := r.byKey[keys[0].Key]; ok {
@@ -102,6 +110,19 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded)})
 }
 
+// possessive is a Finnish word without its possessive suffix "our" or
+// "your" (-mme, -nne), which the index's stemmer leaves on: a need says
+// "kuntamme", a profile "kunta".
+func possessive(lang, folded string) (string, bool) {
+	if lang != "fi" || len(folded) < 7 {
+		return "", false
+	}
+	if base, ok := strings.CutSuffix(folded, "mme"); ok {
+		return base, true
+	}
+	return strings.CutSuffix(folded, "nne")
+}
+
 func shorter(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	return len(ra) < len(rb) || len(ra) == len(rb) && a < b
@@ -111,9 +132,18 @@ func shorter(a, b string) bool {
 type hits struct {
 	docs []int32
 	best []float64 // w × (level+1), the best of the term's keys
-	own  []bool    // found by a form of the word itself, not by another language's stem or a part
-	idf  float64
+	// how a doc was found: howForm by a form of the word itself, or
+	// howBridge+i by the term's key i, a glossary bridge; howOther by
+	// another language's stem or a compound's part, which is no reason
+	how []int16
+	idf float64
 }
+
+const (
+	howOther  = -1
+	howForm   = 0
+	howBridge = 1
+)
 
 // finder looks up terms in an index, with what it has looked up before:
 // the needs of a site's actors share most of their words.
@@ -126,7 +156,7 @@ type finder struct {
 func (t term) signature() string {
 	var b strings.Builder
 	for _, kw := range t.keys {
-		fmt.Fprintf(&b, "%s %g %t|", kw.Key, kw.W, kw.Form)
+		fmt.Fprintf(&b, "%s %g %t %s|", kw.Key, kw.W, kw.Form, kw.Via)
 	}
 	return b.String()
 }
@@ -159,24 +189,27 @@ func (f *finder) find(t term) hits {
 		return h.(hits)
 	}
 	best := map[int32]float64{}
-	own := map[int32]bool{}
-	add := func(p searchindex.Postings, w float64, form bool) {
+	how := map[int32]int16{}
+	add := func(p searchindex.Postings, w float64, by int16) {
 		for i, d := range p.Docs {
 			if v := w * float64(p.Levels[i]+1); v > best[d] {
 				best[d] = v
 			}
-			own[d] = own[d] || form
+			if old, ok := how[d]; !ok || better(by, old) {
+				how[d] = by
+			}
 		}
 	}
-	for _, kw := range t.keys {
+	for i, kw := range t.keys {
 		p, aliases, ok := f.x.Lookup(kw.Key)
 		if !ok {
 			continue
 		}
-		add(p, kw.W, kw.Form)
+		by := keyHow(i, kw)
+		add(p, kw.W, by)
 		for _, a := range aliases {
 			if ap, _, ok := f.x.Lookup(a); ok {
-				add(ap, kw.W*aliasWeight, kw.Form)
+				add(ap, kw.W*aliasWeight, by)
 			}
 		}
 	}
@@ -186,14 +219,37 @@ func (f *finder) find(t term) hits {
 	}
 	slices.Sort(h.docs)
 	h.best = make([]float64, len(h.docs))
-	h.own = make([]bool, len(h.docs))
+	h.how = make([]int16, len(h.docs))
 	for i, d := range h.docs {
-		h.best[i], h.own[i] = best[d], own[d]
+		h.best[i], h.how[i] = best[d], how[d]
 	}
 	n, hit := float64(f.x.N()), float64(len(h.docs))
 	h.idf = math.Log(1+(n-hit+0.5)/(hit+0.5)) * (bm25K1 + 1) / 16
 	f.cache.Store(sig, h)
 	return h
+}
+
+// keyHow is how a term's key i finds a doc.
+func keyHow(i int, kw searchindex.KeyWeight) int16 {
+	switch {
+	case kw.Form:
+		return howForm
+	case kw.Via != "":
+		return howBridge + int16(i)
+	}
+	return howOther
+}
+
+// better: a form of the word is a better reason than a bridge, a bridge
+// than none, and of two bridges the first key's.
+func better(a, b int16) bool {
+	switch {
+	case a == b || a == howOther:
+		return false
+	case b == howOther:
+		return true
+	}
+	return a < b
 }
 
 // weight is how much a term tells about a need: rare words and words the
@@ -204,33 +260,60 @@ func (t term) weight(h hits) float64 { return h.idf * t.qw() }
 // for a word it repeats or puts in its title.
 func (t term) qw() float64 { return 1 + math.Log(max(1, t.count)) }
 
-// scored is a need's text score of every doc it finds, and which terms
-// found each.
+// scored is a need's text score of every doc it finds, why each was
+// found, and what the need weighs, for fit.
 type scored struct {
-	terms []term
-	text  map[int32]float64
-	found map[int32][]int // term indexes, the biggest share first
-	share map[int32][]float64
+	terms   []term
+	weights []float64 // of each term: idf × qw
+	text    map[int32]float64
+	found   map[int32][]found
+	total   float64 // the weight of the need's meaningful words, found or not
 }
 
+// found is a term that found a doc with a reason: a form of the word or
+// a glossary bridge.
+type found struct {
+	term  int
+	share float64 // what it adds to the doc's text score
+	how   int16
+}
+
+// unmetIDF is what a word no doc has weighs in a need: half the idf of
+// the rarest word, since it may be a typo or a form the stemmer misses as
+// well as a thing nobody offers.
+func unmetIDF(n int) float64 {
+	return math.Log(1+(float64(n)+0.5)/0.5) * (bm25K1 + 1) / 16 * unmetShare
+}
+
+const unmetShare = 0.5
+
 // score finds every doc that shares a word with the need, keeping the
-// maxTerms most telling terms. A term found in no doc, or in more than
-// maxDF docs, tells nothing and is left out: search.js's match() leaves
-// out a term in more than half of a large site's docs (commonDF).
+// maxTerms most telling terms. A term found in more than maxDF docs tells
+// nothing and is left out; a term found in none still weighs in the
+// need's total, so that a need whose rare words nobody has fits nothing
+// well: search.js's match() leaves out a term in more than half of a
+// large site's docs (commonDF).
 func score(f *finder, ts []term, maxDF int) scored {
 	type th struct {
 		t term
 		h hits
 	}
 	var kept []th
+	total := 0.0
 	for _, t := range ts {
-		if n := f.upper(t); n == 0 || n > maxDF {
-			continue // no doc, or more than maxDF: the union is at least the longest list
+		n := f.upper(t)
+		if n > maxDF {
+			continue // the union is at least the longest list
 		}
-		h := f.find(t)
-		if len(h.docs) == 0 || len(h.docs) > maxDF {
+		if n == 0 {
+			total += unmetIDF(f.x.N()) * t.qw()
 			continue
 		}
+		h := f.find(t)
+		if len(h.docs) > maxDF {
+			continue
+		}
+		total += t.weight(h)
 		kept = append(kept, th{t, h})
 	}
 	slices.SortStableFunc(kept, func(a, b th) int {
@@ -241,16 +324,16 @@ func score(f *finder, ts []term, maxDF int) scored {
 	for _, k := range kept {
 		size += len(k.h.docs)
 	}
-	s := scored{text: make(map[int32]float64, size), found: map[int32][]int{}, share: map[int32][]float64{}}
+	s := scored{text: make(map[int32]float64, size), found: map[int32][]found{}, total: total}
 	for i, k := range kept {
 		s.terms = append(s.terms, k.t)
+		s.weights = append(s.weights, k.t.weight(k.h))
 		qw := k.t.qw()
 		for j, d := range k.h.docs {
 			v := k.h.idf * qw * k.h.best[j]
 			s.text[d] += v
-			if k.h.own[j] { // a reason only when the doc has a form of the word itself
-				s.found[d] = append(s.found[d], i)
-				s.share[d] = append(s.share[d], v)
+			if k.h.how[j] != howOther { // a reason only when the doc has a form of the word or its bridge
+				s.found[d] = append(s.found[d], found{i, v, k.h.how[j]})
 			}
 		}
 	}
@@ -274,18 +357,45 @@ func commonDF(n int) int {
 // its text.
 func siteDF(n int) int { return min(commonDF(n), max(n/20, 250)) }
 
-// words are the need's words that found doc d, the biggest share first,
-// at most n.
-func (s scored) words(d int32, n int) []string {
-	idx := slices.Clone(s.found[d])
-	share := map[int]float64{}
-	for i, t := range s.found[d] {
-		share[t] = s.share[d][i]
+// reasons are the words of the need that found doc d, as written (a
+// bridged word as "reclaimed → uudelleenkäyttö"), the biggest share
+// first, at most n; and the facet terms whose labels the words are when
+// d has such a term (has): a word of a label is a reason only as the
+// term, a taxonomy's; a kind's or type's is none. fit is the share of
+// the need's weight the reasons cover.
+func (s scored) reasons(x *searchindex.Index, d int32, n int, has func(searchindex.FacetTerm) bool) (words []string, terms map[string][]string, fit float64) {
+	list := slices.Clone(s.found[d])
+	slices.SortStableFunc(list, func(a, b found) int { return cmp.Compare(b.share, a.share) })
+	cover := 0.0
+	for _, r := range s.found[d] {
+		cover += s.weights[r.term]
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(share[b], share[a]) })
-	var out []string
-	for _, i := range idx[:min(len(idx), n)] {
-		out = append(out, s.terms[i].surface)
+	for _, r := range list {
+		t := s.terms[r.term]
+		key, word := t.keys[0].Key, t.surface
+		if r.how >= howBridge {
+			kw := t.keys[r.how-howBridge]
+			key, word = kw.Key, t.surface+" → "+kw.Via
+		}
+		label := false
+		for _, ft := range x.LabelTerms(key) {
+			if !has(ft) {
+				continue
+			}
+			label = true
+			if ft.Facet != "kind" && ft.Facet != "type" && !slices.Contains(terms[ft.Facet], ft.Term) {
+				if terms == nil {
+					terms = map[string][]string{}
+				}
+				terms[ft.Facet] = append(terms[ft.Facet], ft.Term)
+			}
+		}
+		if !label && len(words) < n {
+			words = append(words, word)
+		}
 	}
-	return out
+	if s.total > 0 {
+		fit = min(1, cover/s.total)
+	}
+	return words, terms, fit
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/searchindex"
 )
 
 // solvers are the actors and services that could meet a challenge: never
@@ -74,7 +75,12 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 			continue // a word or two in common, among many
 		}
 		shared, n := m.sharedTerms(f.Terms, c.e)
-		sg := Suggestion{Ref: c.e.Ref, Score: combine(c.text, maxText, n, nWant, kinded), Because: Because{Terms: shared, Words: s.words(c.d, 5)}, doc: c.d}
+		words, labelled, fit := s.reasons(m.idx, c.d, maxReasons, has(c.e))
+		sg := Suggestion{Ref: c.e.Ref, Score: combine(c.text, maxText, n, nWant, kinded), Fit: fitOf(fit, n, nWant),
+			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: c.d}
+		if !sg.shown() {
+			continue // no true reason, or too little of the need
+		}
 		if c.e.Type == "actors" && kinded {
 			sg.Because.Kind = c.e.Str("", "kind")
 		}
@@ -117,6 +123,40 @@ func (m *matcher) eligible(e *model.Entity, f Filters, sought func(*model.Entity
 	return false
 }
 
+// has tells whether e has a facet term (search.js reads the facet file).
+func has(e *model.Entity) func(searchindex.FacetTerm) bool {
+	return func(ft searchindex.FacetTerm) bool {
+		switch ft.Facet {
+		case "type":
+			return e.Type == ft.Term
+		case "kind":
+			return e.Str("", "kind") == ft.Term
+		}
+		return slices.Contains(e.Strings("", ft.Facet), ft.Term)
+	}
+}
+
+// mergeTerms is the union of two sets of terms by taxonomy, sorted.
+func mergeTerms(a, b map[string][]string) map[string][]string {
+	if len(b) == 0 {
+		return a
+	}
+	out := map[string][]string{}
+	for _, m := range []map[string][]string{a, b} {
+		for tax, ts := range m {
+			for _, t := range ts {
+				if !slices.Contains(out[tax], t) {
+					out[tax] = append(out[tax], t)
+				}
+			}
+		}
+	}
+	for tax := range out {
+		slices.Sort(out[tax])
+	}
+	return out
+}
+
 // partners are the other actors whose texts and themes fit an actor's
 // own, directly or through a service they provide. One it already works
 // with in a project ranks a little lower, so that new ones come up too.
@@ -149,7 +189,12 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 			continue
 		}
 		shared, n := m.sharedTerms(want, e)
-		sg := Suggestion{Ref: e.Ref, Score: combine(text, maxText, n, nWant, false), Because: Because{Terms: shared, Words: s.words(d, 5)}, doc: d}
+		words, labelled, fit := s.reasons(m.idx, d, maxReasons, has(e))
+		sg := Suggestion{Ref: e.Ref, Score: combine(text, maxText, n, nWant, false), Fit: fitOf(fit, n, nWant),
+			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: d}
+		if !sg.shown() {
+			continue
+		}
 		if e.Type == "actors" {
 			offer(sg)
 			continue
@@ -201,22 +246,30 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	}
 	var out []Suggestion
 	seen := map[model.Ref]bool{}
-	add := func(f *model.Entity, text float64, words []string) {
+	add := func(f *model.Entity, text float64, d int32) {
 		seen[f.Ref] = true
 		shared, n := m.sharedTerms(want, f)
+		var words []string
+		var labelled map[string][]string
+		fit := 0.0
+		if d >= 0 {
+			words, labelled, fit = s.reasons(m.idx, d, maxReasons, has(f))
+		}
 		named := len(f.Strings("", "eligible")) > 0
 		for _, c := range openCalls(f, m.today) {
 			sg := Suggestion{Ref: f.Ref, Call: c.index, Closes: c.closes, Score: combine(text, maxText, n, nWant, named),
-				Because: Because{Terms: shared, Words: words}}
+				Fit: fitOf(fit, n, nWant), Because: Because{Terms: mergeTerms(shared, labelled), Words: words}}
 			if named {
 				sg.Because.Kind = kind
 			}
-			out = append(out, sg)
+			if sg.Because.Kind != "" || sg.shown() {
+				out = append(out, sg)
+			}
 		}
 	}
 	for d, text := range s.text {
 		if f := m.entity(d); f != nil && f.Type == "funding" && eligible(f) {
-			add(f, text, s.words(d, 5))
+			add(f, text, d)
 		}
 	}
 	if len(out) < Limit {
@@ -225,7 +278,7 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 				break
 			}
 			if !seen[f.Ref] && eligible(f) {
-				add(f, 0, nil)
+				add(f, 0, -1)
 			}
 		}
 	}
@@ -234,7 +287,7 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	})
 	out = out[:min(len(out), Limit)]
 	for i := range out {
-		out[i].Score = round(out[i].Score)
+		out[i].finish()
 	}
 	return out
 }

@@ -34,7 +34,18 @@ func generatedJS() string {
 		fmt.Fprintf(&b, "  %s: %q,\n", lang, strings.Join(stopWords(lang), " "))
 	}
 	b.WriteString("};\n")
-	fmt.Fprintf(&b, "const GLOSSARY = %q;\n", glossaryJS())
+	b.WriteString("const GLOSSARY = {\n")
+	g := glossaryJS()
+	for _, lang := range []string{"en", "fi", "sv"} {
+		fmt.Fprintf(&b, "  %s: %q,\n", lang, g[lang])
+	}
+	b.WriteString("};\n")
+	fmt.Fprintf(&b, "const FILLER = %q;\n", fillerJS())
+	b.WriteString("const LANG_PROFILES = {\n")
+	for _, lang := range []string{"en", "fi", "sv"} {
+		fmt.Fprintf(&b, "  %s: %q,\n", lang, strings.Join(langProfiles[lang], "|"))
+	}
+	b.WriteString("};\n")
 	b.WriteString("// END GENERATED")
 	return b.String()
 }

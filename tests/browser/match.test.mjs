@@ -21,7 +21,7 @@ test("match() gives what Go's matcher gives for every graded need", async () => 
   assert.ok(want.length >= 10);
   for (const n of want) {
     const { results } = await s.match(n.need, { lang: n.lang });
-    const got = results.map((r) => ({ ref: `${r.type}/${r.slug}`, score: r.score, because: r.because }));
+    const got = results.map((r) => ({ ref: `${r.type}/${r.slug}`, score: r.score, fit: r.fit, strength: r.strength, because: r.because }));
     assert.deepEqual(got, n.results, n.need);
   }
 });

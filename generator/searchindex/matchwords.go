@@ -1,0 +1,98 @@
+package searchindex
+
+import (
+	"slices"
+	"strings"
+)
+
+// A need's words that say nothing of what it needs, beyond the stop
+// words of bleve's lists: the words of asking and wanting ("etsimme",
+// "we need"), filler ("esimerkiksi", "miten"), words every need and
+// profile has ("kumppani", "ratkaisu", "city") and legal forms ("oy",
+// "ab", "ry"). They neither score nor are reasons. They are folded forms
+// as written, not keys, because a key of "miten" is also the key of
+// "mitat". search.js has the same list (FILLER, TestGeneratedJS).
+var filler = map[string]string{
+	"fi": `apu apua avuksi avulla eli ennen esim esimerkiksi etsia etsii etsimme etsin etsitaan etsivat haluaa
+		haluaisi haluaisimme haluaisin haluamme haluan haluavat hyva hyvaa hyvia jalkeen jo joka jokin joku jolla
+		jonka joita joku jotain jotakin jotka kanssa kautta kaupunki kaupungin kaupungissa kaupungille kenen keta
+		ketka kiinnostaa kiinnostunut kiinnostuneita koskien kuka kumppani kumppania kumppanin kumppaneita
+		kumppaneiden kumppanit kumppaneja kuten liittyen lisaksi me meidan meille meilla meita meita miten mika
+		mita mitka myos noin nyt oma omaa oman omat omia omien olisi olisiko onko osalta paljon pitaa pitaisi
+		ratkaisu ratkaisua ratkaisun ratkaisuja ratkaisut seka tai tapa tapaa tapoja tarvitaan tarvitsee
+		tarvitsemme tarvitsen tarvitsevat tarvitsisimme uusi uusia uuden uutta vahan viela voi voida voimme
+		voisi voisimme voisivat asia asiaa asioita alue alueella alueen alueelta toimija toimijaa toimijoita
+		toimijat yhdessa muiden muut muita lahella`,
+	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
+		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
+		some someone thing things us use want wants way ways we would together`,
+	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
+		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även`,
+}
+
+// legalForms are company forms that follow a name.
+const legalForms = `ab abp as ay bv co corp gmbh hb inc kb ky llc ltd osk oy oyj plc rf ry sa srl tmi`
+
+// fillerWords is every language's filler and the legal forms, folded: a
+// need may mix languages, and none of these words is a word of substance
+// in another of them.
+var fillerWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, list := range filler {
+		for _, w := range strings.Fields(list) {
+			out[fold(w)] = true
+		}
+	}
+	for _, w := range strings.Fields(legalForms) {
+		out[w] = true
+	}
+	return out
+}()
+
+// Filler reports whether a folded word of a need is filler or a legal
+// form: a word that neither scores nor is a reason.
+func Filler(folded string) bool { return fillerWords[folded] }
+
+// fillerJS is the filler as search.js's FILLER constant.
+func fillerJS() string {
+	out := make([]string, 0, len(fillerWords))
+	for w := range fillerWords {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+// FacetTerm is a term of a facet: a taxonomy's term, an actor kind or a
+// type.
+type FacetTerm struct{ Facet, Term string }
+
+// LabelTerms are the facet terms whose label has a word with key: a doc
+// that has such a term has the word in its keywords because of the
+// label, and a word of a label is a reason only as the term.
+func (x *Index) LabelTerms(key string) []FacetTerm { return x.labels[key] }
+
+// labelTerms maps each key of a facet term's label (in every language)
+// to the terms; search.js works it out from the facet file's labels.
+func labelTerms(labels map[string]map[string]map[string]string) map[string][]FacetTerm {
+	out := map[string][]FacetTerm{}
+	for facet, terms := range labels {
+		for term, byLang := range terms {
+			if term == "" {
+				continue
+			}
+			for lang, label := range byLang {
+				for _, t := range analyzeTokens(lang, label) {
+					ft := FacetTerm{facet, term}
+					if !slices.Contains(out[t.key], ft) {
+						out[t.key] = append(out[t.key], ft)
+					}
+				}
+			}
+		}
+	}
+	for _, l := range out {
+		slices.SortFunc(l, func(a, b FacetTerm) int { return strings.Compare(a.Facet+"\x00"+a.Term, b.Facet+"\x00"+b.Term) })
+	}
+	return out
+}

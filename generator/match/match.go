@@ -71,7 +71,7 @@ func New(s *model.Site, idx *searchindex.Index, opts Options) *Matcher {
 func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
 	m := x.m
 	langs := m.site.Config.Languages
-	lang = searchindex.DetectLang(text, lang, langs)
+	lang = searchindex.DetectLang(text, lang)
 	return m.suggest(score(m.find, terms(m.idx, lang, langs, part{text, 1}), commonDF(m.idx.N())), f)
 }
 
@@ -163,7 +163,7 @@ func (m *matcher) need(e *model.Entity) []term {
 		all.WriteString(p.text)
 		all.WriteByte('\n')
 	}
-	lang := searchindex.DetectLang(all.String(), m.lang, m.site.Config.Languages)
+	lang := searchindex.DetectLang(all.String(), m.lang)
 	return terms(m.idx, lang, m.site.Config.Languages, parts...)
 }
 
@@ -255,6 +255,12 @@ func fitOf(words float64, themes, wantThemes int) float64 {
 	}
 	return wordFitWeight*words + (1-wordFitWeight)*float64(themes)/float64(wantThemes)
 }
+
+// rankScore orders suggestions: mostly by how their text scores against
+// the best one's, partly by how much of the need they cover.
+func rankScore(combined, fit float64) float64 { return (1-fitRankWeight)*combined + fitRankWeight*fit }
+
+const fitRankWeight = 0.2
 
 // shown: a suggestion is shown when it has a true reason (a shared word
 // or term, or the service it comes with) and fits enough of the need.

@@ -79,7 +79,10 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return r.x.Has(k.Key) })
 	}
 	keys := searchindex.QueryKeys(r.lang, r.langs, w.Folded)
-	if base, ok := possessive(r.lang, w.Folded); ok && !found(keys) {
+	for _, base := range bases(r.lang, w.Folded) {
+		if found(keys) {
+			break
+		}
 		keys = searchindex.QueryKeys(r.lang, r.langs, base) // kuntamme → kunta
 	}
 	if !found(keys) {
@@ -87,9 +90,11 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	}
 	// an English or Swedish word finds the Finnish words of the same
 	// thing, a Finnish word its synonyms
-	for _, t := range searchindex.TranslatedKeys(r.lang, r.langs, w.Folded) {
-		if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
-			keys = append(keys, t)
+	for _, f := range append([]string{w.Folded}, bases(r.lang, w.Folded)...) {
+		for _, t := range searchindex.TranslatedKeys(r.lang, r.langs, f) {
+			if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
+				keys = append(keys, t)
+			}
 		}
 	}
 	if len(keys) == 0 { // a word the site does not have: it counts against fit
@@ -110,18 +115,26 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded)})
 }
 
-// possessive is a Finnish word without its possessive suffix "our" or
-// "your" (-mme, -nne), which the index's stemmer leaves on: a need says
-// "kuntamme", a profile "kunta".
-func possessive(lang, folded string) (string, bool) {
+// bases are a Finnish word without an ending the index's stemmer leaves
+// on, to look up when the word is not found as it is: the possessive
+// suffixes "our", "your" (-mme, -nne: a need says "kuntamme", a profile
+// "kunta") and the essive (-na, -nä: "sivutuotteena").
+func bases(lang, folded string) []string {
 	if lang != "fi" || len(folded) < 7 {
-		return "", false
+		return nil
 	}
-	if base, ok := strings.CutSuffix(folded, "mme"); ok {
-		return base, true
+	for _, suffix := range []string{"mme", "nne"} {
+		if base, ok := strings.CutSuffix(folded, suffix); ok {
+			return []string{base}
+		}
 	}
-	return strings.CutSuffix(folded, "nne")
+	if base, ok := strings.CutSuffix(folded, "na"); ok && isVowel(base[len(base)-1]) {
+		return []string{base}
+	}
+	return nil
 }
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
 func shorter(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)

@@ -55,6 +55,9 @@ var enGlossary = map[string][]string{
 	"transport": {"kuljetus"}, "tyre": {"rengas"}, "tyres": {"rengas"}, "tire": {"rengas"}, "tires": {"rengas"},
 	"university": {"yliopisto", "korkeakoulu"}, "waste": {"jäte"}, "wastewater": {"jätevesi"}, "water": {"vesi"},
 	"wind": {"tuulivoima"}, "wood": {"puu"}, "workshop": {"verstas", "työpaja"},
+	"landfill": {"kaatopaikka"}, "environmental": {"ympäristö"}, "environment": {"ympäristö"}, "application": {"hakemus"},
+	"programme": {"ohjelma"}, "program": {"ohjelma"}, "regional": {"alueellinen", "maakunta"}, "region": {"alue", "maakunta"},
+	"coordination": {"koordinointi"}, "stage": {"näyttämö", "lava"}, "production": {"tuotanto"}, "site": {"työmaa"}, "sites": {"työmaa"},
 }
 
 var svGlossary = map[string][]string{
@@ -78,6 +81,9 @@ var svGlossary = map[string][]string{
 	"återbruk": {"uudelleenkäyttö"}, "återvinning": {"kierrätys"}, "återvunnen": {"kierrätys"}, "överskott": {"ylijäämä"},
 	"överskottsjord": {"ylijäämämaa", "maamassa"}, "schaktmassor": {"maamassa", "kaivumaa"}, "testbädd": {"kokeiluympäristö"},
 	"rådgivare": {"neuvonta"}, "företagare": {"yrittäjä"}, "universitet": {"yliopisto"}, "högskola": {"korkeakoulu"},
+	"byggarbetsplats": {"työmaa"}, "byggarbetsplatser": {"työmaa"}, "livscykelbedömning": {"elinkaariarviointi"},
+	"återanvända": {"uudelleenkäyttö"}, "riva": {"purku", "purkaminen"}, "livsmedelsproduktion": {"elintarvike"},
+	"regional": {"alueellinen", "maakunta"}, "deponi": {"kaatopaikka"},
 }
 
 // synonyms are Finnish words that name the same thing, each group in
@@ -91,14 +97,18 @@ var synonyms = [][]string{
 	{"sivuvirta", "sivutuote"},
 	{"uudelleenkäyttö", "uusiokäyttö"},
 	{"kokeilu", "pilotti", "pilotointi"},
+	{"kokeilla", "testata", "pilotoida"},
+	{"työmaa", "rakennustyömaa", "rakennuskohde"},
+	{"rahoitus", "raha"},
 	{"kokeiluympäristö", "testiympäristö"},
 	{"neuvonta", "sparraus", "konsultointi"},
 	{"koulutus", "valmennus"},
-	{"maamassa", "kaivumaa", "ylijäämämaa"},
+	{"maamassa", "kaivumaa", "ylijäämämaa", "maa-aines", "kiviaines"},
+	{"seuranta", "seurata"},
 	{"purku", "purkaminen"},
 	{"toimitila", "tila"},
 	{"yhteistyö", "kumppanuus"},
-	{"mittari", "indikaattori"},
+	{"mittari", "indikaattori", "tunnusluku"},
 	{"elintarvike", "ruoka"},
 	{"hävikki", "ylijäämä"},
 	{"elinkaariarviointi", "elinkaarianalyysi"},

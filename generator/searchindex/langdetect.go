@@ -1,7 +1,6 @@
 package searchindex
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -65,29 +64,25 @@ func latinWord(w string) bool {
 	return letter
 }
 
-// DetectLang is the language text is written in, of langs (fi, sv, en
-// are the ones told apart), or fallback when the text is too short or the
-// detector is unsure.
-func DetectLang(text, fallback string, langs []string) string {
+// DetectLang is the language text is written in, fi, sv or en (whether
+// or not the site has it: a Swedish need on a Finnish site is still read
+// as Swedish), or fallback when the text is too short or the detector is
+// unsure.
+func DetectLang(text, fallback string) string {
 	s, n := DetectText(text)
 	if n < minDetectWords {
 		return fallback
 	}
 	white := map[whatlanggo.Lang]bool{}
-	for _, l := range langs {
-		if wl, ok := detectable[l]; ok {
-			white[wl] = true
-		}
-	}
-	if len(white) < 2 {
-		return fallback
+	for _, wl := range detectable {
+		white[wl] = true
 	}
 	info := whatlanggo.DetectWithOptions(s, whatlanggo.Options{Whitelist: white})
 	if info.Confidence < minConfidence {
 		return fallback
 	}
 	for l, wl := range detectable {
-		if wl == info.Lang && slices.Contains(langs, l) {
+		if wl == info.Lang {
 			return l
 		}
 	}

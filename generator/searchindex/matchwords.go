@@ -22,12 +22,18 @@ var filler = map[string]string{
 		ratkaisu ratkaisua ratkaisun ratkaisuja ratkaisut seka tai tapa tapaa tapoja tarvitaan tarvitsee
 		tarvitsemme tarvitsen tarvitsevat tarvitsisimme uusi uusia uuden uutta vahan viela voi voida voimme
 		voisi voisimme voisivat asia asiaa asioita alue alueella alueen alueelta toimija toimijaa toimijoita
-		toimijat yhdessa muiden muut muita lahella`,
+		toimijat yhdessa muiden muut muita lahella jaa jaada jai auttaa auttaisi auttamaan vastaan ottaa ottaisi
+		saada saisi saisimme tietaa tieda tiedamme hakea etenee tehda tehdaan tekee tekemaan oikea oikealla
+		oikeassa tukea tuki tukee paljonko vuonna vuosi ensi jokainen osaa osaava osaavat mista missa mihin
+		milla sita emme eivat vanha vanhaa vanhan pieni pienena pienen iso suuri asiakas asiakkaat asiakkaille
+		asiakkaita verrattuna paivittain jarkevasti mukaan aikoo aikovat`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
-		some someone thing things us use want wants way ways we would together`,
+		some someone thing things us use want wants way ways we would together can our which idea fits fit more
+		most proper instead several there its prepare`,
 	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
-		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även`,
+		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
+		för med veta göra ska vilka som stora mängder gammal gamla sina från`,
 }
 
 // legalForms are company forms that follow a name.

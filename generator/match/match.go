@@ -310,3 +310,22 @@ func rank(list []Suggestion) []Suggestion {
 	}
 	return list
 }
+
+// ContactOf is where to get in touch about a suggestion: the address to
+// write to (model.Site.Contact), else the first of its contacts' e-mail
+// addresses, else its website (an https or http URL); "" when it has
+// none, and its page is the way.
+func ContactOf(s *model.Site, e *model.Entity) string {
+	if to := s.Contact(e); to != "" {
+		return to
+	}
+	for _, c := range e.Objects("", "contacts") {
+		if mail, _ := c["email"].(string); strings.Contains(mail, "@") && !strings.ContainsAny(mail, " <>\"") {
+			return mail
+		}
+	}
+	if w := e.Str("", "website"); strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "http://") {
+		return w
+	}
+	return ""
+}

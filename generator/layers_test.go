@@ -37,6 +37,8 @@ var allowedImports = map[string][]string{
 	"forms":       {"config", "diag", "diff", "load", "markdown", "render", "schema"},
 	"searchdoc":   {"config", "markdown", "match", "memo", "model", "parallel", "render", "schema", "searchindex", "urls"},
 	"publish":     {"model", "output", "parallel", "render", "sitefs"},
+	// the tests' loader and golden files, for the stages' tests
+	"sitetest": {"config", "diag", "load", "model", "sitefs", "validate"},
 	// the façade: Load, Check and Build, each step a call of a stage above
 	"generator": {"config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate"},
 	// over the façade: what commands and serve do with a loaded site

@@ -357,6 +357,15 @@ function basesOf(lang, f) {
   if (f.endsWith("na") && "aeiouy".includes(f[f.length - 3])) return [f.slice(0, -2)];
   return [];
 }
+// lemmaClass: the lemma class of a folded Finnish word with key (Go:
+// searchindex.LemmaClass); "" goes with every class.
+function lemmaClass(lang, f, key) {
+  if (lang !== "fi" || f.length <= key.length || !f.startsWith(key) || !AZ_RE.test(f) || key === "") return "";
+  let i = key.length;
+  if (f[i] === key[key.length - 1] && !"aeiouy".includes(f[i])) i++;
+  if (i >= f.length) return "";
+  return f[i] === "e" && i + 1 < f.length && (f[i + 1] === "i" || f[i + 1] === "j") ? "i" : f[i];
+}
 const shorter = (a, b) => [...a].length < [...b].length || ([...a].length === [...b].length && a < b);
 
 function toText(data) {
@@ -534,7 +543,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
         const sh = await shard(i);
         for (let j = lowerBound(sh.keys, f); j < sh.keys.length && sh.keys[j].startsWith(f); j++) {
           const k = sh.keys[j];
-          if (!want.has(k)) comp.push({ key: k, entry: sh.entries[j], w: 0.6 + 0.4 * f.length / k.length });
+          if (!want.has(k) && !k.includes("~")) comp.push({ key: k, entry: sh.entries[j], w: 0.6 + 0.4 * f.length / k.length });
         }
       }
       // the most frequent completions: long (or "@") entries first
@@ -710,13 +719,15 @@ export async function createSearch({ load = defaultLoad } = {}) {
     const ws = words(lang, text);
     const wanted = (w) => LETTER_RE.test(w.folded) && !FILLER_SET.has(w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
+    // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
     const keysOf = async (f) => {
-      let keys = queryKeys(lang, f);
+      let keys = queryKeys(lang, f), src = f;
       for (const base of basesOf(lang, f)) {
         if (await known(keys)) break;
         keys = queryKeys(lang, base);
+        src = base;
       }
-      return keys;
+      return { keys, src };
     };
     const distinct = [...new Set(ws.filter(wanted).map((w) => w.folded))].slice(0, MATCH_WORDS);
     await Promise.all(distinct.flatMap(firstKeys).map(entryOf));
@@ -724,7 +735,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
     const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
     // the parts of words no key finds, at once
     const partless = [];
-    for (const f of distinct) if (!(await known(await keysOf(f)))) partless.push(f);
+    for (const f of distinct) if (!(await known((await keysOf(f)).keys))) partless.push(f);
     await Promise.all(partless.flatMap((f) => partCandidates(lang, f)).map(entryOf));
 
     const byFolded = new Map();
@@ -739,7 +750,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
       }
       if (byFolded.size >= MATCH_WORDS) continue;
       if (!wanted(w)) { byFolded.set(f, -1); continue; }
-      let keys = await keysOf(f);
+      let { keys, src } = await keysOf(f);
       if (!(await known(keys))) keys = await partKeys(lang, f, has);
       for (const x of [f, ...basesOf(lang, f)]) for (const t of translatedKeys(lang, langs, x)) if (!keys.some((k) => k.key === t.key)) keys.push(t);
       if (keys.length === 0) {
@@ -747,16 +758,18 @@ export async function createSearch({ load = defaultLoad } = {}) {
         terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
         continue;
       }
+      const cls = keys[0].form ? lemmaClass(lang, src, keys[0].key) : "";
       if (byKey.has(keys[0].key)) {
         const i = byKey.get(keys[0].key);
         byFolded.set(f, i);
         terms[i].count += 1;
         if (shorter(w.surface, terms[i].surface)) terms[i].surface = w.surface;
+        if (!terms[i].classes.includes(cls)) terms[i].classes.push(cls);
         continue;
       }
       byFolded.set(f, terms.length);
       byKey.set(keys[0].key, terms.length);
-      terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
+      terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [cls] });
     }
     return terms;
   }
@@ -798,6 +811,29 @@ export async function createSearch({ load = defaultLoad } = {}) {
   const keyHow = (i, kw) => (kw.form ? 0 : kw.via ? 1 + i : -1);
   const better = (a, b) => (a === b || a === -1 ? false : b === -1 ? true : a < b);
 
+  // byClass: whether key's words are filed by lemma class too (Go: Index.ByClass).
+  async function byClass(key) {
+    const k = key + "~", i = shardIndex(k);
+    const sh = await shard(i);
+    const j = lowerBound(sh.keys, k);
+    if (j < sh.keys.length) return sh.keys[j].startsWith(k);
+    if (i + 1 >= entry.shardFirst.length) return false;
+    return (await shard(i + 1)).keys[0].startsWith(k);
+  }
+
+  // sameWord: the docs with a form of the term's word, when its first key
+  // is filed by lemma class; null when any doc of the key has one.
+  async function sameWord(t) {
+    if (!t.keys.length || !t.keys[0].form || t.classes.includes("") || !(await byClass(t.keys[0].key))) return null;
+    const in_ = new Set();
+    const ps = await Promise.all(["", ...t.classes].map(async (c) => {
+      const k = `${t.keys[0].key}~${c}`, e = await entryOf(k);
+      return e === undefined ? null : postings(k, e);
+    }));
+    for (const p of ps) if (p) for (const d of p.docs) in_.add(d);
+    return in_;
+  }
+
   // findTerm: every doc any of a term's keys (or their aliases) finds,
   // with the best weight, and how it was found.
   async function findTerm(t) {
@@ -821,6 +857,9 @@ export async function createSearch({ load = defaultLoad } = {}) {
         if (!how.has(d) || better(by, how.get(d))) how.set(d, by);
       }
     });
+    // a form of the word is a reason only in a doc with a form of the same word (Go: sameWord)
+    const same = await sameWord(t);
+    if (same) for (const [d, by] of how) if (by === 0 && !same.has(d)) how.set(d, -1);
     const docs = [...best.keys()].sort((a, b) => a - b);
     const hit = docs.length;
     const idf = Math.log(1 + (N - hit + 0.5) / (hit + 0.5)) * (K1 + 1) / 16;

@@ -29,6 +29,9 @@ type term struct {
 	keys    []searchindex.KeyWeight
 	count   float64 // occurrences in the need, weighted by the part they are in
 	first   int     // position of its first word
+	// classes are the lemma classes of its words' forms of keys[0]
+	// (searchindex.LemmaClass); "" is any
+	classes []string
 }
 
 // part is a part of a need's text and how much its words count: an
@@ -78,12 +81,13 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	found := func(keys []searchindex.KeyWeight) bool {
 		return slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return r.x.Has(k.Key) })
 	}
+	src := w.Folded // the form the keys are of
 	keys := searchindex.QueryKeys(r.lang, r.langs, w.Folded)
 	for _, base := range bases(r.lang, w.Folded) {
 		if found(keys) {
 			break
 		}
-		keys = searchindex.QueryKeys(r.lang, r.langs, base) // kuntamme → kunta
+		src, keys = base, searchindex.QueryKeys(r.lang, r.langs, base) // kuntamme → kunta
 	}
 	if !found(keys) {
 		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
@@ -102,17 +106,24 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		r.terms = append(r.terms, term{surface: w.Surface, count: weight, first: len(r.byFolded)})
 		return
 	}
+	class := ""
+	if keys[0].Form {
+		class = searchindex.LemmaClass(r.lang, src, keys[0].Key)
+	}
 	if i, ok := r.byKey[keys[0].Key]; ok {
 		r.byFolded[w.Folded] = i
 		r.terms[i].count += weight
 		if shorter(w.Surface, r.terms[i].surface) {
 			r.terms[i].surface = w.Surface
 		}
+		if !slices.Contains(r.terms[i].classes, class) {
+			r.terms[i].classes = append(r.terms[i].classes, class)
+		}
 		return
 	}
 	r.byFolded[w.Folded] = len(r.terms)
 	r.byKey[keys[0].Key] = len(r.terms)
-	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded)})
+	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}})
 }
 
 // bases are a Finnish word without an ending the index's stemmer leaves
@@ -171,6 +182,7 @@ func (t term) signature() string {
 	for _, kw := range t.keys {
 		fmt.Fprintf(&b, "%s %g %t %s|", kw.Key, kw.W, kw.Form, kw.Via)
 	}
+	fmt.Fprintf(&b, "%q", t.classes)
 	return b.String()
 }
 
@@ -226,6 +238,15 @@ func (f *finder) find(t term) hits {
 			}
 		}
 	}
+	// a form of the word is a reason only in a doc with a form of the
+	// same word: of one of its lemma classes, where the key has several
+	if in := f.sameWord(t); in != nil {
+		for d, by := range how {
+			if by == howForm && !in[d] {
+				how[d] = howOther
+			}
+		}
+	}
 	h := hits{docs: make([]int32, 0, len(best))}
 	for d := range best {
 		h.docs = append(h.docs, d)
@@ -240,6 +261,24 @@ func (f *finder) find(t term) hits {
 	h.idf = math.Log(1+(n-hit+0.5)/(hit+0.5)) * (bm25K1 + 1) / 16
 	f.cache.Store(sig, h)
 	return h
+}
+
+// sameWord are the docs with a form of the same word as the term's,
+// when its first key is a form of the word filed by lemma class; nil
+// when any doc of the key has one.
+func (f *finder) sameWord(t term) map[int32]bool {
+	if len(t.keys) == 0 || !t.keys[0].Form || !f.x.ByClass(t.keys[0].Key) || slices.Contains(t.classes, "") {
+		return nil
+	}
+	in := map[int32]bool{}
+	for _, c := range append([]string{""}, t.classes...) {
+		if p, _, ok := f.x.Lookup(searchindex.ClassKey(t.keys[0].Key, c)); ok {
+			for _, d := range p.Docs {
+				in[d] = true
+			}
+		}
+	}
+	return in
 }
 
 // keyHow is how a term's key i finds a doc.

@@ -586,6 +586,7 @@ func (b *builder) vocabulary() {
 			}
 		}
 	}
+	b.lemmaClasses(folded, keys, keyID)
 	// identifiers
 	for _, s := range b.docs {
 		for k := range s.direct {

@@ -102,3 +102,59 @@ func labelTerms(labels map[string]map[string]map[string]string) map[string][]Fac
 	}
 	return out
 }
+
+// Lemma classes: the light stemmer gives "perusti" and "perusteella",
+// "osat" and "osaat", "yhdistys" and "yhdistää" one key, though they are
+// forms of different words. A word shared by a need and a profile is a
+// reason only when both are forms of the same word, so a key whose words
+// fall into more than one class is also filed by class, as key~class
+// (LemmaClass), and match() reads a form of the need's word as a reason
+// only in a doc of its class. Most keys have one class and no such keys.
+
+// LemmaClass is the class of a folded Finnish word with key: the first
+// letter after the key, the doubled consonant of a strong grade skipped
+// ("mitta", "mitat": a), the plural's e before i or j read as i
+// ("muoveja", "muovin": i); "" when the word is its key or does not start
+// with it: such a word goes with every class.
+func LemmaClass(lang, folded, key string) string {
+	if lang != "fi" || len(folded) <= len(key) || !strings.HasPrefix(folded, key) || !isAZ(folded) || key == "" {
+		return ""
+	}
+	i := len(key)
+	if folded[i] == key[len(key)-1] && !isVowel(folded[i]) { // a strong grade's double consonant
+		i++
+	}
+	if i >= len(folded) {
+		return ""
+	}
+	c := folded[i]
+	if c == 'e' && i+1 < len(folded) && (folded[i+1] == 'i' || folded[i+1] == 'j') {
+		c = 'i'
+	}
+	return string(c)
+}
+
+// ClassKey is the key a word of class c is filed under, when its key is
+// filed by class.
+func ClassKey(key, c string) string { return key + "~" + c }
+
+// ByClass reports whether key's words are filed by class.
+func (x *Index) ByClass(key string) bool { return x.byClass[key] }
+
+// lemmaClasses files the words of each key that has words of more than
+// one class under ClassKey too.
+func (b *builder) lemmaClasses(folded, keys []string, keyID func(string) int32) {
+	classes := map[string][]string{}
+	cls := make([]string, len(b.words))
+	for i, w := range b.words {
+		cls[i] = LemmaClass(w.lang, folded[i], keys[i])
+		if c := cls[i]; c != "" && !slices.Contains(classes[keys[i]], c) {
+			classes[keys[i]] = append(classes[keys[i]], c)
+		}
+	}
+	for i := range b.words {
+		if len(classes[keys[i]]) > 1 {
+			b.words[i].addExtra(keyID(ClassKey(keys[i], cls[i])), 10)
+		}
+	}
+}

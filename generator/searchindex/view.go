@@ -16,6 +16,7 @@ type Index struct {
 	lists   []Postings
 	aliases [][]string
 	labels  map[string][]FacetTerm // label word key → facet terms (LabelTerms)
+	byClass map[string]bool        // keys whose words are filed by lemma class too (ByClass)
 }
 
 // DocRef names a doc of the index.
@@ -69,6 +70,12 @@ func (b *builder) view() *Index {
 			p.Docs = append(p.Docs, id)
 			p.Levels = append(p.Levels, uint8(v&15))
 		})
+		if key, _, ok := strings.Cut(b.keys[k], "~"); ok {
+			if x.byClass == nil {
+				x.byClass = map[string]bool{}
+			}
+			x.byClass[key] = true
+		}
 		x.keys[b.keys[k]] = int32(len(x.lists))
 		x.lists = append(x.lists, p)
 		x.aliases = append(x.aliases, b.aliasesOf(b.keys[k]))

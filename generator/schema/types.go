@@ -92,6 +92,7 @@ var types = []Type{
 		{Name: "level", Kind: Enum, Required: true, Values: FundingLevels},
 		{Name: "programme", Kind: String, OneLine: true, Translatable: true},
 		{Name: "eligible", Kind: EnumList, Values: ActorKinds, Doc: "actor kinds that may apply"},
+		{Name: "regions", Kind: StringList, Doc: "where applicants must be: regions (maakunnat, e.g. Pohjois-Pohjanmaa) or municipalities; empty means anywhere"},
 		{Name: "calls", Kind: Objects, Translatable: true, Fields: []Field{
 			{Name: "title", Kind: String, Required: true, OneLine: true, Translatable: true},
 			{Name: "opens", Kind: Date},

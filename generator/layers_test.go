@@ -25,7 +25,7 @@ var allowedImports = map[string][]string{
 	"markdown":    {},
 	"ical":        {},
 	"urls":        {"config"},
-	"searchindex": {"parallel", "memo"},
+	"searchindex": {"parallel", "memo", "places"},
 	"memo":        {},
 	"opendata":    {"config", "markdown", "model", "schema"},
 	"match":       {"markdown", "model", "parallel", "places", "searchindex"},

@@ -40,10 +40,11 @@ type Suggestion struct {
 
 // Because holds the reasons of a suggestion. Each is true of the data.
 type Because struct {
-	Terms map[string][]string // shared taxonomy terms, by taxonomy
-	Words []string            // the need's words the suggestion's text has, as written
-	Kind  string              // the actor's kind, when it is what is sought (or eligible)
-	Via   model.Ref           // a service the actor provides, or a project both are in
+	Terms  map[string][]string // shared taxonomy terms, by taxonomy
+	Words  []string            // the need's words the suggestion's text has, as written
+	Kind   string              // the actor's kind, when it is what is sought (or eligible)
+	Region string              // calls: the region (or municipality) the call is limited to that the actor is in
+	Via    model.Ref           // a service the actor provides, or a project both are in
 }
 
 // Result holds every entity's suggestions.

@@ -74,7 +74,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), searchindex.Filler(w.Folded):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), searchindex.Filler(w.Folded), searchindex.PlaceWord(r.lang, w.Folded):
 		r.byFolded[w.Folded] = -1
 		return
 	}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,9 +14,10 @@ import (
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/searchdoc"
+	"github.com/kimppa/kimppa/generator/sitetest"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/golden")
+var update = sitetest.Update // -update rewrites testdata/golden
 
 // graded is one need of testdata/needs.txt.
 type graded struct {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/places"
 	"github.com/kimppa/kimppa/generator/searchindex"
 )
 
@@ -234,9 +235,10 @@ func (m *matcher) actorScore(a *model.Entity) scored {
 func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	kind := a.Str("", "kind")
 	want, nWant := m.termsOf(a)
+	seat := a.Str("", "municipality")
 	eligible := func(f *model.Entity) bool {
 		el := f.Strings("", "eligible")
-		return len(el) == 0 || slices.Contains(el, kind)
+		return (len(el) == 0 || slices.Contains(el, kind)) && inRegion(f, seat) != ""
 	}
 	maxText := 0.0
 	for d, text := range s.text {
@@ -262,7 +264,10 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 			if named {
 				sg.Because.Kind = kind
 			}
-			if sg.Because.Kind != "" || sg.shown() {
+			if r := inRegion(f, seat); r != anywhere {
+				sg.Because.Region = r
+			}
+			if sg.Because.Kind != "" || sg.Because.Region != "" || sg.shown() {
 				out = append(out, sg)
 			}
 		}
@@ -290,6 +295,21 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 		out[i].finish()
 	}
 	return out
+}
+
+// anywhere is inRegion's answer for a funding source open to all places.
+const anywhere = "*"
+
+// inRegion is the entry of a funding source's regions that an actor's
+// seat is in, anywhere when it names none, "" when the actor is not in
+// one (or has no seat in Finland to tell).
+func inRegion(f *model.Entity, seat string) string {
+	regions := f.Strings("", "regions")
+	if len(regions) == 0 {
+		return anywhere
+	}
+	r, _ := places.Within(regions, seat)
+	return r
 }
 
 // ClosingOrder puts sooner closing dates first and calls without one last.

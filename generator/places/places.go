@@ -145,3 +145,15 @@ func distance(a, b string) int {
 
 // Count is the number of regions and of municipalities classified.
 func Count() (regions, municipalities int) { return len(places.regions), len(places.regionOf) }
+
+// Names are every classified name and other name of a place, sorted.
+func Names() []string {
+	out := slices.Clone(places.all)
+	for f, n := range places.names {
+		if Fold(n) != f {
+			out = append(out, f)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

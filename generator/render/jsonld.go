@@ -119,7 +119,7 @@ var ldSkip = map[string][]string{
 	"services":  {"pricing"},
 	"projects":  {"status", "budget" /* no schema.org property of a project's budget */, "milestones", "related"},
 	"contracts": {"contract_type", "related"},
-	"funding":   {"level", "programme", "eligible", "calls"},
+	"funding":   {"level", "programme", "eligible", "regions" /* a MonetaryGrant has no area served */, "calls"},
 	// a Demand has no property for whoever seeks (the owner is on the page
 	// and in the open data), nor for the kinds sought or a budget range
 	"challenges": {"owner", "status", "seeking", "budget", "contact", "related"},

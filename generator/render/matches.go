@@ -182,6 +182,9 @@ func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
 	if b.Kind != "" {
 		out = append(out, fill(label(lang, kindKey), "kind", enumLabel(lang, "kind", b.Kind)))
 	}
+	if b.Region != "" {
+		out = append(out, fill(label(lang, "reason_region"), "region", b.Region))
+	}
 	if b.Via != (model.Ref{}) {
 		key := "reason_via_service"
 		if b.Via.Type == "projects" {

@@ -41,6 +41,7 @@ func generatedJS() string {
 	}
 	b.WriteString("};\n")
 	fmt.Fprintf(&b, "const FILLER = %q;\n", fillerJS())
+	fmt.Fprintf(&b, "const PLACES = %q;\n", placesJS())
 	b.WriteString("const LANG_PROFILES = {\n")
 	for _, lang := range []string{"en", "fi", "sv"} {
 		fmt.Fprintf(&b, "  %s: %q,\n", lang, strings.Join(langProfiles[lang], "|"))

@@ -3,6 +3,8 @@ package searchindex
 import (
 	"slices"
 	"strings"
+
+	"github.com/kimppa/kimppa/generator/places"
 )
 
 // A need's words that say nothing of what it needs, beyond the stop
@@ -158,3 +160,28 @@ func (b *builder) lemmaClasses(folded, keys []string, keyID func(string) int32) 
 		}
 	}
 }
+
+// A bare place name is no reason to suggest anything: "Helsingistä" in a
+// need and "Helsinki" in a profile say where, not what. A word is a
+// place's when it is the name as written (folded), or has the key of a
+// one-word name whose key is long enough not to be another word's too
+// ("helsink" yes; "eur" of Eura, "liet" of Lieto no: euro, liete).
+const minPlaceKey = 5
+
+var placeForms, placeKeys = func() (map[string]bool, map[string]bool) {
+	forms, keys := map[string]bool{}, map[string]bool{}
+	for _, n := range places.Names() {
+		forms[fold(strings.ToLower(n))] = true
+		if ks := Analyze("fi", n); len(ks) == 1 && len(ks[0]) >= minPlaceKey {
+			keys[ks[0]] = true
+		}
+	}
+	return forms, keys
+}()
+
+// PlaceWord reports whether a folded word of a need written in lang names
+// a place.
+func PlaceWord(lang, folded string) bool { return placeForms[folded] || placeKeys[stem(lang, folded)] }
+
+// placesJS is the place names as search.js's PLACES constant.
+func placesJS() string { return strings.Join(places.Names(), "|") }

@@ -1,6 +1,9 @@
 package searchindex
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLemmaClassTellsWordsOfOneKeyApart: words the light stemmer gives
 // one key are forms of one word only when their lemma classes agree
@@ -40,6 +43,21 @@ func TestFillerIsNoNeedWord(t *testing.T) {
 	for _, w := range []string{"muovi", "plastic", "återvinning", "mitat", "osat"} {
 		if Filler(fold(w)) {
 			t.Errorf("%q is filler", w)
+		}
+	}
+}
+
+// TestPlaceWords: a place's name in any form is no need word; a word that
+// only shares a short key with a place is one.
+func TestPlaceWords(t *testing.T) {
+	for _, w := range []string{"Helsingistä", "helsinki", "Espoo", "Uusimaa", "Vantaa", "Oulu", "Helsingfors", "Jyväskylässä"} {
+		if !PlaceWord("fi", fold(strings.ToLower(w))) {
+			t.Errorf("%q is not read as a place", w)
+		}
+	}
+	for _, w := range []string{"euroa", "liete", "kemia", "luotto", "muovi"} {
+		if PlaceWord("fi", fold(w)) {
+			t.Errorf("%q is read as a place", w)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitetest"
+	"golang.org/x/tools/txtar"
 )
 
 // TestRegionalCallsGoOnlyToActorsThere: a call limited to regions is
@@ -14,7 +15,7 @@ import (
 // foundation for Northern Finland was the first call suggested to
 // Helsinki companies).
 func TestRegionalCallsGoOnlyToActorsThere(t *testing.T) {
-	s := sitetest.Txtar(t, `
+	s := sitetest.Load(t, sitetest.Write(t, txtar.Parse([]byte(`
 -- kimppa.yaml --
 title: T
 languages: [fi, en]
@@ -43,7 +44,7 @@ calls:
     closes: 2027-01-31
 ---
 Tuemme muovin kierrätystä ja muovijätteen käsittelyä käsin Pohjois-Suomessa.
-`, sitetest.Options{Today: "2026-12-01"})
+`))), sitetest.Options{Today: "2026-12-01"})
 	m, _, err := searchdoc.Matcher(s.Model, s.Today)
 	if err != nil {
 		t.Fatal(err)

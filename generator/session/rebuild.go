@@ -17,6 +17,7 @@ import (
 	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/validate"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // snapshot is a valid state of the site and what was rendered from it.
@@ -71,7 +72,7 @@ func (p *project) renderer(assets map[string]string) (*render.Renderer, error) {
 // works out the matches with it.
 func (p *project) searchIndex() (map[string][]byte, *match.Result, error) {
 	docs := searchdoc.Docs(p.model, p.today, p.memo.search)
-	files, view, err := searchdoc.Index(p.model.Config, docs, p.memo.search)
+	files, view, err := searchdoc.Index(p.model, docs, p.memo.search)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -88,7 +89,9 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 	}
 	content, diags := s.content()
 	diags = append(slices.Clone(s.cfgD), diags...)
-	m, found := model.Build(s.cfg, content, model.Options{Drafts: s.opts.Drafts, Cache: s.cache})
+	book, found := words.Load(s.site.FS())
+	diags.Add(found...)
+	m, found := model.Build(s.cfg, content, model.Options{Drafts: s.opts.Drafts, Cache: s.cache, Words: book})
 	diags.Add(found...)
 	today := s.opts.Today
 	if today == "" {

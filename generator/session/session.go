@@ -27,6 +27,7 @@ import (
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/sitefs"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Session keeps a site in memory and brings it up to date after its files
@@ -34,7 +35,7 @@ import (
 // only those files and re-renders only the pages that show what changed
 // (see affected): first the pages of the changed entities and their
 // neighbours (Update), then the pages that list many entities and the
-// search index (Finish). A change to kimppa.yaml, layouts/ or assets/
+// search index (Finish). A change to kimppa.yaml, layouts/, assets/ or i18n/
 // rebuilds everything at once. After Finish, every valid state gives the
 // same bytes as a clean Project.Render of the same files. A Session is
 // not safe for concurrent use.
@@ -154,8 +155,8 @@ func (s *Session) Build(ctx context.Context) (_ *Update, err error) {
 
 // Update brings the site up to date after the files or folders at paths
 // (slash paths relative to the site directory) were changed, created or
-// removed. Paths outside kimppa.yaml, content/, layouts/ and assets/ are
-// ignored.
+// removed. Paths outside kimppa.yaml, content/, layouts/, assets/ and
+// i18n/ are ignored.
 func (s *Session) Update(ctx context.Context, paths []string) (_ *Update, err error) {
 	defer s.recoverInternal(&err)
 	start := time.Now()
@@ -163,7 +164,7 @@ func (s *Session) Update(ctx context.Context, paths []string) (_ *Update, err er
 	for _, p := range paths {
 		p = path.Clean(p)
 		switch {
-		case p == config.FileName || inDir(p, "layouts") || inDir(p, "assets"):
+		case p == config.FileName || inDir(p, "layouts") || inDir(p, "assets") || inDir(p, words.Dir):
 			return s.Build(ctx)
 		case inDir(p, load.ContentDir):
 			ks, err := s.unitsUnder(p)

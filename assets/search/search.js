@@ -1013,9 +1013,16 @@ export async function createSearch({ load = defaultLoad } = {}) {
     const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
     let maxText = 0;
     for (const d of cands) maxText = Math.max(maxText, textScore.get(d));
-    const combine = (t, n) => {
+    // taxonomy terms of each doc (every facet but type and kind), for combine
+    const ownTerms = (d) => {
+      let n = 0;
+      for (const f of ft.facets) if (f.name !== "type" && f.name !== "kind") for (const t of f.terms) if (hasTerm(d, f.name, t.key)) n++;
+      return n;
+    };
+    // Go: match.combine: the themes shared as a share of the themes either has
+    const combine = (t, n, d) => {
       const rel = maxText > 0 ? t / maxText : 0;
-      return 0.75 * rel + (nWant > 0 ? 0.2 * n / nWant : 0.2 * rel) + (kinds.length ? 0.05 : 0);
+      return 0.75 * rel + (nWant > 0 ? 0.2 * n / Math.max(1, nWant + ownTerms(d) - n) : 0.2 * rel) + (kinds.length ? 0.05 : 0);
     };
     const fitOf = (words, n) => (nWant === 0 ? words : 0.75 * words + 0.25 * n / nWant);
     const best = new Map();
@@ -1025,7 +1032,7 @@ export async function createSearch({ load = defaultLoad } = {}) {
       const [terms, n] = shared(d);
       const r = reasons(d);
       const fit = fitOf(r.fit, n);
-      const s = { d, score: 0.8 * combine(textScore.get(d), n) + 0.2 * fit, fit, because: { terms: merge(terms, r.terms), words: r.words } }; // Go: rankScore
+      const s = { d, score: 0.8 * combine(textScore.get(d), n, d) + 0.2 * fit, fit, because: { terms: merge(terms, r.terms), words: r.words } }; // Go: rankScore
       if (!(s.because.words.length || s.because.terms) || round3(s.fit) < MATCH_MIN_FIT) continue; // no true reason, or too little
       if (typeOf(d) === "actors" && kinds.length) s.because.kind = kindOf.get(d);
       offer(s);

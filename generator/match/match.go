@@ -278,15 +278,18 @@ func (s *Suggestion) finish() {
 	}
 }
 
-// combine is a suggestion's score from its parts.
-func combine(text, maxText float64, themes, wantThemes int, kind bool) float64 {
+// combine is a suggestion's score from its parts: its text against the
+// best one's, and the themes it shares as a share of the themes either
+// has (themes / (wanted + its own − themes)), so that a profile listing
+// every term does not share "all" of everyone's.
+func combine(text, maxText float64, themes, wantThemes, ownThemes int, kind bool) float64 {
 	rel := 0.0
 	if maxText > 0 {
 		rel = text / maxText
 	}
 	s := textWeight * rel
 	if wantThemes > 0 {
-		s += themeWeight * float64(themes) / float64(wantThemes)
+		s += themeWeight * float64(themes) / float64(max(1, wantThemes+ownThemes-themes))
 	} else {
 		s += themeWeight * rel
 	}
@@ -294,6 +297,15 @@ func combine(text, maxText float64, themes, wantThemes int, kind bool) float64 {
 		s += kindWeight
 	}
 	return s
+}
+
+// termCount is how many taxonomy terms e has.
+func (m *matcher) termCount(e *model.Entity) int {
+	n := 0
+	for _, tax := range m.site.Config.TaxonomyKeys() {
+		n += len(e.Strings("", tax))
+	}
+	return n
 }
 
 // round keeps three decimals, so the open data does not carry float noise.

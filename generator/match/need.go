@@ -409,6 +409,13 @@ func commonDF(n int) int {
 // its text.
 func siteDF(n int) int { return min(commonDF(n), max(n/20, 250)) }
 
+// partnerDF is how many docs a word of an actor's own text may find and
+// still count in its partners and calls: a tenth of the site (at least
+// five docs, at most siteDF). What most profiles say tells nothing of
+// whom an actor should work with, and a profile stuffed with the site's
+// common words gains nothing by it.
+func partnerDF(n int) int { return min(siteDF(n), max(n/10, 5)) }
+
 // reasons are the words of the need that found doc d, as written (a
 // bridged word as "reclaimed → uudelleenkäyttö"), the biggest share
 // first, at most n; and the facet terms whose labels the words are when

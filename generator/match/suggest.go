@@ -77,7 +77,7 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 		}
 		shared, n := m.sharedTerms(f.Terms, c.e)
 		words, labelled, fit := s.reasons(m.idx, c.d, maxReasons, has(c.e))
-		sg := Suggestion{Ref: c.e.Ref, Score: rankScore(combine(c.text, maxText, n, nWant, kinded), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
+		sg := Suggestion{Ref: c.e.Ref, Score: rankScore(combine(c.text, maxText, n, nWant, m.termCount(c.e), kinded), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
 			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: c.d}
 		if !sg.shown() {
 			continue // no true reason, or too little of the need
@@ -191,7 +191,7 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 		}
 		shared, n := m.sharedTerms(want, e)
 		words, labelled, fit := s.reasons(m.idx, d, maxReasons, has(e))
-		sg := Suggestion{Ref: e.Ref, Score: rankScore(combine(text, maxText, n, nWant, false), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
+		sg := Suggestion{Ref: e.Ref, Score: rankScore(combine(text, maxText, n, nWant, m.termCount(e), false), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
 			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: d}
 		if !sg.shown() {
 			continue
@@ -226,7 +226,7 @@ func (m *matcher) common(a, b model.Ref) (model.Ref, bool) {
 // actorScore scores an actor's own text as a need, once per actor: its
 // partners and its calls read the same scores.
 func (m *matcher) actorScore(a *model.Entity) scored {
-	return score(m.find, m.need(a), siteDF(m.idx.N()))
+	return score(m.find, m.need(a), partnerDF(m.idx.N()))
 }
 
 // calls are the funding calls not yet closed that an actor's kind may
@@ -259,7 +259,7 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 		}
 		named := len(f.Strings("", "eligible")) > 0
 		for _, c := range f.OpenCalls(m.today) {
-			sg := Suggestion{Ref: f.Ref, Call: c.Index, Closes: c.Closes, Score: combine(text, maxText, n, nWant, named),
+			sg := Suggestion{Ref: f.Ref, Call: c.Index, Closes: c.Closes, Score: combine(text, maxText, n, nWant, m.termCount(f), named),
 				Fit: fitOf(fit, n, nWant), Because: Because{Terms: mergeTerms(shared, labelled), Words: words}}
 			if named {
 				sg.Because.Kind = kind

@@ -91,4 +91,3 @@ func TestStuffingDoesNotPay(t *testing.T) {
 	top("partners", partners)
 	top("solvers", solvers)
 }
-

@@ -117,11 +117,14 @@ type matcher struct {
 	providers map[model.Ref][]model.Ref // service → its published providers
 	projects  map[model.Ref][]model.Ref // actor → published projects it is in
 	closing   []*model.Entity           // funding sources with open calls, the soonest closing first
+	docs      []*model.Entity           // by doc id: its published entity, nil for none
+	terms     []int32                   // by doc id: how many taxonomy terms it has
 }
 
 func newMatcher(s *model.Site, idx *searchindex.Index, opts Options) *matcher {
 	m := &matcher{site: s, idx: idx, find: &finder{x: idx}, today: opts.Today, lang: s.Config.DefaultLang(),
 		providers: map[model.Ref][]model.Ref{}, projects: map[model.Ref][]model.Ref{}}
+	m.docFacts()
 	for _, e := range s.Published("services") {
 		for _, l := range s.LinksFrom(e, "providers") {
 			if s.IsPublished(l.To) && !slices.Contains(m.providers[e.Ref], l.To) {
@@ -185,13 +188,27 @@ func opening(body string) string {
 }
 
 // entity is the published entity of a doc, if it is one.
-func (m *matcher) entity(d int32) *model.Entity {
-	r := m.idx.Doc(d)
-	ref := model.Ref{Type: r.Type, Slug: r.Slug}
-	if !m.site.IsPublished(ref) {
-		return nil
+func (m *matcher) entity(d int32) *model.Entity { return m.docs[d] }
+
+// docFacts reads once, for every doc of the index, its published entity
+// and how many taxonomy terms it has: the inner loops of matching read
+// arrays, not the model's maps.
+func (m *matcher) docFacts() {
+	n := m.idx.N()
+	m.docs = make([]*model.Entity, n)
+	m.terms = make([]int32, n)
+	for d := range int32(n) {
+		r := m.idx.Doc(d)
+		ref := model.Ref{Type: r.Type, Slug: r.Slug}
+		if !m.site.IsPublished(ref) {
+			continue
+		}
+		e := m.site.Entities[ref]
+		m.docs[d] = e
+		for _, tax := range m.site.Config.TaxonomyKeys() {
+			m.terms[d] += int32(len(e.Strings("", tax)))
+		}
 	}
-	return m.site.Entities[ref]
 }
 
 // sharedTerms are the taxonomy terms e has of those in want.
@@ -301,6 +318,9 @@ func combine(text, maxText float64, themes, wantThemes, ownThemes int, kind bool
 
 // termCount is how many taxonomy terms e has.
 func (m *matcher) termCount(e *model.Entity) int {
+	if d, ok := m.idx.ID(e.Type, e.Slug); ok && m.docs[d] == e {
+		return int(m.terms[d])
+	}
 	n := 0
 	for _, tax := range m.site.Config.TaxonomyKeys() {
 		n += len(e.Strings("", tax))

@@ -77,7 +77,7 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 		}
 		shared, n := m.sharedTerms(f.Terms, c.e)
 		words, labelled, fit := s.reasons(m.idx, c.d, maxReasons, has(c.e))
-		sg := Suggestion{Ref: c.e.Ref, Score: rankScore(combine(c.text, maxText, n, nWant, m.termCount(c.e), kinded), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
+		sg := Suggestion{Ref: c.e.Ref, Score: rankScore(combine(c.text, maxText, n, nWant, int(m.terms[c.d]), kinded), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
 			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: c.d}
 		if !sg.shown() {
 			continue // no true reason, or too little of the need
@@ -191,7 +191,7 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 		}
 		shared, n := m.sharedTerms(want, e)
 		words, labelled, fit := s.reasons(m.idx, d, maxReasons, has(e))
-		sg := Suggestion{Ref: e.Ref, Score: rankScore(combine(text, maxText, n, nWant, m.termCount(e), false), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
+		sg := Suggestion{Ref: e.Ref, Score: rankScore(combine(text, maxText, n, nWant, int(m.terms[d]), false), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
 			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: d}
 		if !sg.shown() {
 			continue

@@ -43,7 +43,7 @@ const LATIN_RE = /\p{Script=Latin}/u;
 const TRIGRAM_STOP_RE = /[\p{S}\p{P}\p{Nd}\p{White_Space}]/u;
 const MIN_DETECT_WORDS = 3; // Go: minDetectWords
 const MIN_CONFIDENCE = 0.2; // Go: minConfidence
-const MAX_DETECT_WORDS = 150; // Go: maxDetectWords
+const MAX_DETECT_WORDS = 40; // Go: maxDetectWords
 
 // detectText: the words of text (Latin script only), lower case, one
 // space apart (Go: DetectText).

@@ -27,7 +27,7 @@ const minConfidence = 0.2
 
 // maxDetectWords is how many words of a text the detector reads: a long
 // text's language is in its opening.
-const maxDetectWords = 150
+const maxDetectWords = 40
 
 // DetectText is what the detector reads of text: its words (the
 // tokeniser's, Latin script only, the first maxDetectWords), lower case,

@@ -135,14 +135,38 @@ async function start(app) {
     const head = el("div", { class: "match-head" }, el("span", { class: "match-type" }, L[`one_${r.type}`] || r.type), title);
     const li = el("li", { class: "match" }, head);
     if (r.summary) li.append(el("p", { class: "match-summary" }, r.summary));
+    if (r.strength) {
+      li.classList.add(`match-${r.strength}`);
+      head.insertBefore(el("span", { class: "match-strength" },
+        `${L[`strength_${r.strength}`] || r.strength} · ${fmt(L.fit_share, { pct: Math.round(r.fit * 100) })}`), title);
+    }
     const rs = reasons(r);
     if (rs.length) li.append(el("ul", { class: "match-reasons" }, ...rs.map((t) => el("li", {}, t))));
     const short = need.length > 60 ? `${need.slice(0, 57).trimEnd()}…` : need;
+    // contact: the address, else the website, else the page's contacts
     const mail = r.contact && mailto(r.contact, fmt(L.kimppahaku_mail_subject, { need: short }), fmt(L.kimppahaku_mail_body, { need, site: L.site }));
-    if (mail) {
-      li.append(el("a", { class: "button match-contact", href: mail, "aria-label": fmt(L.contact_to, { name: r.title }) }, L.contact));
+    const web = !mail && r.contact && /^https?:\/\//i.test(r.contact) ? r.contact : null;
+    if (mail || web) {
+      li.append(el("a", { class: "button match-contact", href: mail || web, "aria-label": fmt(L.contact_to, { name: r.title }) }, L.contact));
+    } else if (href) {
+      li.append(el("a", { class: "button button-quiet match-contact", href: `${href}#contacts`, "aria-label": fmt(L.see_contacts_of, { name: r.title }) }, L.see_contacts));
     }
     return li;
+  }
+
+  // themes ticked filter: a result must share a ticked term of every
+  // taxonomy ticked (match() only raises them); kinds and types already
+  // filter in match()
+  function themed(results, f) {
+    const taxes = Object.keys(f).filter((g) => g !== "type" && g !== "kind");
+    return results.filter((r) => taxes.every((t) => (r.because.terms?.[t] || []).some((x) => f[t].includes(x))));
+  }
+
+  // postChallenge links to the challenge issue form, filled in with the need.
+  function postChallenge(need) {
+    if (!L.challenge_form || !/^https:\/\//.test(L.challenge_form)) return null;
+    const href = `${L.challenge_form}&body=${encodeURIComponent(need)}`;
+    return el("li", { class: "match-post-challenge" }, el("a", { class: "button", href }, L.kimppahaku_post_challenge));
   }
 
   let seq = 0;
@@ -156,11 +180,21 @@ async function start(app) {
     }
     status.textContent = L.kimppahaku_loading;
     try {
-      const { results } = await search.match(need, { lang, filters: filters(), limit: LIMIT });
+      const f = filters();
+      const all = await search.match(need, { lang, filters: f, limit: 5 * LIMIT });
       if (my !== seq) return;
-      list.replaceChildren(...results.map((r) => item(r, need)));
+      const results = themed(all.results, f).slice(0, LIMIT);
+      const strong = results.some((r) => r.strength === "strong" || !r.strength);
+      const items = results.map((r) => item(r, need));
+      if (!strong) {
+        // no strong match: say so, the possible ones below that line
+        const post = postChallenge(need);
+        if (post) items.push(post);
+      }
+      list.replaceChildren(...items);
       status.textContent = results.length === 0 ? L.kimppahaku_none
-        : results.length === 1 ? L.kimppahaku_results_one : fmt(L.kimppahaku_results, { n: results.length });
+        : `${strong ? "" : `${L.no_strong_match} `}${results.length === 1 ? L.kimppahaku_results_one : fmt(L.kimppahaku_results, { n: results.length })}`;
+      status.classList.toggle("match-none-strong", results.length > 0 && !strong);
     } catch (err) {
       status.textContent = L.kimppahaku_error;
       console.error("kimppa kimppahaku:", err);

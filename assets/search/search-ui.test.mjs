@@ -144,7 +144,7 @@ function serve() {
       res.end(page);
       return;
     }
-    if (path === "/search/search.js") file = join(root, "assets/search/search.js");
+    if (/^\/search\/[a-z]+\.js$/.test(path)) file = join(root, "assets", path); // search.js and its modules
     else if (path === "/js/search-ui.js") file = join(root, "assets/js/search-ui.js");
     else if (path.startsWith("/search/")) file = join(fixture, normalize(path.slice("/search/".length)).replace(/^(\.\.[/\\])+/, ""));
     try {

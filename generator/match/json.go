@@ -68,18 +68,21 @@ func (r *Result) Mentioning(refs map[model.Ref]bool) map[model.Ref]bool {
 
 // record is one suggestion as the open data writes it.
 type record struct {
-	Ref     string     `json:"ref"`
-	Call    *int       `json:"call,omitempty"`
-	Closes  string     `json:"closes,omitempty"`
-	Score   float64    `json:"score"`
-	Because becauseRec `json:"because"`
+	Ref      string     `json:"ref"`
+	Call     *int       `json:"call,omitempty"`
+	Closes   string     `json:"closes,omitempty"`
+	Score    float64    `json:"score"`
+	Fit      float64    `json:"fit"`
+	Strength string     `json:"strength"`
+	Because  becauseRec `json:"because"`
 }
 
 type becauseRec struct {
-	Terms map[string][]string `json:"terms,omitempty"`
-	Words []string            `json:"words,omitempty"`
-	Kind  string              `json:"kind,omitempty"`
-	Via   string              `json:"via,omitempty"`
+	Terms  map[string][]string `json:"terms,omitempty"`
+	Words  []string            `json:"words,omitempty"`
+	Kind   string              `json:"kind,omitempty"`
+	Region string              `json:"region,omitempty"`
+	Via    string              `json:"via,omitempty"`
 }
 
 // Records are suggestions as the open data writes them, for tests.
@@ -88,7 +91,7 @@ func Records(list []Suggestion) any { return records(list, false) }
 func records(list []Suggestion, calls bool) []record {
 	out := make([]record, 0, len(list))
 	for _, s := range list {
-		r := record{Ref: s.Ref.String(), Score: s.Score, Because: becauseRec{Terms: s.Because.Terms, Words: s.Because.Words, Kind: s.Because.Kind}}
+		r := record{Ref: s.Ref.String(), Score: s.Score, Fit: s.Fit, Strength: s.Strength, Because: becauseRec{Terms: s.Because.Terms, Words: s.Because.Words, Kind: s.Because.Kind, Region: s.Because.Region}}
 		if s.Because.Via != (model.Ref{}) {
 			r.Because.Via = s.Because.Via.String()
 		}

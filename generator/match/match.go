@@ -27,21 +27,24 @@ const Limit = 10
 
 // Suggestion is one match, with why.
 type Suggestion struct {
-	Ref     model.Ref
-	Score   float64 // 0..1, the best of a list near 1
-	Because Because
-	Call    int    // calls: the call's index in the funding source's calls
-	Closes  string // calls: its closing date, "" when it has none
+	Ref      model.Ref
+	Score    float64 // 0..1, the best of a list near 1: the order
+	Fit      float64 // 0..1, the same on every need: the share of its meaningful words and wishes this covers
+	Strength string  // "strong" at a Fit of StrongFit, else "possible"
+	Because  Because
+	Call     int    // calls: the call's index in the funding source's calls
+	Closes   string // calls: its closing date, "" when it has none
 
 	doc int32 // the index's id: ties rank by it, as in search.js
 }
 
 // Because holds the reasons of a suggestion. Each is true of the data.
 type Because struct {
-	Terms map[string][]string // shared taxonomy terms, by taxonomy
-	Words []string            // the need's words the suggestion's text has, as written
-	Kind  string              // the actor's kind, when it is what is sought (or eligible)
-	Via   model.Ref           // a service the actor provides, or a project both are in
+	Terms  map[string][]string // shared taxonomy terms, by taxonomy
+	Words  []string            // the need's words the suggestion's text has, as written
+	Kind   string              // the actor's kind, when it is what is sought (or eligible)
+	Region string              // calls: the region (or municipality) the call is limited to that the actor is in
+	Via    model.Ref           // a service the actor provides, or a project both are in
 }
 
 // Result holds every entity's suggestions.
@@ -68,7 +71,9 @@ func New(s *model.Site, idx *searchindex.Index, opts Options) *Matcher {
 // does in the browser.
 func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
 	m := x.m
-	return m.suggest(score(m.find, terms(m.idx, lang, m.site.Config.Languages, part{text, 1}), commonDF(m.idx.N())), f)
+	langs := m.site.Config.Languages
+	lang = searchindex.DetectLang(text, lang)
+	return m.suggest(score(m.find, terms(m.idx, lang, langs, part{text, 1}), commonDF(m.idx.N())), f)
 }
 
 // Compute works out every suggestion of s from idx, the search index of
@@ -112,11 +117,14 @@ type matcher struct {
 	providers map[model.Ref][]model.Ref // service → its published providers
 	projects  map[model.Ref][]model.Ref // actor → published projects it is in
 	closing   []*model.Entity           // funding sources with open calls, the soonest closing first
+	docs      []*model.Entity           // by doc id: its published entity, nil for none
+	terms     []int32                   // by doc id: how many taxonomy terms it has
 }
 
 func newMatcher(s *model.Site, idx *searchindex.Index, opts Options) *matcher {
 	m := &matcher{site: s, idx: idx, find: &finder{x: idx}, today: opts.Today, lang: s.Config.DefaultLang(),
 		providers: map[model.Ref][]model.Ref{}, projects: map[model.Ref][]model.Ref{}}
+	m.docFacts()
 	for _, e := range s.Published("services") {
 		for _, l := range s.LinksFrom(e, "providers") {
 			if s.IsPublished(l.To) && !slices.Contains(m.providers[e.Ref], l.To) {
@@ -148,11 +156,19 @@ const (
 // need is what an entity says of itself, in the default language: the
 // words a need is made of, the title and tags first.
 func (m *matcher) need(e *model.Entity) []term {
-	return terms(m.idx, m.lang, m.site.Config.Languages,
-		part{m.site.Title(e, m.lang), titleWeight},
-		part{strings.Join(e.Strings(m.lang, "tags"), ", "), tagsWeight},
-		part{e.Str(m.lang, "summary"), summaryWeight},
-		part{markdown.Text(opening(e.Body(m.lang))), bodyWeight})
+	parts := []part{
+		{m.site.Title(e, m.lang), titleWeight},
+		{strings.Join(e.Strings(m.lang, "tags"), ", "), tagsWeight},
+		{e.Str(m.lang, "summary"), summaryWeight},
+		{markdown.Text(opening(e.Body(m.lang))), bodyWeight},
+	}
+	var all strings.Builder
+	for _, p := range parts {
+		all.WriteString(p.text)
+		all.WriteByte('\n')
+	}
+	lang := searchindex.DetectLang(all.String(), m.lang)
+	return terms(m.idx, lang, m.site.Config.Languages, parts...)
 }
 
 // needBytes is how much of a body a need reads: its first maxWords
@@ -172,13 +188,27 @@ func opening(body string) string {
 }
 
 // entity is the published entity of a doc, if it is one.
-func (m *matcher) entity(d int32) *model.Entity {
-	r := m.idx.Doc(d)
-	ref := model.Ref{Type: r.Type, Slug: r.Slug}
-	if !m.site.IsPublished(ref) {
-		return nil
+func (m *matcher) entity(d int32) *model.Entity { return m.docs[d] }
+
+// docFacts reads once, for every doc of the index, its published entity
+// and how many taxonomy terms it has: the inner loops of matching read
+// arrays, not the model's maps.
+func (m *matcher) docFacts() {
+	n := m.idx.N()
+	m.docs = make([]*model.Entity, n)
+	m.terms = make([]int32, n)
+	for d := range int32(n) {
+		r := m.idx.Doc(d)
+		ref := model.Ref{Type: r.Type, Slug: r.Slug}
+		if !m.site.IsPublished(ref) {
+			continue
+		}
+		e := m.site.Entities[ref]
+		m.docs[d] = e
+		for _, tax := range m.site.Config.TaxonomyKeys() {
+			m.terms[d] += int32(len(e.Strings("", tax)))
+		}
 	}
-	return m.site.Entities[ref]
 }
 
 // sharedTerms are the taxonomy terms e has of those in want.
@@ -219,23 +249,64 @@ func (m *matcher) termsOf(e *model.Entity) (map[string][]string, int) {
 // (relative to the best fit), the share of the need's themes it has, and
 // whether it is of the kind sought.
 const (
-	textWeight  = 0.75
-	themeWeight = 0.2
-	kindWeight  = 0.05
-	viaFactor   = 0.98 // a provider ranks right after its service
-	minRel      = 0.1  // a fit below this share of the best one is left out
-	knownFactor = 0.9  // a partner already in a project with the actor
+	textWeight    = 0.75
+	themeWeight   = 0.2
+	kindWeight    = 0.05
+	viaFactor     = 0.98 // a provider ranks right after its service
+	minRel        = 0.1  // a text score below this share of the best one is left out
+	knownFactor   = 0.9  // a partner already in a project with the actor
+	maxReasons    = 5    // words shown as reasons
+	wordFitWeight = 0.75 // of fit, when the need names themes: its words' share
 )
 
-// combine is a suggestion's score from its parts.
-func combine(text, maxText float64, themes, wantThemes int, kind bool) float64 {
+// StrongFit is the fit of a strong suggestion; minFit the least shown.
+const (
+	StrongFit = 0.5
+	minFit    = 0.05
+)
+
+// fitOf is a suggestion's fit: the share of the need's words it covers,
+// and of the themes wished for, when some are.
+func fitOf(words float64, themes, wantThemes int) float64 {
+	if wantThemes == 0 {
+		return words
+	}
+	return wordFitWeight*words + (1-wordFitWeight)*float64(themes)/float64(wantThemes)
+}
+
+// rankScore orders suggestions: mostly by how their text scores against
+// the best one's, partly by how much of the need they cover.
+func rankScore(combined, fit float64) float64 { return (1-fitRankWeight)*combined + fitRankWeight*fit }
+
+const fitRankWeight = 0.2
+
+// shown: a suggestion is shown when it has a true reason (a shared word
+// or term, or the service it comes with) and fits enough of the need.
+func (s Suggestion) shown() bool {
+	return (len(s.Because.Words) > 0 || len(s.Because.Terms) > 0 || s.Because.Via.Type != "") && round(s.Fit) >= minFit
+}
+
+// finish rounds a ranked suggestion's numbers and names its strength.
+func (s *Suggestion) finish() {
+	s.Score, s.Fit = round(s.Score), round(s.Fit)
+	s.Strength = "possible"
+	if s.Fit >= StrongFit {
+		s.Strength = "strong"
+	}
+}
+
+// combine is a suggestion's score from its parts: its text against the
+// best one's, and the themes it shares as a share of the themes either
+// has (themes / (wanted + its own − themes)), so that a profile listing
+// every term does not share "all" of everyone's.
+func combine(text, maxText float64, themes, wantThemes, ownThemes int, kind bool) float64 {
 	rel := 0.0
 	if maxText > 0 {
 		rel = text / maxText
 	}
 	s := textWeight * rel
 	if wantThemes > 0 {
-		s += themeWeight * float64(themes) / float64(wantThemes)
+		s += themeWeight * float64(themes) / float64(max(1, wantThemes+ownThemes-themes))
 	} else {
 		s += themeWeight * rel
 	}
@@ -243,6 +314,18 @@ func combine(text, maxText float64, themes, wantThemes int, kind bool) float64 {
 		s += kindWeight
 	}
 	return s
+}
+
+// termCount is how many taxonomy terms e has.
+func (m *matcher) termCount(e *model.Entity) int {
+	if d, ok := m.idx.ID(e.Type, e.Slug); ok && m.docs[d] == e {
+		return int(m.terms[d])
+	}
+	n := 0
+	for _, tax := range m.site.Config.TaxonomyKeys() {
+		n += len(e.Strings("", tax))
+	}
+	return n
 }
 
 // round keeps three decimals, so the open data does not carry float noise.
@@ -256,7 +339,26 @@ func rank(list []Suggestion) []Suggestion {
 	})
 	list = list[:min(len(list), Limit)]
 	for i := range list {
-		list[i].Score = round(list[i].Score)
+		list[i].finish()
 	}
 	return list
+}
+
+// ContactOf is where to get in touch about a suggestion: the address to
+// write to (model.Site.Contact), else the first of its contacts' e-mail
+// addresses, else its website (an https or http URL); "" when it has
+// none, and its page is the way.
+func ContactOf(s *model.Site, e *model.Entity) string {
+	if to := s.Contact(e); to != "" {
+		return to
+	}
+	for _, c := range e.Objects("", "contacts") {
+		if mail, _ := c["email"].(string); strings.Contains(mail, "@") && !strings.ContainsAny(mail, " <>\"") {
+			return mail
+		}
+	}
+	if w := e.Str("", "website"); strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "http://") {
+		return w
+	}
+	return ""
 }

@@ -29,6 +29,9 @@ type term struct {
 	keys    []searchindex.KeyWeight
 	count   float64 // occurrences in the need, weighted by the part they are in
 	first   int     // position of its first word
+	// classes are the lemma classes of its words' forms of keys[0]
+	// (searchindex.LemmaClass); "" is any
+	classes []string
 }
 
 // part is a part of a need's text and how much its words count: an
@@ -71,23 +74,41 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), searchindex.Filler(w.Folded), searchindex.PlaceWord(r.lang, w.Folded):
 		r.byFolded[w.Folded] = -1
 		return
 	}
+	found := func(keys []searchindex.KeyWeight) bool {
+		return slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return r.x.Has(k.Key) })
+	}
+	src := w.Folded // the form the keys are of
 	keys := searchindex.QueryKeys(r.lang, r.langs, w.Folded)
-	if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return r.x.Has(k.Key) }) {
+	for _, base := range bases(r.lang, w.Folded) {
+		if found(keys) {
+			break
+		}
+		src, keys = base, searchindex.QueryKeys(r.lang, r.langs, base) // kuntamme → kunta
+	}
+	if !found(keys) {
 		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
 	}
-	// an English word finds the Finnish words of the same thing
-	for _, t := range searchindex.TranslatedKeys(r.lang, r.langs, w.Folded) {
-		if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
-			keys = append(keys, t)
+	// an English or Swedish word finds the Finnish words of the same
+	// thing, a Finnish word its synonyms
+	for _, f := range append([]string{w.Folded}, bases(r.lang, w.Folded)...) {
+		for _, t := range searchindex.TranslatedKeys(r.lang, r.langs, f) {
+			if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
+				keys = append(keys, t)
+			}
 		}
 	}
-	if len(keys) == 0 {
-		r.byFolded[w.Folded] = -1
+	if len(keys) == 0 { // a word the site does not have: it counts against fit
+		r.byFolded[w.Folded] = len(r.terms)
+		r.terms = append(r.terms, term{surface: w.Surface, count: weight, first: len(r.byFolded)})
 		return
+	}
+	class := ""
+	if keys[0].Form {
+		class = searchindex.LemmaClass(r.lang, src, keys[0].Key)
 	}
 	if i, ok := r.byKey[keys[0].Key]; ok {
 		r.byFolded[w.Folded] = i
@@ -95,12 +116,36 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		if shorter(w.Surface, r.terms[i].surface) {
 			r.terms[i].surface = w.Surface
 		}
+		if !slices.Contains(r.terms[i].classes, class) {
+			r.terms[i].classes = append(r.terms[i].classes, class)
+		}
 		return
 	}
 	r.byFolded[w.Folded] = len(r.terms)
 	r.byKey[keys[0].Key] = len(r.terms)
-	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded)})
+	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}})
 }
+
+// bases are a Finnish word without an ending the index's stemmer leaves
+// on, to look up when the word is not found as it is: the possessive
+// suffixes "our", "your" (-mme, -nne: a need says "kuntamme", a profile
+// "kunta") and the essive (-na, -nä: "sivutuotteena").
+func bases(lang, folded string) []string {
+	if lang != "fi" || len(folded) < 7 {
+		return nil
+	}
+	for _, suffix := range []string{"mme", "nne"} {
+		if base, ok := strings.CutSuffix(folded, suffix); ok {
+			return []string{base}
+		}
+	}
+	if base, ok := strings.CutSuffix(folded, "na"); ok && isVowel(base[len(base)-1]) {
+		return []string{base}
+	}
+	return nil
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 
 func shorter(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
@@ -111,9 +156,18 @@ func shorter(a, b string) bool {
 type hits struct {
 	docs []int32
 	best []float64 // w × (level+1), the best of the term's keys
-	own  []bool    // found by a form of the word itself, not by another language's stem or a part
-	idf  float64
+	// how a doc was found: howForm by a form of the word itself, or
+	// howBridge+i by the term's key i, a glossary bridge; howOther by
+	// another language's stem or a compound's part, which is no reason
+	how []int16
+	idf float64
 }
+
+const (
+	howOther  = -1
+	howForm   = 0
+	howBridge = 1
+)
 
 // finder looks up terms in an index, with what it has looked up before:
 // the needs of a site's actors share most of their words.
@@ -126,8 +180,9 @@ type finder struct {
 func (t term) signature() string {
 	var b strings.Builder
 	for _, kw := range t.keys {
-		fmt.Fprintf(&b, "%s %g %t|", kw.Key, kw.W, kw.Form)
+		fmt.Fprintf(&b, "%s %g %t %s|", kw.Key, kw.W, kw.Form, kw.Via)
 	}
+	fmt.Fprintf(&b, "%q", t.classes)
 	return b.String()
 }
 
@@ -159,24 +214,36 @@ func (f *finder) find(t term) hits {
 		return h.(hits)
 	}
 	best := map[int32]float64{}
-	own := map[int32]bool{}
-	add := func(p searchindex.Postings, w float64, form bool) {
+	how := map[int32]int16{}
+	add := func(p searchindex.Postings, w float64, by int16) {
 		for i, d := range p.Docs {
 			if v := w * float64(p.Levels[i]+1); v > best[d] {
 				best[d] = v
 			}
-			own[d] = own[d] || form
+			if old, ok := how[d]; !ok || better(by, old) {
+				how[d] = by
+			}
 		}
 	}
-	for _, kw := range t.keys {
+	for i, kw := range t.keys {
 		p, aliases, ok := f.x.Lookup(kw.Key)
 		if !ok {
 			continue
 		}
-		add(p, kw.W, kw.Form)
+		by := keyHow(i, kw)
+		add(p, kw.W, by)
 		for _, a := range aliases {
 			if ap, _, ok := f.x.Lookup(a); ok {
-				add(ap, kw.W*aliasWeight, kw.Form)
+				add(ap, kw.W*aliasWeight, by)
+			}
+		}
+	}
+	// a form of the word is a reason only in a doc with a form of the
+	// same word: of one of its lemma classes, where the key has several
+	if in := f.sameWord(t); in != nil {
+		for d, by := range how {
+			if by == howForm && !in[d] {
+				how[d] = howOther
 			}
 		}
 	}
@@ -186,14 +253,55 @@ func (f *finder) find(t term) hits {
 	}
 	slices.Sort(h.docs)
 	h.best = make([]float64, len(h.docs))
-	h.own = make([]bool, len(h.docs))
+	h.how = make([]int16, len(h.docs))
 	for i, d := range h.docs {
-		h.best[i], h.own[i] = best[d], own[d]
+		h.best[i], h.how[i] = best[d], how[d]
 	}
 	n, hit := float64(f.x.N()), float64(len(h.docs))
 	h.idf = math.Log(1+(n-hit+0.5)/(hit+0.5)) * (bm25K1 + 1) / 16
 	f.cache.Store(sig, h)
 	return h
+}
+
+// sameWord are the docs with a form of the same word as the term's,
+// when its first key is a form of the word filed by lemma class; nil
+// when any doc of the key has one.
+func (f *finder) sameWord(t term) map[int32]bool {
+	if len(t.keys) == 0 || !t.keys[0].Form || !f.x.ByClass(t.keys[0].Key) || slices.Contains(t.classes, "") {
+		return nil
+	}
+	in := map[int32]bool{}
+	for _, c := range append([]string{""}, t.classes...) {
+		if p, _, ok := f.x.Lookup(searchindex.ClassKey(t.keys[0].Key, c)); ok {
+			for _, d := range p.Docs {
+				in[d] = true
+			}
+		}
+	}
+	return in
+}
+
+// keyHow is how a term's key i finds a doc.
+func keyHow(i int, kw searchindex.KeyWeight) int16 {
+	switch {
+	case kw.Form:
+		return howForm
+	case kw.Via != "":
+		return howBridge + int16(i)
+	}
+	return howOther
+}
+
+// better: a form of the word is a better reason than a bridge, a bridge
+// than none, and of two bridges the first key's.
+func better(a, b int16) bool {
+	switch {
+	case a == b || a == howOther:
+		return false
+	case b == howOther:
+		return true
+	}
+	return a < b
 }
 
 // weight is how much a term tells about a need: rare words and words the
@@ -204,33 +312,60 @@ func (t term) weight(h hits) float64 { return h.idf * t.qw() }
 // for a word it repeats or puts in its title.
 func (t term) qw() float64 { return 1 + math.Log(max(1, t.count)) }
 
-// scored is a need's text score of every doc it finds, and which terms
-// found each.
+// scored is a need's text score of every doc it finds, why each was
+// found, and what the need weighs, for fit.
 type scored struct {
-	terms []term
-	text  map[int32]float64
-	found map[int32][]int // term indexes, the biggest share first
-	share map[int32][]float64
+	terms   []term
+	weights []float64 // of each term: idf × qw
+	text    map[int32]float64
+	found   map[int32][]found
+	total   float64 // the weight of the need's meaningful words, found or not
 }
 
+// found is a term that found a doc with a reason: a form of the word or
+// a glossary bridge.
+type found struct {
+	term  int
+	share float64 // what it adds to the doc's text score
+	how   int16
+}
+
+// unmetIDF is what a word no doc has weighs in a need: half the idf of
+// the rarest word, since it may be a typo or a form the stemmer misses as
+// well as a thing nobody offers.
+func unmetIDF(n int) float64 {
+	return math.Log(1+(float64(n)+0.5)/0.5) * (bm25K1 + 1) / 16 * unmetShare
+}
+
+const unmetShare = 0.5
+
 // score finds every doc that shares a word with the need, keeping the
-// maxTerms most telling terms. A term found in no doc, or in more than
-// maxDF docs, tells nothing and is left out: search.js's match() leaves
-// out a term in more than half of a large site's docs (commonDF).
+// maxTerms most telling terms. A term found in more than maxDF docs tells
+// nothing and is left out; a term found in none still weighs in the
+// need's total, so that a need whose rare words nobody has fits nothing
+// well: search.js's match() leaves out a term in more than half of a
+// large site's docs (commonDF).
 func score(f *finder, ts []term, maxDF int) scored {
 	type th struct {
 		t term
 		h hits
 	}
 	var kept []th
+	total := 0.0
 	for _, t := range ts {
-		if n := f.upper(t); n == 0 || n > maxDF {
-			continue // no doc, or more than maxDF: the union is at least the longest list
+		n := f.upper(t)
+		if n > maxDF {
+			continue // the union is at least the longest list
 		}
-		h := f.find(t)
-		if len(h.docs) == 0 || len(h.docs) > maxDF {
+		if n == 0 {
+			total += unmetIDF(f.x.N()) * t.qw()
 			continue
 		}
+		h := f.find(t)
+		if len(h.docs) > maxDF {
+			continue
+		}
+		total += t.weight(h)
 		kept = append(kept, th{t, h})
 	}
 	slices.SortStableFunc(kept, func(a, b th) int {
@@ -241,16 +376,16 @@ func score(f *finder, ts []term, maxDF int) scored {
 	for _, k := range kept {
 		size += len(k.h.docs)
 	}
-	s := scored{text: make(map[int32]float64, size), found: map[int32][]int{}, share: map[int32][]float64{}}
+	s := scored{text: make(map[int32]float64, size), found: map[int32][]found{}, total: total}
 	for i, k := range kept {
 		s.terms = append(s.terms, k.t)
+		s.weights = append(s.weights, k.t.weight(k.h))
 		qw := k.t.qw()
 		for j, d := range k.h.docs {
 			v := k.h.idf * qw * k.h.best[j]
 			s.text[d] += v
-			if k.h.own[j] { // a reason only when the doc has a form of the word itself
-				s.found[d] = append(s.found[d], i)
-				s.share[d] = append(s.share[d], v)
+			if k.h.how[j] != howOther { // a reason only when the doc has a form of the word or its bridge
+				s.found[d] = append(s.found[d], found{i, v, k.h.how[j]})
 			}
 		}
 	}
@@ -274,18 +409,52 @@ func commonDF(n int) int {
 // its text.
 func siteDF(n int) int { return min(commonDF(n), max(n/20, 250)) }
 
-// words are the need's words that found doc d, the biggest share first,
-// at most n.
-func (s scored) words(d int32, n int) []string {
-	idx := slices.Clone(s.found[d])
-	share := map[int]float64{}
-	for i, t := range s.found[d] {
-		share[t] = s.share[d][i]
+// partnerDF is how many docs a word of an actor's own text may find and
+// still count in its partners and calls: a tenth of the site (at least
+// five docs, at most siteDF). What most profiles say tells nothing of
+// whom an actor should work with, and a profile stuffed with the site's
+// common words gains nothing by it.
+func partnerDF(n int) int { return min(siteDF(n), max(n/10, 5)) }
+
+// reasons are the words of the need that found doc d, as written (a
+// bridged word as "reclaimed → uudelleenkäyttö"), the biggest share
+// first, at most n; and the facet terms whose labels the words are when
+// d has such a term (has): a word of a label is a reason only as the
+// term, a taxonomy's; a kind's or type's is none. fit is the share of
+// the need's weight the reasons cover.
+func (s scored) reasons(x *searchindex.Index, d int32, n int, has func(searchindex.FacetTerm) bool) (words []string, terms map[string][]string, fit float64) {
+	list := slices.Clone(s.found[d])
+	slices.SortStableFunc(list, func(a, b found) int { return cmp.Compare(b.share, a.share) })
+	cover := 0.0
+	for _, r := range s.found[d] {
+		cover += s.weights[r.term]
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(share[b], share[a]) })
-	var out []string
-	for _, i := range idx[:min(len(idx), n)] {
-		out = append(out, s.terms[i].surface)
+	for _, r := range list {
+		t := s.terms[r.term]
+		key, word := t.keys[0].Key, t.surface
+		if r.how >= howBridge {
+			kw := t.keys[r.how-howBridge]
+			key, word = kw.Key, t.surface+" → "+kw.Via
+		}
+		label := false
+		for _, ft := range x.LabelTerms(key) {
+			if !has(ft) {
+				continue
+			}
+			label = true
+			if ft.Facet != "kind" && ft.Facet != "type" && !slices.Contains(terms[ft.Facet], ft.Term) {
+				if terms == nil {
+					terms = map[string][]string{}
+				}
+				terms[ft.Facet] = append(terms[ft.Facet], ft.Term)
+			}
+		}
+		if !label && len(words) < n {
+			words = append(words, word)
+		}
 	}
-	return out
+	if s.total > 0 {
+		fit = min(1, cover/s.total)
+	}
+	return words, terms, fit
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/places"
+	"github.com/kimppa/kimppa/generator/searchindex"
 )
 
 // solvers are the actors and services that could meet a challenge: never
@@ -74,7 +76,12 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 			continue // a word or two in common, among many
 		}
 		shared, n := m.sharedTerms(f.Terms, c.e)
-		sg := Suggestion{Ref: c.e.Ref, Score: combine(c.text, maxText, n, nWant, kinded), Because: Because{Terms: shared, Words: s.words(c.d, 5)}, doc: c.d}
+		words, labelled, fit := s.reasons(m.idx, c.d, maxReasons, has(c.e))
+		sg := Suggestion{Ref: c.e.Ref, Score: rankScore(combine(c.text, maxText, n, nWant, int(m.terms[c.d]), kinded), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
+			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: c.d}
+		if !sg.shown() {
+			continue // no true reason, or too little of the need
+		}
 		if c.e.Type == "actors" && kinded {
 			sg.Because.Kind = c.e.Str("", "kind")
 		}
@@ -117,6 +124,40 @@ func (m *matcher) eligible(e *model.Entity, f Filters, sought func(*model.Entity
 	return false
 }
 
+// has tells whether e has a facet term (search.js reads the facet file).
+func has(e *model.Entity) func(searchindex.FacetTerm) bool {
+	return func(ft searchindex.FacetTerm) bool {
+		switch ft.Facet {
+		case "type":
+			return e.Type == ft.Term
+		case "kind":
+			return e.Str("", "kind") == ft.Term
+		}
+		return slices.Contains(e.Strings("", ft.Facet), ft.Term)
+	}
+}
+
+// mergeTerms is the union of two sets of terms by taxonomy, sorted.
+func mergeTerms(a, b map[string][]string) map[string][]string {
+	if len(b) == 0 {
+		return a
+	}
+	out := map[string][]string{}
+	for _, m := range []map[string][]string{a, b} {
+		for tax, ts := range m {
+			for _, t := range ts {
+				if !slices.Contains(out[tax], t) {
+					out[tax] = append(out[tax], t)
+				}
+			}
+		}
+	}
+	for tax := range out {
+		slices.Sort(out[tax])
+	}
+	return out
+}
+
 // partners are the other actors whose texts and themes fit an actor's
 // own, directly or through a service they provide. One it already works
 // with in a project ranks a little lower, so that new ones come up too.
@@ -149,7 +190,12 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 			continue
 		}
 		shared, n := m.sharedTerms(want, e)
-		sg := Suggestion{Ref: e.Ref, Score: combine(text, maxText, n, nWant, false), Because: Because{Terms: shared, Words: s.words(d, 5)}, doc: d}
+		words, labelled, fit := s.reasons(m.idx, d, maxReasons, has(e))
+		sg := Suggestion{Ref: e.Ref, Score: rankScore(combine(text, maxText, n, nWant, int(m.terms[d]), false), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
+			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: d}
+		if !sg.shown() {
+			continue
+		}
 		if e.Type == "actors" {
 			offer(sg)
 			continue
@@ -180,7 +226,7 @@ func (m *matcher) common(a, b model.Ref) (model.Ref, bool) {
 // actorScore scores an actor's own text as a need, once per actor: its
 // partners and its calls read the same scores.
 func (m *matcher) actorScore(a *model.Entity) scored {
-	return score(m.find, m.need(a), siteDF(m.idx.N()))
+	return score(m.find, m.need(a), partnerDF(m.idx.N()))
 }
 
 // calls are the funding calls not yet closed that an actor's kind may
@@ -189,9 +235,10 @@ func (m *matcher) actorScore(a *model.Entity) scored {
 func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	kind := a.Str("", "kind")
 	want, nWant := m.termsOf(a)
+	seat := a.Str("", "municipality")
 	eligible := func(f *model.Entity) bool {
 		el := f.Strings("", "eligible")
-		return len(el) == 0 || slices.Contains(el, kind)
+		return (len(el) == 0 || slices.Contains(el, kind)) && inRegion(f, seat) != ""
 	}
 	maxText := 0.0
 	for d, text := range s.text {
@@ -201,22 +248,33 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	}
 	var out []Suggestion
 	seen := map[model.Ref]bool{}
-	add := func(f *model.Entity, text float64, words []string) {
+	add := func(f *model.Entity, text float64, d int32) {
 		seen[f.Ref] = true
 		shared, n := m.sharedTerms(want, f)
+		var words []string
+		var labelled map[string][]string
+		fit := 0.0
+		if d >= 0 {
+			words, labelled, fit = s.reasons(m.idx, d, maxReasons, has(f))
+		}
 		named := len(f.Strings("", "eligible")) > 0
 		for _, c := range f.OpenCalls(m.today) {
-			sg := Suggestion{Ref: f.Ref, Call: c.Index, Closes: c.Closes, Score: combine(text, maxText, n, nWant, named),
-				Because: Because{Terms: shared, Words: words}}
+			sg := Suggestion{Ref: f.Ref, Call: c.Index, Closes: c.Closes, Score: combine(text, maxText, n, nWant, m.termCount(f), named),
+				Fit: fitOf(fit, n, nWant), Because: Because{Terms: mergeTerms(shared, labelled), Words: words}}
 			if named {
 				sg.Because.Kind = kind
 			}
-			out = append(out, sg)
+			if r := inRegion(f, seat); r != anywhere {
+				sg.Because.Region = r
+			}
+			if sg.Because.Kind != "" || sg.Because.Region != "" || sg.shown() {
+				out = append(out, sg)
+			}
 		}
 	}
 	for d, text := range s.text {
 		if f := m.entity(d); f != nil && f.Type == "funding" && eligible(f) {
-			add(f, text, s.words(d, 5))
+			add(f, text, d)
 		}
 	}
 	if len(out) < Limit {
@@ -225,7 +283,7 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 				break
 			}
 			if !seen[f.Ref] && eligible(f) {
-				add(f, 0, nil)
+				add(f, 0, -1)
 			}
 		}
 	}
@@ -234,9 +292,24 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	})
 	out = out[:min(len(out), Limit)]
 	for i := range out {
-		out[i].Score = round(out[i].Score)
+		out[i].finish()
 	}
 	return out
+}
+
+// anywhere is inRegion's answer for a funding source open to all places.
+const anywhere = "*"
+
+// inRegion is the entry of a funding source's regions that an actor's
+// seat is in, anywhere when it names none, "" when the actor is not in
+// one (or has no seat in Finland to tell).
+func inRegion(f *model.Entity, seat string) string {
+	regions := f.Strings("", "regions")
+	if len(regions) == 0 {
+		return anywhere
+	}
+	r, _ := places.Within(regions, seat)
+	return r
 }
 
 // ClosingOrder puts sooner closing dates first and calls without one last.

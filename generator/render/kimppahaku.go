@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/kimppa/kimppa/generator/schema"
 )
@@ -74,8 +75,14 @@ func (r *Renderer) kimppahakuLabels(lang string) map[string]string {
 	out := map[string]string{"site": r.cfg.Title.In(lang, r.def)}
 	for _, k := range []string{"kimppahaku_results", "kimppahaku_results_one", "kimppahaku_none", "kimppahaku_empty", "kimppahaku_loading", "kimppahaku_error",
 		"reason_terms", "reason_words", "reason_kind", "reason_via_service", "quote_open", "quote_close",
-		"kimppahaku_mail_subject", "kimppahaku_mail_body", "contact", "contact_to", "kimppahaku_open_page"} {
+		"kimppahaku_mail_subject", "kimppahaku_mail_body", "contact", "contact_to", "kimppahaku_open_page",
+		"strength_strong", "strength_possible", "fit_share", "no_strong_match", "kimppahaku_post_challenge", "see_contacts", "see_contacts_of"} {
 		out[k] = r.label(lang, k)
+	}
+	// a need nobody meets well can be posted as a challenge: the
+	// repository's challenge issue form, which the page fills in
+	if repo := strings.TrimSuffix(r.cfg.Repository, "/"); strings.HasPrefix(repo, "https://github.com/") {
+		out["challenge_form"] = repo + "/issues/new?template=challenges.yml"
 	}
 	for _, typ := range kimppahakuTypes {
 		out["one_"+typ] = r.label(lang, "one_"+typ)

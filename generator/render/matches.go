@@ -1,7 +1,9 @@
 package render
 
 import (
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/match"
@@ -24,6 +26,8 @@ type matchList struct {
 	Intro string
 	Empty string // shown when Items is empty
 	Items []matchItem
+	// NoStrong says so when the list has suggestions but none strong.
+	NoStrong string
 	// ContactLabel is the text of the items' contact buttons, PageLabel
 	// of the link to a page's contacts when there is no address to write to.
 	ContactLabel, PageLabel string
@@ -36,6 +40,8 @@ type matchItem struct {
 	TypeLabel string
 	Meta      []string // the call's source and closing date
 	Reasons   []string
+	Strength  string // strong or possible; "" for a call
+	StrengthL string // its label, with the share of the need it covers
 	Contact   string // a prefilled mailto: URL
 	ContactTo string // the accessible name of the contact button
 }
@@ -63,13 +69,20 @@ func (r *Renderer) solversBlock(ev *entityPage, ch *model.Entity, lang string) {
 			continue
 		}
 		it.ContactTo = words.Fill(r.label(lang, "see_contacts_of"), "name", it.Title.S)
-		if to := r.contactOf(s.Ref); to != "" {
+		switch to := r.contactOf(s.Ref); {
+		case safeWebURL(to) != "":
+			it.Contact = safeWebURL(to) // no address: its website
+			it.ContactTo = words.Fill(r.label(lang, "contact_to"), "name", it.Title.S)
+		case to != "":
 			subject := words.Fill(r.label(lang, "mail_subject"), "title", title)
 			body := words.Fill(r.label(lang, "mail_body"), "title", title, "url", page, "site", r.cfg.Title.In(lang, r.def))
 			it.Contact = schema.Mailto(to, subject, body)
 			it.ContactTo = words.Fill(r.label(lang, "contact_to"), "name", it.Title.S)
 		}
 		ml.Items = append(ml.Items, it)
+	}
+	if len(ml.Items) > 0 && !slices.ContainsFunc(ml.Items, func(it matchItem) bool { return it.Strength == "strong" }) {
+		ml.NoStrong = r.label(lang, "no_strong_match")
 	}
 	ev.Blocks = append(ev.Blocks, block{Matches: ml})
 }
@@ -107,7 +120,16 @@ func (r *Renderer) matchItem(s match.Suggestion, lang, kindKey string) (matchIte
 		return matchItem{}, false
 	}
 	l := r.entityLink(e, lang)
-	return matchItem{Title: Text{S: l.Text, Lang: l.Lang}, Href: l.Href, TypeLabel: r.label(lang, "one_"+e.Type), Reasons: r.reasons(s.Because, lang, kindKey)}, true
+	return matchItem{Title: Text{S: l.Text, Lang: l.Lang}, Href: l.Href, TypeLabel: r.label(lang, "one_"+e.Type), Reasons: r.reasons(s.Because, lang, kindKey),
+		Strength: s.Strength, StrengthL: r.strengthLabel(s, lang)}, true
+}
+
+// strengthLabel is "Strong match · covers 70% of the need".
+func (r *Renderer) strengthLabel(s match.Suggestion, lang string) string {
+	if s.Strength == "" {
+		return ""
+	}
+	return r.label(lang, "strength_"+s.Strength) + " · " + words.Fill(r.label(lang, "fit_share"), "pct", strconv.Itoa(int(math.Round(s.Fit*100))))
 }
 
 // callItem is a call of a funding source: its title, linked to the call's
@@ -162,6 +184,9 @@ func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
 	if b.Kind != "" {
 		out = append(out, words.Fill(r.label(lang, kindKey), "kind", r.enumLabel(lang, "kind", b.Kind)))
 	}
+	if b.Region != "" {
+		out = append(out, words.Fill(r.label(lang, "reason_region"), "region", b.Region))
+	}
 	if b.Via != (model.Ref{}) {
 		key := "reason_via_service"
 		if b.Via.Type == "projects" {
@@ -172,10 +197,11 @@ func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
 	return out
 }
 
-// contactOf is the e-mail address to write to about a suggestion.
+// contactOf is the e-mail address to write to about a suggestion, or
+// its website (match.ContactOf).
 func (r *Renderer) contactOf(ref model.Ref) string {
 	if e := r.site.Entities[ref]; e != nil {
-		return r.site.Contact(e)
+		return match.ContactOf(r.site, e)
 	}
 	return ""
 }

@@ -92,6 +92,7 @@ var types = []Type{
 		{Name: "level", Kind: Enum, Required: true, Values: FundingLevels, LD: NoLD, Page: ByHand},
 		{Name: "programme", Kind: String, OneLine: true, Translatable: true, LD: NoLD, Page: ByHand},
 		{Name: "eligible", Kind: EnumList, Values: ActorKinds, Doc: "actor kinds that may apply", LD: NoLD, Page: ByHand},
+		{Name: "regions", Kind: StringList, Doc: "where applicants must be: regions (maakunnat, e.g. Pohjois-Pohjanmaa) or municipalities; empty means anywhere", LD: NoLD},
 		{Name: "calls", Kind: Objects, Translatable: true, LD: NoLD, Page: ByHand, Fields: []Field{
 			{Name: "title", Kind: String, Required: true, OneLine: true, Translatable: true},
 			{Name: "opens", Kind: Date},

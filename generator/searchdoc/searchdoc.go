@@ -104,7 +104,7 @@ func matchFacts(s *model.Site, e *model.Entity, today string) (along []searchind
 	case "funding":
 		open = e.HasOpenCall(today)
 	}
-	return along, open, s.Contact(e)
+	return along, open, match.ContactOf(s, e)
 }
 
 // keywords are the tags, the labels of the entity's taxonomy terms and

@@ -12,9 +12,14 @@ import (
 	"testing"
 )
 
-const searchJS = "../../assets/search/search.js"
+// searchJS is the search client's entry; analysisJS its module of text
+// analysis, which holds the generated block.
+const (
+	searchJS   = "../../assets/search/search.js"
+	analysisJS = "../../assets/search/analysis.js"
+)
 
-// generatedJS is the block of search.js that comes from Go: the fold table
+// generatedJS is the block of analysis.js that comes from Go: the fold table
 // and bleve's stop word lists.
 func generatedJS() string {
 	runes := make([]rune, 0, len(foldTable))
@@ -34,7 +39,19 @@ func generatedJS() string {
 		fmt.Fprintf(&b, "  %s: %q,\n", lang, strings.Join(stopWords(lang), " "))
 	}
 	b.WriteString("};\n")
-	fmt.Fprintf(&b, "const GLOSSARY = %q;\n", glossaryJS())
+	b.WriteString("const GLOSSARY = {\n")
+	g := glossaryJS()
+	for _, lang := range []string{"en", "fi", "sv"} {
+		fmt.Fprintf(&b, "  %s: %q,\n", lang, g[lang])
+	}
+	b.WriteString("};\n")
+	fmt.Fprintf(&b, "const FILLER = %q;\n", fillerJS())
+	fmt.Fprintf(&b, "const PLACES = %q;\n", placesJS())
+	b.WriteString("const LANG_PROFILES = {\n")
+	for _, lang := range []string{"en", "fi", "sv"} {
+		fmt.Fprintf(&b, "  %s: %q,\n", lang, strings.Join(langProfiles[lang], "|"))
+	}
+	b.WriteString("};\n")
 	b.WriteString("// END GENERATED")
 	return b.String()
 }
@@ -44,7 +61,7 @@ var generatedRe = regexp.MustCompile(`(?s)// BEGIN GENERATED.*?// END GENERATED`
 // TestGeneratedJS keeps the fold table and stop words in search.js equal to
 // the Go side's; -update rewrites them.
 func TestGeneratedJS(t *testing.T) {
-	src, err := os.ReadFile(searchJS)
+	src, err := os.ReadFile(analysisJS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,10 +71,10 @@ func TestGeneratedJS(t *testing.T) {
 		return
 	}
 	if !*update {
-		t.Fatal("the generated block of assets/search/search.js is stale: run go test ./generator/searchindex -run TestGeneratedJS -update")
+		t.Fatal("the generated block of assets/search/analysis.js is stale: run go test ./generator/searchindex -run TestGeneratedJS -update")
 	}
 	out := generatedRe.ReplaceAllLiteral(src, []byte(want))
-	if err := os.WriteFile(searchJS, out, 0o644); err != nil {
+	if err := os.WriteFile(analysisJS, out, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -59,7 +59,7 @@ const (
 var fieldWeights = [numFieldKinds]float64{weightTitle, weightSummary, weightKeywords, weightRefs, weightBody, weightBody}
 
 // fieldB is BM25's b for each kind: how much the field's length matters.
-var fieldB = [numFieldKinds]float64{0.3, 0.5, 0.2, 0.2, 0.75, 0}
+var fieldB = [numFieldKinds]float64{0.3, 0.5, 0.75, 0.2, 0.75, 0}
 
 // averageFieldLengths computes the average length in bytes of each kind of
 // field over all docs, for fieldWeight.
@@ -76,9 +76,7 @@ func (b *builder) averageFieldLengths() {
 			t := s.doc.Langs[lang]
 			count(fieldTitle, t.Title)
 			count(fieldSummary, t.Summary)
-			for _, k := range t.Keywords {
-				count(fieldKeywords, k)
-			}
+			count(fieldKeywords, strings.Join(t.Keywords, " ")) // one field: many tags add up to one long one
 			for _, r := range t.Refs {
 				count(fieldRefs, r)
 			}
@@ -99,9 +97,22 @@ func (b *builder) fieldWeight(k fieldKind, length int) int32 {
 
 func (b *builder) analyzeDoc(s *docState, sc *scratch) {
 	fields := b.fields(s.doc)
+	// a doc's keywords (tags, term and enum labels) of a language are
+	// one field as long as all of them: a profile does not gain by
+	// listing more tags, each word counts for less
+	kwLen := map[string]int{}
+	for _, f := range fields {
+		if f.kind == fieldKeywords {
+			kwLen[f.lang] += len(f.text) + 1
+		}
+	}
 	weights := make([]int32, len(fields))
 	for i, f := range fields {
-		weights[i] = b.fieldWeight(f.kind, len(f.text))
+		n := len(f.text)
+		if f.kind == fieldKeywords {
+			n = kwLen[f.lang] - 1
+		}
+		weights[i] = b.fieldWeight(f.kind, n)
 	}
 	if a, ok := b.opts.Cache.analysis(s.doc, fields, weights); ok {
 		s.local, s.length, s.direct = a.local, a.length, a.direct

@@ -15,6 +15,8 @@ type Index struct {
 	keys    map[string]int32
 	lists   []Postings
 	aliases [][]string
+	labels  map[string][]FacetTerm // label word key → facet terms (LabelTerms)
+	byClass map[string]bool        // keys whose words are filed by lemma class too (ByClass)
 }
 
 // DocRef names a doc of the index.
@@ -51,7 +53,7 @@ func (x *Index) Lookup(key string) (Postings, []string, bool) {
 
 // view decodes the builder's lists into an Index.
 func (b *builder) view() *Index {
-	x := &Index{docs: make([]DocRef, len(b.docs)), byRef: make(map[DocRef]int32, len(b.docs)), keys: map[string]int32{}}
+	x := &Index{docs: make([]DocRef, len(b.docs)), byRef: make(map[DocRef]int32, len(b.docs)), keys: map[string]int32{}, labels: labelTerms(b.opts.FacetLabels)}
 	for _, s := range b.docs {
 		r := DocRef{s.doc.Type, s.doc.Slug}
 		x.docs[s.id] = r
@@ -68,6 +70,12 @@ func (b *builder) view() *Index {
 			p.Docs = append(p.Docs, id)
 			p.Levels = append(p.Levels, uint8(v&15))
 		})
+		if key, _, ok := strings.Cut(b.keys[k], "~"); ok {
+			if x.byClass == nil {
+				x.byClass = map[string]bool{}
+			}
+			x.byClass[key] = true
+		}
 		x.keys[b.keys[k]] = int32(len(x.lists))
 		x.lists = append(x.lists, p)
 		x.aliases = append(x.aliases, b.aliasesOf(b.keys[k]))
@@ -111,25 +119,26 @@ func Words(lang, text string) []Word {
 type KeyWeight struct {
 	Key  string
 	W    float64
-	Form bool // a form of the word itself (its stem in the query's language, or its strong grade), not a guess
+	Form bool   // a form of the word itself (its stem in the query's language, or its strong grade), not a guess
+	Via  string // the Finnish word of a glossary bridge, as the reason shows it
 }
 
 // QueryKeys are the keys a folded query word looks up, as search.js's
 // parse() gives them: its stem in lang (1), its stems in the site's other
 // languages (0.9), the strong grades of its Finnish stem (0.85).
 func QueryKeys(lang string, langs []string, folded string) []KeyWeight {
-	out := []KeyWeight{{stem(lang, folded), 1, true}}
+	out := []KeyWeight{{Key: stem(lang, folded), W: 1, Form: true}}
 	has := func(k string) bool {
 		return slices.ContainsFunc(out, func(kw KeyWeight) bool { return kw.Key == k })
 	}
 	for _, l := range langs {
 		if k := stem(l, folded); !has(k) {
-			out = append(out, KeyWeight{k, 0.9, false})
+			out = append(out, KeyWeight{Key: k, W: 0.9})
 		}
 	}
 	for _, k := range gradation(stem("fi", folded)) {
 		if !has(k) {
-			out = append(out, KeyWeight{k, 0.85, lang == "fi"})
+			out = append(out, KeyWeight{Key: k, W: 0.85, Form: lang == "fi"})
 		}
 	}
 	return out
@@ -150,9 +159,9 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 		if !x.Has(head) {
 			continue
 		}
-		out := []KeyWeight{{head, partHeadWeight, false}}
+		out := []KeyWeight{{Key: head, W: partHeadWeight}}
 		if mod := stem(lang, folded[:i]); mod != head && x.Has(mod) {
-			out = append(out, KeyWeight{mod, partModWeight, false})
+			out = append(out, KeyWeight{Key: mod, W: partModWeight})
 		}
 		return out
 	}

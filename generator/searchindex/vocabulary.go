@@ -116,6 +116,7 @@ func (b *builder) vocabulary() {
 			}
 		}
 	}
+	b.lemmaClasses(folded, keys, keyID)
 	// identifiers
 	for _, s := range b.docs {
 		for k := range s.direct {

@@ -17,6 +17,7 @@ import (
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/places"
 	"github.com/kimppa/kimppa/generator/schema"
 )
 
@@ -301,6 +302,13 @@ func (v *validator) typeRules(e *model.Entity) {
 		if size := e.Str("", "size"); size != "" && e.Str("", "kind") != "company" && e.Str("", "kind") != "" {
 			v.diags.Errorf(e.Pos("size"), "size", "remove size, or set kind: company", "size is for companies only, but kind is %q", e.Str("", "kind"))
 		}
+		// a seat abroad is fine; one a letter or two off a Finnish
+		// municipality is likely a typo, and would keep regional calls away
+		if m := e.Str("", "municipality"); m != "" {
+			if _, ok := places.RegionOf(m); !ok && len(places.Nearest(m)) > 0 {
+				v.diags.Warnf(e.Pos("municipality"), "municipality", placeHint(m, ""), "unknown municipality %q: calls limited to regions are not offered to it", m)
+			}
+		}
 		if e.Str("", "member_since") != "" && !e.Bool("member") {
 			v.diags.Warnf(e.Pos("member_since"), "member_since", "add member: true, or remove member_since", "member_since is set but member is not true")
 		}
@@ -308,9 +316,23 @@ func (v *validator) typeRules(e *model.Entity) {
 		if e.Str("", "funder") != "" && e.Str("", "funder_name") != "" {
 			v.diags.Warnf(e.Pos("funder_name"), "funder_name", "keep only funder, which links to the profile", "both funder and funder_name are set")
 		}
+		for i, r := range e.Strings("", "regions") {
+			if _, ok := places.Name(r); !ok {
+				v.diags.Errorf(e.Pos(fmt.Sprintf("regions[%d]", i)), "regions", placeHint(r, "a region (maakunta) such as Pohjois-Pohjanmaa, or a municipality"), "unknown region or municipality %q", r)
+			}
+		}
 	case "projects":
 		v.shares(e)
 	}
+}
+
+// placeHint is a did-you-mean hint for an unknown place name, else what
+// to write.
+func placeHint(name, what string) string {
+	if near := places.Nearest(name); len(near) > 0 {
+		return "did you mean " + strings.Join(near, ", ") + "?"
+	}
+	return "write " + what
 }
 
 // shares warns when a funding share belongs to an actor outside the project.

@@ -160,3 +160,29 @@ func TestDuplicateBusinessID(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestPlacesAreChecked: a funding source's regions must be regions or
+// municipalities (with a did-you-mean hint), and an actor's municipality
+// a letter off a Finnish one is a warning; a seat abroad is not.
+func TestPlacesAreChecked(t *testing.T) {
+	s := site(t, map[string]string{
+		"content/funding/f.md": "---\nname: F\nlevel: private\nregions: [Pohjois-Pohjanmaa, Lapi, Oulu]\n---\n",
+		"content/actors/a.md":  "---\nname: A\nkind: company\nmunicipality: Helsinky\n---\n",
+		"content/actors/b.md":  "---\nname: B\nkind: company\nmunicipality: Bryssel\n---\n",
+		"content/actors/c.md":  "---\nname: C\nkind: company\nmunicipality: Esbo\n---\n",
+	})
+	l := validate.Site(s, validate.Options{Today: "2026-01-01"})
+	got := messages(l)
+	want := []string{
+		`4 warning: unknown municipality "Helsinky": calls limited to regions are not offered to it`,
+		`4 error: unknown region or municipality "Lapi"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, d := range l {
+		if !strings.Contains(d.Hint, "did you mean") {
+			t.Errorf("%s: hint %q", d.Message, d.Hint)
+		}
+	}
+}

@@ -83,12 +83,34 @@ describe("kimppahaku", () => {
       assert.ok(items.length >= 3, `${items.length} results`);
       assert.ok(items.every((i) => i.reasons.length > 0), "every suggestion says why");
       assert.ok(items.some((i) => i.reasons.some((r) => r.includes("sivuvirrat"))), JSON.stringify(items.slice(0, 3)));
-      const mail = items.find((i) => i.mail)?.mail;
-      assert.match(mail, /^mailto:[^?]+@[^?]+\?subject=Yhteisty%C3%B6%3A%20.+&body=.+/);
-      assert.match(decodeURIComponent(mail), /mäski/);
+      // every suggestion has a way to get in touch: an address, a website or its page's contacts
+      assert.ok(items.every((i) => /^(mailto:|https?:\/\/|\/)/.test(i.mail)), JSON.stringify(items.map((i) => i.mail)));
+      const mail = items.find((i) => i.mail.startsWith("mailto:"))?.mail;
+      if (mail) {
+        assert.match(mail, /^mailto:[^?]+@[^?]+\?subject=Yhteisty%C3%B6%3A%20.+&body=.+/);
+        assert.match(decodeURIComponent(mail), /mäski/);
+      }
       assert.equal(new URL(page.url()).searchParams.get("q"), NEED_FI);
       assert.match(await page.textContent("#kimppahaku-status"), /ehdotus/);
       assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows each suggestion's strength, and a ticked theme filters", async () => {
+    const { page, context } = await open(`/kimppahaku/?q=${encodeURIComponent("muovijätteen kierrätys ja lajittelu")}&focus_areas=plastics`, 1280);
+    try {
+      await page.waitForSelector("#kimppahaku-results li.match");
+      const items = await page.$$eval("#kimppahaku-results li.match", (els) => els.map((el) => ({
+        strength: el.querySelector(".match-strength")?.textContent || "",
+        reasons: [...el.querySelectorAll(".match-reasons li")].map((li) => li.textContent).join(" "),
+      })));
+      assert.ok(items.length > 0);
+      for (const i of items) {
+        assert.match(i.strength, /(Vahva osuma|Mahdollinen) · kattaa \d+ % tarpeesta/);
+        assert.match(i.reasons, /Muovit/, "a result without the ticked theme");
+      }
     } finally {
       await context.close();
     }
@@ -99,7 +121,10 @@ describe("kimppahaku", () => {
     try {
       await page.waitForFunction(() => document.getElementById("kimppahaku-status").textContent.length > 10);
       assert.match(await page.textContent("#kimppahaku-status"), /ei löytänyt/);
-      assert.equal(await page.locator("#kimppahaku-results li").count(), 0);
+      assert.equal(await page.locator("#kimppahaku-results li.match").count(), 0);
+      // nobody meets it: the need can be posted as a challenge, the form filled in
+      const post = await page.getAttribute("#kimppahaku-results .match-post-challenge a", "href");
+      assert.match(post, /\/issues\/new\?template=challenges\.yml&body=xyzzyplugh%20qwertyuiop$/);
     } finally {
       await context.close();
     }

@@ -17,11 +17,12 @@ before(async () => {
 after(() => cleanup(dir));
 
 test("match() gives what Go's matcher gives for every graded need", async () => {
-  const want = JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden/needs.json"), "utf8"));
-  assert.ok(want.length >= 10);
+  const want = [];
+  for (const f of ["needs.json", "heldout.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
+  assert.ok(want.length >= 40);
   for (const n of want) {
     const { results } = await s.match(n.need, { lang: n.lang });
-    const got = results.map((r) => ({ ref: `${r.type}/${r.slug}`, score: r.score, because: r.because }));
+    const got = results.map((r) => ({ ref: `${r.type}/${r.slug}`, score: r.score, fit: r.fit, strength: r.strength, because: r.because }));
     assert.deepEqual(got, n.results, n.need);
   }
 });

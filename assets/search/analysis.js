@@ -1,0 +1,320 @@
+// kimppa search client: text analysis, shared with the Go side
+// (generator/searchindex): the tokeniser, fold, stop words and light
+// stemmers (TestGoAndJSAgreeOnAnalysis), a need's language (whatlanggo's
+// trigram method), the glossary bridges, filler and place words and the
+// lemma classes of Finnish keys. The generated block comes from Go.
+
+export const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
+const MARK_RE = /\p{M}/u;
+export const OPEN_END_RE = /[\p{L}\p{M}\p{N}]$/u;
+
+// BEGIN GENERATED (go test ./generator/searchindex -run TestGeneratedJS -update)
+const FOLD_PAIRS = "ßss àa áa âa ãa äa åa æae çc èe ée êe ëe ìi íi îi ïi ðd ñn òo óo ôo õo öo øo ùu úu ûu üu ýy þth ÿy āa ăa ąa ćc čc ďd đd ēe ėe ęe ěe īi įi ıi łl ńn ňn ōo őo œoe řr śs şs šs ťt ūu ůu űu ųu źz żz žz ’'";
+const STOP_WORDS = {
+  en: "a about above after again against all am an and any are aren't as at be because been before being below between both but by can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves then there there's these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves",
+  fi: "ei eivät emme en et ette että he heidän heidät heihin heille heillä heiltä heissä heistä heitä hän häneen hänelle hänellä häneltä hänen hänessä hänestä hänet häntä itse ja johon joiden joihin joiksi joilla joille joilta joina joissa joista joita joka joksi jolla jolle jolta jona jonka jos jossa josta jota jotka kanssa keiden keihin keiksi keille keillä keiltä keinä keissä keistä keitä keneen keneksi kenelle kenellä keneltä kenen kenenä kenessä kenestä kenet ketkä ketä koska kuin kuka kun me meidän meidät meihin meille meillä meiltä meissä meistä meitä mihin miksi mikä mille millä miltä minkä minua minulla minulle minulta minun minussa minusta minut minuun minä missä mistä mitkä mitä mukaan mutta ne niiden niihin niiksi niille niillä niiltä niin niinä niissä niistä niitä noiden noihin noiksi noilla noille noilta noin noina noissa noista noita nuo nyt näiden näihin näiksi näille näillä näiltä näinä näissä näistä näitä nämä ole olemme olen olet olette oli olimme olin olisi olisimme olisin olisit olisitte olisivat olit olitte olivat olla olleet ollut on ovat poikki se sekä sen siihen siinä siitä siksi sille sillä siltä sinua sinulla sinulle sinulta sinun sinussa sinusta sinut sinuun sinä sitä tai tallä te teidän teidät teihin teille teillä teiltä teissä teistä teitä tuo tuohon tuoksi tuolla tuolle tuolta tuon tuona tuossa tuosta tuotä tähän täksi tälle tältä tämä tämän tänä tässä tästä tätä vaan vai vaikka yli",
+  sv: "alla allt att av blev bli blir blivit de dem den denna deras dess dessa det detta dig din dina ditt du där då efter ej eller en er era ert ett från för ha hade han hans har henne hennes hon honom hur här i icke ingen inom inte jag ju kan kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några och om oss på samma sedan sig sin sina sitta själv skulle som så sådan sådana sådant till under upp ut utan vad var vara varför varit varje vars vart vem vi vid vilka vilkas vilken vilket vår våra vårt än är åt över",
+};
+const GLOSSARY = {
+  en: "advice:neuvonta,sparraus,konsultointi advisory:neuvonta,sparraus,konsultointi agreement:sopimus application:hakemus ash:tuhka assessment:arviointi batteries:akku battery:akku bioeconomy:biotalous biogas:biokaasu breweries:panimo brewery:panimo building:rakennus buildings:rakennus byproduct:sivutuote,sivuvirta carbon:hiili,hiilijalanjälki cardboard:pahvi,kartonki chemical:kemikaali chemicals:kemikaali circular:kiertotalous cloth:tekstiili,kangas clothes:vaate,tekstiili,kangas clothing:vaate,tekstiili,kangas cluster:klusteri collaboration:yhteistyö,kumppanuus collection:keräys commitment:sitoumus companies:yritys company:yritys component:rakennusosa,osa components:rakennusosa,osa composite:komposiitti compost:komposti computer:tietokone concrete:betoni construction:rakentaminen,rakennus consulting:neuvonta,sparraus,konsultointi contract:sopimus cooperation:yhteistyö,kumppanuus coordination:koordinointi course:koulutus,valmennus cycle:elinkaari,kierto data:data,tieto demolish:purku,purkaminen,purkaa demolition:purku,purkaminen device:laite devices:laite digital:digitaalinen earth:maa,maamassa,kaivumaa,ylijäämämaa,maa-aines,kiviaines ecosystem:ekosysteemi education:koulutus,valmennus electricity:sähkö electronics:elektroniikka emission:päästö emissions:päästö energy:energia environment:ympäristö environmental:ympäristö event:tapahtuma events:tapahtuma excavated:kaivumaa,maamassa,ylijäämämaa,maa-aines,kiviaines,kaivu excavation:kaivu,kaivumaa,maamassa,ylijäämämaa,maa-aines,kiviaines expert:asiantuntija,osaaja experts:asiantuntija,osaaja fashion:muoti,tekstiili,kangas fiber:kuitu fibre:kuitu financing:rahoitus,raha food:ruoka,elintarvike footprint:hiilijalanjälki,jalanjälki forest:metsä funding:rahoitus,raha furniture:kaluste,huonekalu glass:lasi grain:mäski,vilja grant:avustus,rahoitus,raha grants:avustus,rahoitus,raha heat:lämpö impact:vaikuttavuus,vaikutus indicator:mittari,indikaattori,tunnusluku indicators:mittari,indikaattori,tunnusluku industrial:teollisuus industry:teollisuus innovation:innovaatio investment:investointi landfill:kaatopaikka laptop:kannettava,tietokone laptops:kannettava,tietokone leftover:ylijäämä,hävikki life:elinkaari lifecycle:elinkaari logistics:logistiikka,kuljetus maintenance:huolto manure:lanta mapping:kartoitus market:markkina marketplace:markkinapaikka,tori material:materiaali materials:materiaali measure:mittari,indikaattori,tunnusluku metal:metalli metrics:mittari,indikaattori,tunnusluku mining:kaivos municipal:kunta municipalities:kunta municipality:kunta network:verkosto nutrient:ravinne nutrients:ravinne packaging:pakkaus paper:paperi partner:kumppani partners:kumppani parts:osa,rakennusosa phone:puhelin phones:puhelin pilot:pilotti,kokeilu,pilotointi plastic:muovi plastics:muovi platform:alusta premises:tila,toimitila procurement:hankinta product:tuote production:tuotanto products:tuote program:ohjelma programme:ohjelma project:hanke projects:hanke reclaimed:uudelleenkäyttö,uusiokäyttö,kierrätys,kierrättäminen recycle:kierrätys,kierrättäminen,kierrättää recycled:kierrätys,kierrättäminen,kierrätetty recycling:kierrätys,kierrättäminen region:alue,maakunta regional:alueellinen,maakunta rental:vuokraus,vuokraaminen repair:korjaus,korjaaminen research:tutkimus restaurant:ravintola reuse:uudelleenkäyttö,uusiokäyttö reused:uudelleenkäyttö,uusiokäyttö reusing:uudelleenkäyttö,uusiokäyttö sewage:jätevesi sharing:jakaminen sidestream:sivuvirta,sivutuote sidestreams:sivuvirta,sivutuote site:työmaa,rakennustyömaa,rakennuskohde sites:työmaa,rakennustyömaa,rakennuskohde sludge:liete soil:maa,maamassa,kaivumaa,ylijäämämaa,maa-aines,kiviaines,maamassat sorting:lajittelu space:tila,toimitila spaces:tila,toimitila stage:näyttämö,lava steel:teräs stream:sivuvirta,sivutuote,virta streams:sivuvirta,sivutuote,virta surplus:ylijäämä,hävikki,ylijäämämaa,maamassa,kaivumaa,maa-aines,kiviaines survey:kartoitus sustainability:kestävyys sustainable:kestävä test:kokeilu,pilotti,pilotointi,testaus testbed:kokeiluympäristö,testiympäristö textile:tekstiili,kangas textiles:tekstiili,kangas theater:teatteri theatre:teatteri timber:puu tire:rengas tires:rengas training:koulutus,valmennus transport:kuljetus tyre:rengas tyres:rengas university:yliopisto,korkeakoulu waste:jäte wastewater:jätevesi water:vesi wind:tuulivoima wood:puu workshop:verstas,työtila,työpaja",
+  fi: "ansaintamalli:liiketoimintamalli elinkaarianalyysi:elinkaariarviointi elinkaariarviointi:elinkaarianalyysi elintarvike:ruoka hävikki:ylijäämä indikaattori:mittari,tunnusluku kaivumaa:maamassa,ylijäämämaa,maa-aines,kiviaines kangas:tekstiili kierrättäminen:kierrätys kierrätys:kierrättäminen kiviaines:maamassa,kaivumaa,ylijäämämaa,maa-aines kokeilla:testata,pilotoida kokeilu:pilotti,pilotointi kokeiluympäristö:testiympäristö konsultointi:neuvonta,sparraus korjaaminen:korjaus korjaus:korjaaminen koulutus:valmennus kumppanuus:yhteistyö liiketoimintamalli:ansaintamalli maa-aines:maamassa,kaivumaa,ylijäämämaa,kiviaines maamassa:kaivumaa,ylijäämämaa,maa-aines,kiviaines mittari:indikaattori,tunnusluku neuvonta:sparraus,konsultointi pilotoida:kokeilla,testata pilotointi:kokeilu,pilotti pilotti:kokeilu,pilotointi purkaminen:purku purku:purkaminen raha:rahoitus rahoitus:raha rakennuskohde:työmaa,rakennustyömaa rakennustyömaa:työmaa,rakennuskohde ruoka:elintarvike seuranta:seurata seurata:seuranta sivutuote:sivuvirta sivuvirta:sivutuote sparraus:neuvonta,konsultointi tekstiili:kangas testata:kokeilla,pilotoida testiympäristö:kokeiluympäristö tila:toimitila toimitila:tila tunnusluku:mittari,indikaattori työmaa:rakennustyömaa,rakennuskohde työpaja:verstas,työtila työtila:verstas,työpaja uudelleenkäyttö:uusiokäyttö uusiokäyttö:uudelleenkäyttö valmennus:koulutus verstas:työtila,työpaja vuokraaminen:vuokraus vuokraus:vuokraaminen yhteistyö:kumppanuus ylijäämä:hävikki ylijäämämaa:maamassa,kaivumaa,maa-aines,kiviaines",
+  sv: "avfall:jäte batteri:akku bedömning:arviointi betong:betoni bidrag:avustus,rahoitus,raha biogas:biokaasu bryggeri:panimo bygg:rakentaminen byggande:rakentaminen byggarbetsplats:työmaa,rakennustyömaa,rakennuskohde byggarbetsplatser:työmaa,rakennustyömaa,rakennuskohde byggdelar:rakennusosa byggnad:rakennus byggnader:rakennus cirkulär:kiertotalous cirkulära:kiertotalous delning:jakaminen deponi:kaatopaikka däck:rengas elektronik:elektroniikka energi:energia finansiering:rahoitus,raha forskning:tutkimus företag:yritys företagare:yrittäjä förpackning:pakkaus förpackningar:pakkaus glas:lasi hållbar:kestävä hållbarhet:kestävyys högskola:korkeakoulu indikatorer:mittari,indikaattori,tunnusluku innovation:innovaatio jord:maa,maamassa,kaivumaa,ylijäämämaa,maa-aines,kiviaines jordmassor:maamassa,kaivumaa,ylijäämämaa,maa-aines,kiviaines kartläggning:kartoitus klimat:ilmasto kläder:vaate,tekstiili,kangas koldioxid:hiili,hiilijalanjälki kommun:kunta kommuner:kunta kompost:komposti livscykel:elinkaari livscykelbedömning:elinkaariarviointi,elinkaarianalyysi livsmedel:elintarvike,ruoka livsmedelsproduktion:elintarvike,ruoka logistik:logistiikka,kuljetus lokal:tila,toimitila lokaler:tila,toimitila marknadsplats:markkinapaikka mat:ruoka,elintarvike material:materiaali matsvinn:hävikki,ylijäämä,ruokahävikki metall:metalli miljö:ympäristö möbler:kaluste,huonekalu näringsämnen:ravinne nätverk:verkosto plast:muovi plattform:alusta produkt:tuote produkter:tuote projekt:hanke regional:alueellinen,maakunta reparation:korjaus,korjaaminen restprodukt:sivutuote,sivuvirta restströmmar:sivuvirta,sivutuote riva:purku,purkaminen rivning:purku,purkaminen rådgivare:neuvonta,sparraus,konsultointi rådgivning:neuvonta,sparraus,konsultointi samarbete:yhteistyö,kumppanuus schaktmassor:maamassa,kaivumaa,ylijäämämaa,maa-aines,kiviaines sidoströmmar:sivuvirta,sivutuote slam:liete stål:teräs testbädd:kokeiluympäristö,testiympäristö textil:tekstiili,kangas textilier:tekstiili,kangas transport:kuljetus trä:puu underhåll:huolto universitet:yliopisto upphandling:hankinta utbildning:koulutus,valmennus uthyrning:vuokraus,vuokraaminen utsläpp:päästö vatten:vesi verkstad:verstas,työtila,työpaja återanvända:uudelleenkäyttö,uusiokäyttö återanvändning:uudelleenkäyttö,uusiokäyttö återbruk:uudelleenkäyttö,uusiokäyttö återvinning:kierrätys,kierrättäminen återvunnen:kierrätys,kierrättäminen överskott:ylijäämä,hävikki överskottsjord:ylijäämämaa,maamassa,kaivumaa,maa-aines,kiviaines",
+};
+const FILLER = "ab able abp aikoo aikovat also alue alueella alueelta alueen anyone apu apua as asia asiaa asiakas asiakkaat asiakkaille asiakkaita asioita auttaa auttaisi auttamaan aven avuksi avulla ay behover bv can city co corp could e.g eg eivat eli emme ennen ensi esim esimerkiksi etc etenee etsia etsii etsimme etsin etsitaan etsivat example exempel exempelvis fa find finding fit fits for fran gamla gammal get gmbh gor gora hakea haluaa haluaisi haluaisimme haluaisin haluamme haluan haluavat hb hela help hitta hjalp hur hyva hyvaa hyvia idea inc instead interested iso its jaa jaada jai jalkeen jarkevasti jo joita joka jokainen jokin joku jolla jonka jotain jotakin jotka kan kanssa kaupungille kaupungin kaupungissa kaupunki kautta kb kenen keta ketka kiinnostaa kiinnostuneita kiinnostunut kind koskien kuka kumppaneiden kumppaneita kumppaneja kumppani kumppania kumppanin kumppanit kunna kuten ky lahella liittyen like lisaksi llc looking losning losningar lot lots ltd make mangder many me med meidan meilla meille meita mihin mika milla missa mista mita miten mitka more most much muiden muita mukaan muut mycket myos nagon nagra need needed needs new noin ny nya nyt ocksa oikea oikealla oikeassa olisi olisiko oma omaa oman omat omia omien onko osaa osaava osaavat osalta osk oss ottaa ottaisi our oy oyj paivittain paljon paljonko partner partners pienen pienena pieni pitaa pitaisi plc please prepare proper ratkaisu ratkaisua ratkaisuja ratkaisun ratkaisut rf ry sa saada saisi saisimme seek seeking seka several sina sita ska skulle soker solution solutions som some someone srl stad staden stora suuri t.ex tai tapa tapaa tapoja tar tarvitaan tarvitsee tarvitsemme tarvitsen tarvitsevat tarvitsisimme tehda tehdaan tekee tekemaan there thing things tieda tiedamme tietaa tmi together toimija toimijaa toimijat toimijoita tukea tukee tuki us use uuden uusi uusia uutta vahan vanha vanhaa vanhan var vara vart vastaan verrattuna veta vi viela vilka vill voi voida voimme voisi voisimme voisivat vuonna vuosi want wants way ways we which would yhdessa";
+const PLACES = "Ahvenanmaa|Akaa|Alajärvi|Alavieska|Alavus|Asikkala|Askola|Aura|Brändö|Eckerö|Enonkoski|Enontekiö|Espoo|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Eura|Eurajoki|Evijärvi|Finström|Forssa|Föglö|Geta|Haapajärvi|Haapavesi|Hailuoto|Halsua|Hamina|Hammarland|Hankasalmi|Hanko|Harjavalta|Hartola|Hattula|Hausjärvi|Heinola|Heinävesi|Helsinki|Hirvensalmi|Hollola|Huittinen|Humppila|Hyrynsalmi|Hyvinkää|Hämeenkyrö|Hämeenlinna|Ii|Iisalmi|Iitti|Ikaalinen|Ilmajoki|Ilomantsi|Imatra|Inari|Inkoo|Isojoki|Isokyrö|Janakkala|Joensuu|Jokioinen|Jomala|Joroinen|Joutsa|Juuka|Juupajoki|Juva|Jyväskylä|Jämijärvi|Jämsä|Järvenpää|Kaarina|Kaavi|Kainuu|Kajaani|Kalajoki|Kangasala|Kangasniemi|Kankaanpää|Kannonkoski|Kannus|Kanta-Häme|Karijoki|Karkkila|Karstula|Karvia|Kaskinen|Kauhajoki|Kauhava|Kauniainen|Kaustinen|Keitele|Kemi|Kemijärvi|Keminmaa|Kemiönsaari|Kempele|Kerava|Keski-Pohjanmaa|Keski-Suomi|Keuruu|Kihniö|Kinnula|Kirkkonummi|Kitee|Kittilä|Kiuruvesi|Kivijärvi|Kokemäki|Kokkola|Kolari|Konnevesi|Kontiolahti|Korsnäs|Koski Tl|Kotka|Kouvola|Kristiinankaupunki|Kruunupyy|Kuhmo|Kuhmoinen|Kumlinge|Kuopio|Kuortane|Kurikka|Kustavi|Kuusamo|Kymenlaakso|Kyyjärvi|Kärkölä|Kärsämäki|Kökar|Lahti|Laihia|Laitila|Lapinjärvi|Lapinlahti|Lappajärvi|Lappeenranta|Lappi|Lapua|Laukaa|Lemi|Lemland|Lempäälä|Leppävirta|Lestijärvi|Lieksa|Lieto|Liminka|Liperi|Lohja|Loimaa|Loppi|Loviisa|Luhanka|Lumijoki|Lumparland|Luoto|Luumäki|Maalahti|Maarianhamina|Marttila|Masku|Merijärvi|Merikarvia|Miehikkälä|Mikkeli|Muhos|Multia|Muonio|Mustasaari|Muurame|Mynämäki|Myrskylä|Mäntsälä|Mänttä-Vilppula|Mäntyharju|Naantali|Nakkila|Nivala|Nokia|Nousiainen|Nurmes|Nurmijärvi|Närpiö|Orimattila|Oripää|Orivesi|Oulainen|Oulu|Outokumpu|Padasjoki|Paimio|Paltamo|Parainen|Parikkala|Parkano|Pedersören kunta|Pelkosenniemi|Pello|Perho|Pertunmaa|Petäjävesi|Pieksämäki|Pielavesi|Pietarsaari|Pihtipudas|Pirkanmaa|Pirkkala|Pohjanmaa|Pohjois-Karjala|Pohjois-Pohjanmaa|Pohjois-Savo|Polvijärvi|Pomarkku|Pori|Pornainen|Porvoo|Posio|Pudasjärvi|Pukkila|Punkalaidun|Puolanka|Puumala|Pyhtää|Pyhäjoki|Pyhäjärvi|Pyhäntä|Pyhäranta|Päijät-Häme|Pälkäne|Pöytyä|Raahe|Raasepori|Raisio|Rantasalmi|Ranua|Rauma|Rautalampi|Rautavaara|Rautjärvi|Reisjärvi|Riihimäki|Ristijärvi|Rovaniemi|Ruokolahti|Ruovesi|Rusko|Rääkkylä|Saarijärvi|Salla|Salo|Saltvik|Sastamala|Satakunta|Sauvo|Savitaipale|Savonlinna|Savukoski|Seinäjoki|Sievi|Siikainen|Siikajoki|Siikalatva|Siilinjärvi|Simo|Sipoo|Siuntio|Sodankylä|Soini|Somero|Sonkajärvi|Sotkamo|Sottunga|Sulkava|Sund|Suomussalmi|Suonenjoki|Sysmä|Säkylä|Taipalsaari|Taivalkoski|Taivassalo|Tammela|Tampere|Tervo|Tervola|Teuva|Tohmajärvi|Toholampi|Toivakka|Tornio|Turku|Tuusniemi|Tuusula|Tyrnävä|Ulvila|Urjala|Utajärvi|Utsjoki|Uurainen|Uusikaarlepyy|Uusikaupunki|Uusimaa|Vaala|Vaasa|Valkeakoski|Vantaa|Varkaus|Varsinais-Suomi|Vehmaa|Vesanto|Vesilahti|Veteli|Vieremä|Vihti|Viitasaari|Vimpeli|Virolahti|Virrat|Vårdö|Vöyri|Ylitornio|Ylivieska|Ylöjärvi|Ypäjä|björneborg|borgå|egentliga finland|esbo|grankulla|hangö|helsingfors|ingå|jakobstad|karleby|kaskö|kimitoön|korsholm|kristinestad|kronoby|kyrkslätt|lapland|lappland|larsmo|lojo|lovisa|malax|mariehamn|norra österbotten|north ostrobothnia|nykarleby|nyland|närpes|ostrobothnia|pargas|pedersöre|raseborg|sibbo|sjundeå|southwest finland|tammerfors|uleåborg|vanda|vasa|vörå|Ähtäri|Äänekoski|åbo|åland|österbotten";
+const LANG_PROFILES = {
+  en: " th|the| an|he |nd |and|ion| of|of |tio| to|to |on | in|al |ati|igh|ght|rig| ri|or |ent|as |ed |is |ll |in | be|e r|ne |one|ver|all|s t|eve|t t| fr|s a| ha| re|ty |ery| or|d t| pr|ht | co| ev|e h|e a|ng |ts |his|ing|be |yon| sh|ce |ree|fre|ryo|n t|her|men|nat|sha|pro|nal|y a|has|es |for| hi|hal|f t|n a|n o|nt | pe|s o| fo|d i|nce|er |ons|res|e s|ect|ity|ly |l b|ry |e e|ers|e i|an |e o| de|cti|dom|edo|eed|hts|ter|ona|re | no| wh| a | un|d f| as|ny |l a|e p|ere| en| na| wi|nit|nte|d a|any|ted| di|ns |sta|th |per|ith|e t|st |e c|y t|om |soc| ar|ch |t o|d o|nti|s e|equ|ve |oci|man| fu|ote|oth|ess| al| ac|wit|ial| ma|uni| se|rea| so| on|lit|int|r t|y o|enc|thi|ual|t a| eq|tat|qua|ive| st|ali|e w|l o|are|f h|con|te |led| is|und|cia|e f|le | la|y i|uma|by | by|hum|f a|ic | hu|ave|ge |r a| wo|o a|ms |com| me|eas|s d|tec| li|n e|en |rat|tit|ple|whe|ate|o t|s r|t f|rot| ch|cie|dis|age|ary|o o|anc|eli|no | fa| su|son|inc|at |nda|hou|wor|t i|nde|rom|oms| ot|g t|eme|tle|iti|gni|s w|itl|duc|d w|whi|act|hic|aw |law| he|ich|min|imi|ort|o s|se |e b|ntr|tra|edu|oun|tan|e d|nst|l p|d n|ld |nta|s i|ble|n p| pu|n s| at|ily|rth|tho|ful|ssi|der|o e|cat|uca|unt|ien| ed|o p|h a|era|ind|pen|sec|n w|omm|r s",
+  fi: "en |ise|ja |ist| ja|on |ta |sta|an |n j|ais|sen|n o|keu|ike|oik|lis| va|ell|lla|n t|uks| on|ksi| oi|n k| ka|aan|een|la |lli|kai|a j| ta|sa |in |mis| jo|a o|ään|än |sel|n s|kse|a t|a k|tai|us |tta|ans|ssa|kun|den|tä |eus|nen|kan|nsa|apa|all|est| se|eis|ill|ien|see|taa| yh|jok|n y|vap|a v|ttä|oka|n v|ai |itt|aa |aik|ett|tuk|ti |ust| ku|isi|stä|ses| tä| tu|lai|n p|sti|ast|n e|n m|tää|sia|unn|ä j|ude|ä o|ste|si |tei|ine|per|a s|ia |kä |äne| mi|maa| pe|a p|ess|a m|ain|ämä|tam|yht| ju|jul|yks|hän|ä t| hä|utt|ide|et |llä|val|sek|stu|n a|lä |ami|hmi| ke|ikk|lle|iin|sä |euk|täm|ihm|tee| ih|lta|pau| sa|isk|mää|ois|un |tav|ten|dis|hte|n h|iss|ssä|a h|ava| ma|a y| ei| te| si| ol|ekä|sty|alt|toi|att|oll|tet| jä| ra|vat| mu|iel| to|mai|sal|isu|a a|kki|at |suu|n l|väl|ää |uli|tun|tie|eru| yk|etu|vaa|rus|muk| he|ei |a e|kie|sku|eid|iit| su|nna|sil|oma|min| yl|lin|aut|uut|sko| ko|tti|le |sie|kaa|a r| ri|sii|nno|eli|tur|saa|aat|lei|oli|na | la|oon|urv|lma|rva|ite|mie|vas|ä m| ed|tus|iaa|itä|ä v|uol|yle| al|lit|suo|ama|joi|unt|ute|i o|tyk|n r|ali|lii|nee|paa|avi|omi|oit|jen|kää|voi|yhd|ä k| ki|eet|eks| sy|ity|ilö|ilm|oim|ole|sit|ita|uom|vai|usk|ala|hen|ope| pu|auk|pet|oja|i s|rii|uud|hdi|äli|va | om",
+  sv: " oc|och|ch |er |ing|för|tt |ar |en |ätt|nde| fö|rät|ill|et |and| rä| en| ti| de|til|het|ll |de |om |var|lig|gen| fr|ell|ska|nin|ng |ter| ha|as | in|ka |att|lle|der|sam| i |und|lla|ghe|fri|all|ens|ete|na |ler| at|ör |den| el|av | av| so|igh|r h|nva|ga |r r|env|la |tig|nsk|iga|har|t a|som|tti| ut|ion|t t|a s|nge|ns |a f|r s|män|a o| sk| si|rna|isk|an | st|är |ra | vi| al|t f| sa|a r|ati| är| me| be|n s| an|tio|nna|lan|ern|t e|med| va|ig |äns| åt|sta|ta |nat| un|kli|ten| gr|vis|äll| la|one|han|änd|t s|stä|t i|ner|ans|gru| ge|ver| må| li|lik|ihe|ers|rih|r a| re|må |sni|n f|t o| mä| na|r e|ri |ad |ent|kla|det| vä|run|rkl|da |h r|upp|dra|rin|igt|dig|n e|erk|kap|tta|ed |d f|ran|e s|tan|uta|nom|lar|gt |s f| på| om|kte|lin|r u|vid|g o|änn|erv|ika|ari|a i|lag|rvi|id |r o|s s|vil|r m|örk|ot |ndl|str|els|ro |a m|mot| mo|i o|på |r d|on |del|isn|sky|e m|ras| hä|r f|i s|a n|nad|n o|gan|tni|era|ärd|a d|täl|ber|nga|r i|enn|nd |n a| up|sin|dd |örs|je |itt|kal|n m|amt|n i|kil|lse|ski|nas|end|s e| så|inn|tat|per|t v|arj|e f|l a|rel|t b|int|tet|g a|öra|l v|kyd|ydd|rje| fa|bet|se |t l|lit|sa |när|häl|l s|ndr|nis|yck|h a|llm|lke|h f|arb|lmä|nda|bar|ckl|v s|rän|gar|tra|re |ege|r g|ara|ess|d e|vär|mt |ap ",
+};
+// END GENERATED
+
+const FOLD = new Map(FOLD_PAIRS.split(" ").map((p) => {
+  const c = String.fromCodePoint(p.codePointAt(0));
+  return [c, p.slice(c.length)];
+}));
+const STOP = Object.fromEntries(Object.entries(STOP_WORDS).map(([l, w]) => [l, new Set(w.split(" "))]));
+
+// ---- language of a need: whatlanggo's trigram method (Go: searchindex.DetectLang) ----
+
+const PROFILES = Object.fromEntries(Object.entries(LANG_PROFILES).map(([l, p]) => [l, p.split("|")]));
+const LETTER_ANY_RE = /\p{L}/u;
+const LATIN_RE = /\p{Script=Latin}/u;
+const TRIGRAM_STOP_RE = /[\p{S}\p{P}\p{Nd}\p{White_Space}]/u;
+const MIN_DETECT_WORDS = 3; // Go: minDetectWords
+const MIN_CONFIDENCE = 0.2; // Go: minConfidence
+const MAX_DETECT_WORDS = 40; // Go: maxDetectWords
+
+// detectText: the words of text (Latin script only), lower case, one
+// space apart (Go: DetectText).
+function detectText(text) {
+  const out = [];
+  for (const m of String(text).matchAll(TOKEN_RE)) {
+    if (out.length >= MAX_DETECT_WORDS) break;
+    let letter = false, latin = true;
+    for (const c of m[0]) {
+      if (LETTER_ANY_RE.test(c)) { letter = true; if (!LATIN_RE.test(c)) { latin = false; break; } }
+    }
+    if (letter && latin) out.push(m[0].toLowerCase());
+  }
+  return out;
+}
+
+// trigramRanks: each trigram of s and its rank, the most common first
+// (whatlanggo's getTrigramsWithPositions).
+function trigramRanks(s) {
+  const cs = [...s].map((c) => (TRIGRAM_STOP_RE.test(c) ? " " : c.toLowerCase()));
+  cs.push(" ");
+  const count = new Map();
+  let r1 = " ", r2 = cs[0];
+  for (let i = 1; i < cs.length; i++) {
+    const r3 = cs[i];
+    if (!(r2 === " " && (r1 === " " || r3 === " "))) {
+      const t = r1 + r2 + r3;
+      count.set(t, (count.get(t) || 0) + 1);
+    }
+    r1 = r2; r2 = r3;
+  }
+  const list = [...count].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const ranks = new Map();
+  for (let i = list.length - 1, j = 0; i >= 0; i--, j++) ranks.set(list[i][0], j);
+  return ranks;
+}
+
+/** detectLang is the language of text, fi, sv or en (whether or not the site has it), or fallback. */
+export function detectLang(text, fallback) {
+  const ws = detectText(text);
+  const cands = ["en", "fi", "sv"];
+  if (ws.length < MIN_DETECT_WORDS) return fallback;
+  const ranks = trigramRanks(ws.join(" "));
+  const dist = cands.map((l) => {
+    let d = 0;
+    PROFILES[l].forEach((t, i) => { d += ranks.has(t) ? Math.abs(ranks.get(t) - i) : 300; });
+    return { l, d };
+  }).sort((a, b) => a.d - b.d);
+  const s1 = 90000 - dist[0].d, s2 = 90000 - dist[1].d;
+  if (s1 === 0) return fallback;
+  let conf;
+  if (s2 === 0) conf = Math.min(1, Math.trunc(s1 / 500));
+  else {
+    const rate = (s1 - s2) / s2, sure = 12 / ranks.size + 0.05;
+    conf = rate > sure ? 1 : rate / sure;
+  }
+  return conf < MIN_CONFIDENCE ? fallback : dist[0].l;
+}
+
+/** fold removes diacritics from a lower-case word (ä→a, ö→o, å→a, …). */
+export function fold(s) {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = "";
+  for (const c of s) {
+    const r = FOLD.get(c);
+    if (r !== undefined) out += r;
+    else if (!MARK_RE.test(c)) out += c;
+  }
+  return out;
+}
+
+export const AZ_RE = /^[a-z]+$/;
+const MIN_STEM = 3;
+const isVowel = (c) => "aeiouy".includes(c);
+const stripVowels = (w) => {
+  while (w.length > MIN_STEM && isVowel(w[w.length - 1])) w = w.slice(0, -1);
+  return w;
+};
+const FI_ENDINGS = ["siin", "tten", "nsa", "ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "den", "ten", "hin", "ta", "n", "t"];
+const FI_TAILS = [["ks", "s"], ["nn", "nt"], ["mm", "mp"], ["ng", "nk"], ["kk", "k"], ["pp", "p"], ["tt", "t"],
+  ["ud", "u"], ["yd", "y"], ["ut", "u"], ["yt", "y"]];
+const SV_ENDINGS = ["heterna", "hetens", "arnas", "ernas", "ornas", "heten", "heter", "arna", "erna", "orna", "ande", "ende",
+  "aren", "ens", "ets", "het", "are", "ast", "ar", "er", "or", "en", "et", "na", "es", "a", "e", "s"];
+
+function stemFi(w) {
+  if (w.length <= MIN_STEM) return w;
+  if (w.endsWith("nen") && w.length >= 6) {
+    w = w.slice(0, -3) + "s";
+  } else {
+    for (const e of FI_ENDINGS) {
+      if (w.endsWith(e) && w.length - e.length >= MIN_STEM) {
+        if (e === "ta" && !isVowel(w[w.length - 3])) continue;
+        w = w.slice(0, w.length - e.length);
+        break;
+      }
+    }
+  }
+  w = stripVowels(w);
+  if (w.length > MIN_STEM && w.endsWith("j")) w = stripVowels(w.slice(0, -1));
+  for (const [from, to] of FI_TAILS) {
+    if (w.endsWith(from) && w.length - from.length + to.length >= MIN_STEM) {
+      w = stripVowels(w.slice(0, w.length - from.length) + to);
+      break;
+    }
+  }
+  if (w.length > MIN_STEM && w.endsWith("s")) w = stripVowels(w.slice(0, -1));
+  return w;
+}
+
+// gradation gives the strong-grade keys a weak-grade Finnish stem may
+// come from: kadun → kad → kat (katu), luvan → luv → lup (lupa), tiedon →
+// tied → tiet (tieto), ruoan → ruo → ruok (ruoka). The index files weak-
+// grade words under these keys too when the site has them (Go: gradation),
+// so "tieto" finds "tiedon" as "tiedon" finds "tieto".
+export function gradation(k) {
+  const out = [];
+  const last = k[k.length - 1];
+  if (k.length >= 3 && last === "d") out.push(k.slice(0, -1) + "t");
+  if (k.length >= 3 && last === "v") out.push(k.slice(0, -1) + "p");
+  if (k.length <= 4 && isVowel(last)) out.push(k + "k");
+  return out;
+}
+
+function undouble(w) {
+  const n = w.length;
+  return n >= 4 && w[n - 1] === w[n - 2] && "bdfgmnprt".includes(w[n - 1]) ? w.slice(0, -1) : w;
+}
+
+function stemEn(w) {
+  if (w.length <= MIN_STEM) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length >= 6) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length >= 5) w = undouble(w.slice(0, -2));
+  if (w.endsWith("e") && w.length >= 5) w = w.slice(0, -1);
+  if (w.endsWith("y") && w.length >= 4) w = w.slice(0, -1) + "i";
+  return w;
+}
+
+function stemSv(w) {
+  for (const e of SV_ENDINGS) if (w.endsWith(e) && w.length - e.length >= MIN_STEM) return w.slice(0, w.length - e.length);
+  return w;
+}
+
+function stemWord(lang, w) {
+  return lang === "fi" ? stemFi(w) : lang === "en" ? stemEn(w) : lang === "sv" ? stemSv(w) : w;
+}
+
+/** stem is the light stemmer of the index (Go: stem) on a folded word. */
+export function stem(lang, w) {
+  const i = Math.max(w.lastIndexOf("-"), w.lastIndexOf("."), w.lastIndexOf("'"));
+  if (i >= 0) {
+    const last = w.slice(i + 1);
+    return AZ_RE.test(last) ? w.slice(0, i + 1) + stemWord(lang, last) : w;
+  }
+  return AZ_RE.test(w) ? stemWord(lang, w) : w;
+}
+
+// MAX_WORD: a word is analysed as its first 64 code points (Go:
+// MaxWordRunes), so word-level work such as compound splitting stays bounded.
+const MAX_WORD = 64;
+function cutWord(s) {
+  if (s.length <= MAX_WORD) return s;
+  let n = 0, end = 0;
+  for (const c of s) {
+    if (n++ === MAX_WORD) break;
+    end += c.length;
+  }
+  return s.slice(0, end);
+}
+
+function possessive(s) {
+  return /['’＇][sS]$/.test(s) ? s.slice(0, -2) : s;
+}
+
+// words splits text into lower-case, non-stop words: [{surface, folded}].
+export function words(lang, text) {
+  const stop = STOP[lang];
+  const out = [];
+  for (const m of String(text).matchAll(TOKEN_RE)) {
+    let s = cutWord(m[0]);
+    if (lang === "en") s = possessive(s);
+    s = s.toLowerCase();
+    if (stop && stop.has(s)) continue;
+    out.push({ surface: s, folded: fold(s) });
+  }
+  return out;
+}
+
+/** analyze returns the index keys of text in lang, as Go's Analyze does. */
+export function analyze(lang, text) {
+  return words(lang, text).map((w) => stem(lang, w.folded));
+}
+
+
+export const LETTER_RE = /\p{L}/u;
+// bridges: by language, the key of a glossary word → its Finnish keys
+// and words [{key, via}], sorted by key; exact: a folded English or
+// Swedish glossary word as written → the same, for a Finnish need with a
+// foreign word (Go: searchindex.bridgeKeys, exactBridges). Built on first use.
+let bridgeMaps = null;
+function bridges() {
+  if (bridgeMaps) return bridgeMaps;
+  const byKey = {}, exact = new Map();
+  const push = (list, b) => { if (!list.some((x) => x.key === b.key)) list.push(b); };
+  for (const lang of ["en", "fi", "sv"]) {
+    const m = new Map();
+    for (const entry of GLOSSARY[lang].split(" ")) {
+      if (!entry) continue;
+      const [w, ts] = entry.split(":");
+      const k = stem(lang, fold(w));
+      for (const t of ts.split(",")) {
+        const b = { key: stem("fi", fold(t)), via: t };
+        if (b.key !== k) { if (!m.has(k)) m.set(k, []); push(m.get(k), b); }
+        if (lang !== "fi" && b.key !== fold(w)) { if (!exact.has(fold(w))) exact.set(fold(w), []); push(exact.get(fold(w)), b); }
+      }
+    }
+    byKey[lang] = m;
+  }
+  const byKeyOrder = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  for (const m of [...Object.values(byKey), exact]) for (const l of m.values()) l.sort(byKeyOrder);
+  bridgeMaps = { byKey, exact };
+  return bridgeMaps;
+}
+
+// translatedKeys: the Finnish keys a folded word of a need in lang also
+// finds (Go: searchindex.TranslatedKeys).
+export function translatedKeys(lang, langs, f) {
+  if (!langs.includes("fi")) return [];
+  const { byKey, exact } = bridges();
+  let list = (byKey[lang] && byKey[lang].get(stem(lang, f))) || [];
+  if (lang === "fi") list = [...list, ...(exact.get(f) || [])];
+  const out = [];
+  for (const b of list) if (!out.some((k) => k.key === b.key)) out.push({ key: b.key, w: 0.8, form: false, via: b.via });
+  return out;
+}
+
+export const FILLER_SET = new Set(FILLER.split(" "));
+
+// placeWord: a folded word of a need in lang names a place (Go:
+// searchindex.PlaceWord): the name as written, or the key of a one-word
+// name long enough not to be another word's.
+let placeSets = null;
+export function placeWord(lang, f) {
+  if (!placeSets) {
+    placeSets = { forms: new Set(), keys: new Set() };
+    for (const n of PLACES.split("|")) {
+      placeSets.forms.add(fold(n.toLowerCase()));
+      const ks = analyze("fi", n);
+      if (ks.length === 1 && ks[0].length >= 5) placeSets.keys.add(ks[0]);
+    }
+  }
+  return placeSets.forms.has(f) || placeSets.keys.has(stem(lang, f));
+}
+
+// basesOf: a Finnish word without -mme, -nne or the essive -na, tried
+// when the word is not found as it is (Go: match.bases).
+export function basesOf(lang, f) {
+  if (lang !== "fi" || f.length < 7) return [];
+  if (f.endsWith("mme") || f.endsWith("nne")) return [f.slice(0, -3)];
+  if (f.endsWith("na") && "aeiouy".includes(f[f.length - 3])) return [f.slice(0, -2)];
+  return [];
+}
+// lemmaClass: the lemma class of a folded Finnish word with key (Go:
+// searchindex.LemmaClass); "" goes with every class.
+export function lemmaClass(lang, f, key) {
+  if (lang !== "fi" || f.length <= key.length || !f.startsWith(key) || !AZ_RE.test(f) || key === "") return "";
+  let i = key.length;
+  if (f[i] === key[key.length - 1] && !"aeiouy".includes(f[i])) i++;
+  if (i >= f.length) return "";
+  return f[i] === "e" && i + 1 < f.length && (f[i + 1] === "i" || f[i + 1] === "j") ? "i" : f[i];
+}
+export const shorter = (a, b) => [...a].length < [...b].length || ([...a].length === [...b].length && a < b);

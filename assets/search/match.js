@@ -1,0 +1,363 @@
+// kimppa search client: match(), a need in a visitor's own words, ranked
+// as Go's generator/match ranks it (the same words, keys, weights,
+// reasons, fit and strength; tests/browser/match.test.mjs holds them equal).
+
+import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeWord, shorter, stem, translatedKeys, words } from "./analysis.js";
+import { K1 } from "./decode.js";
+
+const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
+const MATCH_TERMS = 32; // terms of a need kept, the most telling first (Go: match.maxTerms)
+const MATCH_MIN_REL = 0.1; // a text score below this share of the best is left out (Go: match.minRel)
+const MATCH_MIN_FIT = 0.05; // the least fit shown (Go: match.minFit)
+const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
+
+/** createMatch is match() over an index's accessors (createIndex). */
+export function createMatch(ix) {
+  const { entry, N, langs, facetsLoaded, matchLoaded, entryOf, postings, aliases, shard, shardIndex, lowerBound, fragments } = ix;
+
+  // needTerms reads a need as Go's match.terms does: its distinct words
+  // (the first MATCH_WORDS) but filler, each with the keys search looks
+  // up (without a possessive suffix when that finds none), or the keys of
+  // its compound parts when no key finds the word whole, and its glossary
+  // bridges; forms of one word are one term; a word without a letter
+  // tells nothing; a word with no key at all is a term without keys. The
+  // index pieces the words lead to are loaded at once, not one by one.
+  async function needTerms(text, lang) {
+    const ws = words(lang, text);
+    const wanted = (w) => LETTER_RE.test(w.folded) && !FILLER_SET.has(w.folded) && !placeWord(lang, w.folded);
+    const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
+    // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
+    const keysOf = async (f) => {
+      let keys = queryKeys(lang, f), src = f;
+      for (const base of basesOf(lang, f)) {
+        if (await known(keys)) break;
+        keys = queryKeys(lang, base);
+        src = base;
+      }
+      return { keys, src };
+    };
+    const distinct = [...new Set(ws.filter(wanted).map((w) => w.folded))].slice(0, MATCH_WORDS);
+    await Promise.all(distinct.flatMap(firstKeys).map(entryOf));
+    const has = async (k) => (await entryOf(k)) !== undefined;
+    const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
+    // the parts of words no key finds, at once
+    const partless = [];
+    for (const f of distinct) if (!(await known((await keysOf(f)).keys))) partless.push(f);
+    await Promise.all(partless.flatMap((f) => partCandidates(lang, f)).map(entryOf));
+
+    const byFolded = new Map();
+    const byKey = new Map();
+    const terms = [];
+    for (const w of ws) {
+      const f = w.folded;
+      if (byFolded.has(f)) {
+        const i = byFolded.get(f);
+        if (i >= 0) terms[i].count += 1;
+        continue;
+      }
+      if (byFolded.size >= MATCH_WORDS) continue;
+      if (!wanted(w)) { byFolded.set(f, -1); continue; }
+      let { keys, src } = await keysOf(f);
+      if (!(await known(keys))) keys = await partKeys(lang, f, has);
+      for (const x of [f, ...basesOf(lang, f)]) for (const t of translatedKeys(lang, langs, x)) if (!keys.some((k) => k.key === t.key)) keys.push(t);
+      if (keys.length === 0) {
+        byFolded.set(f, terms.length);
+        terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
+        continue;
+      }
+      const cls = keys[0].form ? lemmaClass(lang, src, keys[0].key) : "";
+      if (byKey.has(keys[0].key)) {
+        const i = byKey.get(keys[0].key);
+        byFolded.set(f, i);
+        terms[i].count += 1;
+        if (shorter(w.surface, terms[i].surface)) terms[i].surface = w.surface;
+        if (!terms[i].classes.includes(cls)) terms[i].classes.push(cls);
+        continue;
+      }
+      byFolded.set(f, terms.length);
+      byKey.set(keys[0].key, terms.length);
+      terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [cls] });
+    }
+    return terms;
+  }
+
+  // queryKeys: the word's stem (a form of it), its stems in the other
+  // languages, the strong grades of its Finnish stem (Go: QueryKeys).
+  function queryKeys(lang, f) {
+    const out = [{ key: stem(lang, f), w: 1, form: true }];
+    const has = (k) => out.some((x) => x.key === k);
+    for (const l of langs) { const k = stem(l, f); if (!has(k)) out.push({ key: k, w: 0.9, form: false }); }
+    for (const k of gradation(stem("fi", f))) if (!has(k)) out.push({ key: k, w: 0.85, form: lang === "fi" });
+    return out;
+  }
+
+  // partCandidates: every key partKeys may look up for f.
+  function partCandidates(lang, f) {
+    if (f.length < 8 || !AZ_RE.test(f)) return [];
+    const out = [];
+    for (let i = 4; i <= f.length - 3; i++) out.push(stem(lang, f.slice(i)), stem(lang, f.slice(0, i)));
+    return out;
+  }
+
+  // partKeys splits a compound no key finds whole (Go: PartKeys).
+  async function partKeys(lang, f, has) {
+    if (f.length < 8 || !AZ_RE.test(f)) return [];
+    for (let i = 4; i <= f.length - 3; i++) {
+      const head = stem(lang, f.slice(i));
+      if (!(await has(head))) continue;
+      const out = [{ key: head, w: 0.7, form: false }];
+      const mod = stem(lang, f.slice(0, i));
+      if (mod !== head && (await has(mod))) out.push({ key: mod, w: 0.5, form: false });
+      return out;
+    }
+    return [];
+  }
+
+  // how a doc was found (Go: match.howForm …): a form of the word (0), a
+  // glossary bridge, key i (1 + i), or no reason (-1).
+  const keyHow = (i, kw) => (kw.form ? 0 : kw.via ? 1 + i : -1);
+  const better = (a, b) => (a === b || a === -1 ? false : b === -1 ? true : a < b);
+
+  // byClass: whether key's words are filed by lemma class too (Go: Index.ByClass).
+  async function byClass(key) {
+    const k = key + "~", i = shardIndex(k);
+    const sh = await shard(i);
+    const j = lowerBound(sh.keys, k);
+    if (j < sh.keys.length) return sh.keys[j].startsWith(k);
+    if (i + 1 >= entry.shardFirst.length) return false;
+    return (await shard(i + 1)).keys[0].startsWith(k);
+  }
+
+  // sameWord: the docs with a form of the term's word, when its first key
+  // is filed by lemma class; null when any doc of the key has one.
+  async function sameWord(t) {
+    if (!t.keys.length || !t.keys[0].form || t.classes.includes("") || !(await byClass(t.keys[0].key))) return null;
+    const in_ = new Set();
+    const ps = await Promise.all(["", ...t.classes].map(async (c) => {
+      const k = `${t.keys[0].key}~${c}`, e = await entryOf(k);
+      return e === undefined ? null : postings(k, e);
+    }));
+    for (const p of ps) if (p) for (const d of p.docs) in_.add(d);
+    return in_;
+  }
+
+  // findTerm: every doc any of a term's keys (or their aliases) finds,
+  // with the best weight, and how it was found.
+  async function findTerm(t) {
+    const lists = await Promise.all(t.keys.map(async (kw, i) => {
+      const e = await entryOf(kw.key);
+      if (e === undefined) return [];
+      const by = keyHow(i, kw);
+      const out = [{ p: postings(kw.key, e), w: kw.w, by }];
+      const as = await Promise.all(aliases(e).map(async (a) => [a, await entryOf(a)]));
+      for (const [a, ae] of as) if (ae !== undefined) out.push({ p: postings(a, ae), w: kw.w * 0.8, by });
+      return out;
+    }));
+    const flat = lists.flat();
+    const ps = await Promise.all(flat.map((x) => x.p));
+    const best = new Map(), how = new Map();
+    flat.forEach(({ w, by }, j) => {
+      const p = ps[j];
+      for (let i = 0; i < p.docs.length; i++) {
+        const d = p.docs[i], v = w * (p.levels[i] + 1);
+        if (v > (best.get(d) || 0)) best.set(d, v);
+        if (!how.has(d) || better(by, how.get(d))) how.set(d, by);
+      }
+    });
+    // a form of the word is a reason only in a doc with a form of the same word (Go: sameWord)
+    const same = await sameWord(t);
+    if (same) for (const [d, by] of how) if (by === 0 && !same.has(d)) how.set(d, -1);
+    const docs = [...best.keys()].sort((a, b) => a - b);
+    const hit = docs.length;
+    const idf = Math.log(1 + (N - hit + 0.5) / (hit + 0.5)) * (K1 + 1) / 16;
+    return { docs, best: docs.map((d) => best.get(d)), how: docs.map((d) => how.get(d)), idf };
+  }
+
+  const qw = (t) => 1 + Math.log(Math.max(1, t.count));
+  const round3 = (v) => Math.round(v * 1000) / 1000;
+
+  // labelTerms: each key of a facet term's label → [[facet, term]]
+  // (Go: Index.LabelTerms).
+  let labelMap = null;
+  const labelTerms = (ft) => {
+    if (labelMap) return labelMap;
+    labelMap = new Map();
+    for (const f of ft.facets) for (const t of f.terms) {
+      for (const [l, label] of Object.entries(t.label || {})) {
+        for (const k of analyze(l, label)) {
+          if (!labelMap.has(k)) labelMap.set(k, []);
+          const list = labelMap.get(k);
+          if (!list.some(([a, b]) => a === f.name && b === t.key)) list.push([f.name, t.key]);
+        }
+      }
+    }
+    for (const list of labelMap.values()) list.sort((a, b) => { const x = a[0] + "\0" + a[1], y = b[0] + "\0" + b[1]; return x < y ? -1 : x > y ? 1 : 0; });
+    return labelMap;
+  };
+
+  /**
+   * match ranks what could meet a need written in a visitor's own words,
+   * read in the language its words are in: every word counts, rare ones
+   * more; themes picked in filters raise what shares them; kinds picked
+   * are sought (a service through its providers, which come with it).
+   * filters.type defaults to actors and services. Each result has a fit
+   * (the share of the need it covers) and a strength; one without a true
+   * reason or below a meaningful fit is left out. Scores and reasons are
+   * those of data/matches.json's solvers.
+   */
+  async function match(text = "", opts = {}) {
+    const lang = opts.lang && langs.includes(opts.lang) ? opts.lang : langs[0];
+    const needLang = detectLang(text, lang);
+    const limit = opts.limit ?? 10;
+    const filters = opts.filters || {};
+    const types = filters.type && filters.type.length ? filters.type : ["actors", "services"];
+    const kinds = filters.kind || [];
+    const themes = Object.entries(filters).filter(([k, v]) => k !== "type" && k !== "kind" && v && v.length);
+    const [ft, md, ts] = await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, needLang)]);
+    const typeOf = (d) => ft.typeNames[ft.docType[d]];
+    const kindFacet = ft.facets.find((f) => f.name === "kind");
+    const kindOf = new Map();
+    if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kindOf.set(d, t.key);
+    const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, new Set(t.ids)]))]));
+    const hasTerm = (d, facet, term) => { const m = termSets.get(facet); return !!(m && m.get(term) && m.get(term).has(d)); };
+
+    // score every doc the need's words find, the MATCH_TERMS most telling;
+    // total: what the need's meaningful words weigh, found or not
+    const maxDF = N >= 40 ? N / 2 : N;
+    const unmet = Math.log(1 + (N + 0.5) / 0.5) * (K1 + 1) / 16 * 0.5;
+    const hs = await Promise.all(ts.map((t) => (t.keys.length ? findTerm(t) : null)));
+    const kept = [];
+    let total = 0;
+    ts.forEach((t, i) => {
+      const h = hs[i];
+      if (h && h.docs.length > maxDF) return;
+      if (!h || h.docs.length === 0) { total += unmet * qw(t); return; }
+      total += h.idf * qw(t);
+      kept.push({ t, h });
+    });
+    kept.sort((a, b) => (b.h.idf * qw(b.t)) - (a.h.idf * qw(a.t)) || a.t.first - b.t.first);
+    kept.length = Math.min(kept.length, MATCH_TERMS);
+    const textScore = new Map(), found = new Map();
+    kept.forEach(({ t, h }, i) => {
+      const q = qw(t);
+      h.docs.forEach((d, j) => {
+        const v = h.idf * q * h.best[j];
+        textScore.set(d, (textScore.get(d) || 0) + v);
+        if (h.how[j] !== -1) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
+      });
+    });
+    const labels = labelTerms(ft);
+    // reasons (Go: scored.reasons): words as written, a bridge as
+    // "word → sana"; a word of a label the doc has is the term instead
+    const reasons = (d) => {
+      const list = found.get(d) || [];
+      let cover = 0;
+      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t);
+      const words = [], terms = {};
+      let nTerms = 0;
+      for (const r of list.slice().sort((a, b) => b.v - a.v)) {
+        const t = kept[r.i].t;
+        let key = t.keys[0].key, word = t.surface;
+        if (r.how >= 1) { const kw = t.keys[r.how - 1]; key = kw.key; word = `${t.surface} → ${kw.via}`; }
+        let label = false;
+        for (const [facet, term] of labels.get(key) || []) {
+          if (!hasTerm(d, facet, term)) continue;
+          label = true;
+          if (facet !== "kind" && facet !== "type" && !(terms[facet] || []).includes(term)) { (terms[facet] ||= []).push(term); nTerms++; }
+        }
+        if (!label && words.length < 5) words.push(word);
+      }
+      return { words, terms: nTerms ? terms : undefined, fit: total > 0 ? Math.min(1, cover / total) : 0 };
+    };
+
+    // what may be suggested
+    const sought = (d) => kinds.length === 0 || kinds.includes(kindOf.get(d));
+    const eligible = (d) => {
+      const type = typeOf(d);
+      if (!types.includes(type)) return false;
+      switch (type) {
+        case "actors": return sought(d);
+        case "services": return (md.along.get(d) || []).some(sought);
+        case "challenges": case "funding": return md.open[d] === 1;
+      }
+      return false;
+    };
+    const nWant = themes.reduce((n, [, v]) => n + v.length, 0);
+    const shared = (d) => {
+      const out = {};
+      let n = 0;
+      for (const [name, want] of themes) {
+        if (!termSets.get(name)) continue;
+        const got = want.filter((t) => hasTerm(d, name, t)).sort();
+        if (got.length) { out[name] = got; n += got.length; }
+      }
+      return [n ? out : undefined, n];
+    };
+    const merge = (a, b) => {
+      if (!b) return a;
+      const out = {};
+      for (const m of [a, b]) for (const [k, ts] of Object.entries(m || {})) for (const t of ts) if (!(out[k] ||= []).includes(t)) out[k].push(t);
+      for (const k of Object.keys(out)) out[k].sort();
+      return out;
+    };
+    const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
+    let maxText = 0;
+    for (const d of cands) maxText = Math.max(maxText, textScore.get(d));
+    // taxonomy terms of each doc (every facet but type and kind), for combine
+    const ownTerms = (d) => {
+      let n = 0;
+      for (const f of ft.facets) if (f.name !== "type" && f.name !== "kind") for (const t of f.terms) if (hasTerm(d, f.name, t.key)) n++;
+      return n;
+    };
+    // Go: match.combine: the themes shared as a share of the themes either has
+    const combine = (t, n, d) => {
+      const rel = maxText > 0 ? t / maxText : 0;
+      return 0.75 * rel + (nWant > 0 ? 0.2 * n / Math.max(1, nWant + ownTerms(d) - n) : 0.2 * rel) + (kinds.length ? 0.05 : 0);
+    };
+    const fitOf = (words, n) => (nWant === 0 ? words : 0.75 * words + 0.25 * n / nWant);
+    const best = new Map();
+    const offer = (s) => { const o = best.get(s.d); if (!o || s.score > o.score) best.set(s.d, s); };
+    for (const d of cands) {
+      if (textScore.get(d) < MATCH_MIN_REL * maxText) continue; // a word or two in common, among many
+      const [terms, n] = shared(d);
+      const r = reasons(d);
+      const fit = fitOf(r.fit, n);
+      const s = { d, score: 0.8 * combine(textScore.get(d), n, d) + 0.2 * fit, fit, because: { terms: merge(terms, r.terms), words: r.words } }; // Go: rankScore
+      if (!(s.because.words.length || s.because.terms) || round3(s.fit) < MATCH_MIN_FIT) continue; // no true reason, or too little
+      if (typeOf(d) === "actors" && kinds.length) s.because.kind = kindOf.get(d);
+      offer(s);
+      if (typeOf(d) !== "services" || !types.includes("actors")) continue;
+      for (const p of md.along.get(d) || []) {
+        if (!sought(p)) continue;
+        const via = { d: p, score: s.score * 0.98, fit: s.fit, because: { ...s.because, kind: kinds.length ? kindOf.get(p) : undefined }, via: d };
+        offer(via);
+      }
+    }
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
+    const viaDocs = ranked.filter((s) => s.via !== undefined).map((s) => s.via);
+    const frags = await fragments([...ranked.map((s) => s.d), ...viaDocs], lang);
+    const slugOf = new Map([...ranked.map((s) => s.d), ...viaDocs].map((d, i) => [d, frags[i]]));
+    const results = ranked.map((s) => {
+      const fr = slugOf.get(s.d);
+      const type = typeOf(s.d);
+      const url = fr.url === 0 ? entry.urls[type][fr.lang] + fr.slug + "/" : fr.url;
+      const because = {};
+      if (s.because.terms) because.terms = s.because.terms;
+      if (s.because.words && s.because.words.length) because.words = s.because.words;
+      if (s.because.kind) because.kind = s.because.kind;
+      if (s.via !== undefined) because.via = `${typeOf(s.via)}/${slugOf.get(s.via).slug}`;
+      const fit = round3(s.fit);
+      const r = { type, slug: fr.slug, url, title: fr.title, summary: fr.summary, score: round3(s.score), fit, strength: fit >= STRONG_FIT ? "strong" : "possible", because };
+      if (s.via !== undefined) {
+        const vf = slugOf.get(s.via), vt = typeOf(s.via);
+        r.via = { title: vf.title, url: vf.url === 0 ? entry.urls[vt][vf.lang] + vf.slug + "/" : vf.url };
+      }
+      const mail = md.contact.get(s.d);
+      if (mail) r.contact = mail;
+      return r;
+    });
+    return { results, lang: needLang };
+  }
+
+  return match;
+}

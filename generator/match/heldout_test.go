@@ -1,0 +1,110 @@
+package match_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kimppa/kimppa/generator/match"
+	"github.com/kimppa/kimppa/generator/searchdoc"
+)
+
+// heldOut is one need of testdata/heldout.txt.
+type heldOut struct {
+	group, lang, text string
+	want              []string
+}
+
+func readHeldOut(t *testing.T) []heldOut {
+	t.Helper()
+	f, err := os.Open("testdata/heldout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []heldOut
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if head, text, ok := strings.Cut(line, ": "); ok && strings.HasPrefix(head, "need ") {
+			tag := strings.Fields(head)
+			out = append(out, heldOut{group: tag[1], lang: tag[2], text: text})
+		} else if rest, ok := strings.CutPrefix(line, "want:"); ok {
+			out[len(out)-1].want = strings.Fields(rest)
+		}
+	}
+	return out
+}
+
+// TestHeldOutNeeds matches needs written in the visitors' words, graded
+// before the matcher saw them, and reports recall@5 and MRR@10 per
+// language group and every reason word shown in a top five
+// (testdata/golden/heldout.txt, for reading). A need nobody in the portal
+// can meet gets no strong suggestion, and every suggestion has a reason.
+func TestHeldOutNeeds(t *testing.T) {
+	p := sample(t)
+	m, _, err := searchdoc.Matcher(p.Model, p.Today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type sum struct{ recall, rr, n float64 }
+	groups := map[string]*sum{}
+	var report strings.Builder
+	words := 0
+	var agreement []needResults
+	for _, n := range readHeldOut(t) {
+		list := m.Need(n.text, n.lang, match.Filters{})
+		agreement = append(agreement, needResults{Need: n.text, Lang: n.lang, Results: match.Records(list)})
+		var got []string
+		for _, s := range list {
+			got = append(got, s.Ref.String())
+			if len(s.Because.Words) == 0 && len(s.Because.Terms) == 0 && s.Because.Via.Type == "" {
+				t.Errorf("%q: %s has no reason", n.text, s.Ref)
+			}
+		}
+		fmt.Fprintf(&report, "[%s] %s\n", n.group, n.text)
+		if n.group == "none" {
+			for _, s := range list {
+				if s.Strength == "strong" {
+					t.Errorf("nobody can meet %q, yet %s is a strong suggestion (fit %.2f)", n.text, s.Ref, s.Fit)
+				}
+			}
+		} else {
+			recall, rr := metrics(got, n.want)
+			g := groups[n.group]
+			if g == nil {
+				g = &sum{}
+				groups[n.group] = g
+			}
+			g.recall, g.rr, g.n = g.recall+recall, g.rr+rr, g.n+1
+			fmt.Fprintf(&report, "  recall@5 %.2f  rr %.2f\n", recall, rr)
+		}
+		for i, s := range list[:min(len(list), 5)] {
+			mark := " "
+			if slices.Contains(n.want, s.Ref.String()) {
+				mark = "*"
+			}
+			words += len(s.Because.Words)
+			fmt.Fprintf(&report, "  %d %s %-45s fit %.2f %-8s %s %v\n", i+1, mark, s.Ref, s.Fit, s.Strength, strings.Join(s.Because.Words, " | "), s.Because.Terms)
+		}
+	}
+	fmt.Fprintf(&report, "\n")
+	for _, g := range []string{"fi", "en", "sv", "mixed"} {
+		if s := groups[g]; s != nil {
+			fmt.Fprintf(&report, "%-6s recall@5 %.3f  MRR@10 %.3f over %.0f needs\n", g, s.recall/s.n, s.rr/s.n, s.n)
+			t.Logf("%-6s recall@5 %.3f  MRR@10 %.3f over %.0f needs", g, s.recall/s.n, s.rr/s.n, s.n)
+		}
+	}
+	fmt.Fprintf(&report, "reason words shown in the top fives: %d\n", words)
+	golden(t, "heldout.txt", report.String())
+	// what search.js's match() must give (tests/browser/match.test.mjs)
+	js, err := json.MarshalIndent(agreement, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "heldout.json", string(js)+"\n")
+}

@@ -1,0 +1,187 @@
+package searchindex
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kimppa/kimppa/generator/places"
+)
+
+// A need's words that say nothing of what it needs, beyond the stop
+// words of bleve's lists: the words of asking and wanting ("etsimme",
+// "we need"), filler ("esimerkiksi", "miten"), words every need and
+// profile has ("kumppani", "ratkaisu", "city") and legal forms ("oy",
+// "ab", "ry"). They neither score nor are reasons. They are folded forms
+// as written, not keys, because a key of "miten" is also the key of
+// "mitat". search.js has the same list (FILLER, TestGeneratedJS).
+var filler = map[string]string{
+	"fi": `apu apua avuksi avulla eli ennen esim esimerkiksi etsia etsii etsimme etsin etsitaan etsivat haluaa
+		haluaisi haluaisimme haluaisin haluamme haluan haluavat hyva hyvaa hyvia jalkeen jo joka jokin joku jolla
+		jonka joita joku jotain jotakin jotka kanssa kautta kaupunki kaupungin kaupungissa kaupungille kenen keta
+		ketka kiinnostaa kiinnostunut kiinnostuneita koskien kuka kumppani kumppania kumppanin kumppaneita
+		kumppaneiden kumppanit kumppaneja kuten liittyen lisaksi me meidan meille meilla meita meita miten mika
+		mita mitka myos noin nyt oma omaa oman omat omia omien olisi olisiko onko osalta paljon pitaa pitaisi
+		ratkaisu ratkaisua ratkaisun ratkaisuja ratkaisut seka tai tapa tapaa tapoja tarvitaan tarvitsee
+		tarvitsemme tarvitsen tarvitsevat tarvitsisimme uusi uusia uuden uutta vahan viela voi voida voimme
+		voisi voisimme voisivat asia asiaa asioita alue alueella alueen alueelta toimija toimijaa toimijoita
+		toimijat yhdessa muiden muut muita lahella jaa jaada jai auttaa auttaisi auttamaan vastaan ottaa ottaisi
+		saada saisi saisimme tietaa tieda tiedamme hakea etenee tehda tehdaan tekee tekemaan oikea oikealla
+		oikeassa tukea tuki tukee paljonko vuonna vuosi ensi jokainen osaa osaava osaavat mista missa mihin
+		milla sita emme eivat vanha vanhaa vanhan pieni pienena pienen iso suuri asiakas asiakkaat asiakkaille
+		asiakkaita verrattuna paivittain jarkevasti mukaan aikoo aikovat`,
+	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
+		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
+		some someone thing things us use want wants way ways we would together can our which idea fits fit more
+		most proper instead several there its prepare`,
+	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
+		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
+		för med veta göra ska vilka som stora mängder gammal gamla sina från`,
+}
+
+// legalForms are company forms that follow a name.
+const legalForms = `ab abp as ay bv co corp gmbh hb inc kb ky llc ltd osk oy oyj plc rf ry sa srl tmi`
+
+// fillerWords is every language's filler and the legal forms, folded: a
+// need may mix languages, and none of these words is a word of substance
+// in another of them.
+var fillerWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, list := range filler {
+		for _, w := range strings.Fields(list) {
+			out[fold(w)] = true
+		}
+	}
+	for _, w := range strings.Fields(legalForms) {
+		out[w] = true
+	}
+	return out
+}()
+
+// Filler reports whether a folded word of a need is filler or a legal
+// form: a word that neither scores nor is a reason.
+func Filler(folded string) bool { return fillerWords[folded] }
+
+// fillerJS is the filler as search.js's FILLER constant.
+func fillerJS() string {
+	out := make([]string, 0, len(fillerWords))
+	for w := range fillerWords {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+// FacetTerm is a term of a facet: a taxonomy's term, an actor kind or a
+// type.
+type FacetTerm struct{ Facet, Term string }
+
+// LabelTerms are the facet terms whose label has a word with key: a doc
+// that has such a term has the word in its keywords because of the
+// label, and a word of a label is a reason only as the term.
+func (x *Index) LabelTerms(key string) []FacetTerm { return x.labels[key] }
+
+// labelTerms maps each key of a facet term's label (in every language)
+// to the terms; search.js works it out from the facet file's labels.
+func labelTerms(labels map[string]map[string]map[string]string) map[string][]FacetTerm {
+	out := map[string][]FacetTerm{}
+	for facet, terms := range labels {
+		for term, byLang := range terms {
+			if term == "" {
+				continue
+			}
+			for lang, label := range byLang {
+				for _, t := range analyzeTokens(lang, label) {
+					ft := FacetTerm{facet, term}
+					if !slices.Contains(out[t.key], ft) {
+						out[t.key] = append(out[t.key], ft)
+					}
+				}
+			}
+		}
+	}
+	for _, l := range out {
+		slices.SortFunc(l, func(a, b FacetTerm) int { return strings.Compare(a.Facet+"\x00"+a.Term, b.Facet+"\x00"+b.Term) })
+	}
+	return out
+}
+
+// Lemma classes: the light stemmer gives "perusti" and "perusteella",
+// "osat" and "osaat", "yhdistys" and "yhdistää" one key, though they are
+// forms of different words. A word shared by a need and a profile is a
+// reason only when both are forms of the same word, so a key whose words
+// fall into more than one class is also filed by class, as key~class
+// (LemmaClass), and match() reads a form of the need's word as a reason
+// only in a doc of its class. Most keys have one class and no such keys.
+
+// LemmaClass is the class of a folded Finnish word with key: the first
+// letter after the key, the doubled consonant of a strong grade skipped
+// ("mitta", "mitat": a), the plural's e before i or j read as i
+// ("muoveja", "muovin": i); "" when the word is its key or does not start
+// with it: such a word goes with every class.
+func LemmaClass(lang, folded, key string) string {
+	if lang != "fi" || len(folded) <= len(key) || !strings.HasPrefix(folded, key) || !isAZ(folded) || key == "" {
+		return ""
+	}
+	i := len(key)
+	if folded[i] == key[len(key)-1] && !isVowel(folded[i]) { // a strong grade's double consonant
+		i++
+	}
+	if i >= len(folded) {
+		return ""
+	}
+	c := folded[i]
+	if c == 'e' && i+1 < len(folded) && (folded[i+1] == 'i' || folded[i+1] == 'j') {
+		c = 'i'
+	}
+	return string(c)
+}
+
+// ClassKey is the key a word of class c is filed under, when its key is
+// filed by class.
+func ClassKey(key, c string) string { return key + "~" + c }
+
+// ByClass reports whether key's words are filed by class.
+func (x *Index) ByClass(key string) bool { return x.byClass[key] }
+
+// lemmaClasses files the words of each key that has words of more than
+// one class under ClassKey too.
+func (b *builder) lemmaClasses(folded, keys []string, keyID func(string) int32) {
+	classes := map[string][]string{}
+	cls := make([]string, len(b.words))
+	for i, w := range b.words {
+		cls[i] = LemmaClass(w.lang, folded[i], keys[i])
+		if c := cls[i]; c != "" && !slices.Contains(classes[keys[i]], c) {
+			classes[keys[i]] = append(classes[keys[i]], c)
+		}
+	}
+	for i := range b.words {
+		if len(classes[keys[i]]) > 1 {
+			b.words[i].addExtra(keyID(ClassKey(keys[i], cls[i])), 10)
+		}
+	}
+}
+
+// A bare place name is no reason to suggest anything: "Helsingistä" in a
+// need and "Helsinki" in a profile say where, not what. A word is a
+// place's when it is the name as written (folded), or has the key of a
+// one-word name whose key is long enough not to be another word's too
+// ("helsink" yes; "eur" of Eura, "liet" of Lieto no: euro, liete).
+const minPlaceKey = 5
+
+var placeForms, placeKeys = func() (map[string]bool, map[string]bool) {
+	forms, keys := map[string]bool{}, map[string]bool{}
+	for _, n := range places.Names() {
+		forms[fold(strings.ToLower(n))] = true
+		if ks := Analyze("fi", n); len(ks) == 1 && len(ks[0]) >= minPlaceKey {
+			keys[ks[0]] = true
+		}
+	}
+	return forms, keys
+}()
+
+// PlaceWord reports whether a folded word of a need written in lang names
+// a place.
+func PlaceWord(lang, folded string) bool { return placeForms[folded] || placeKeys[stem(lang, folded)] }
+
+// placesJS is the place names as search.js's PLACES constant.
+func placesJS() string { return strings.Join(places.Names(), "|") }

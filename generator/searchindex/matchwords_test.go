@@ -1,0 +1,63 @@
+package searchindex
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLemmaClassTellsWordsOfOneKeyApart: words the light stemmer gives
+// one key are forms of one word only when their lemma classes agree
+// (issue 18's false friends), and forms of one word agree.
+func TestLemmaClassTellsWordsOfOneKeyApart(t *testing.T) {
+	same := func(a, b string) bool {
+		ka, kb := stem("fi", fold(a)), stem("fi", fold(b))
+		if ka != kb {
+			return false
+		}
+		ca, cb := LemmaClass("fi", fold(a), ka), LemmaClass("fi", fold(b), kb)
+		return ca == cb || ca == "" || cb == ""
+	}
+	for _, p := range [][2]string{{"perusti", "perusteella"}, {"yhdistys", "yhdistää"}, {"osat", "osaat"}, {"miten", "mitat"}, {"yritys", "yrittäjä"}} {
+		if same(p[0], p[1]) {
+			t.Errorf("%q and %q are read as forms of one word", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"muovia", "muovin"}, {"muovi", "muoveja"}, {"muovit", "muoveista"}, {"mitta", "mitat"}, {"kierrätys", "kierrätyksen"}, {"palvelu", "palveluja"}, {"kauppa", "kaupan"}} {
+		if !same(p[0], p[1]) {
+			t.Errorf("%q and %q are not read as forms of one word", p[0], p[1])
+		}
+	}
+	if c := LemmaClass("en", "recycling", "recycl"); c != "" {
+		t.Errorf("English has no classes, got %q", c)
+	}
+}
+
+// TestFillerIsNoNeedWord: filler, legal forms and words of asking are
+// not words of a need, in any of the three languages.
+func TestFillerIsNoNeedWord(t *testing.T) {
+	for _, w := range []string{"esimerkiksi", "miten", "etsimme", "we", "city", "oy", "ab", "ry", "oyj", "ltd", "vi", "söker"} {
+		if !Filler(fold(w)) {
+			t.Errorf("%q is not filler", w)
+		}
+	}
+	for _, w := range []string{"muovi", "plastic", "återvinning", "mitat", "osat"} {
+		if Filler(fold(w)) {
+			t.Errorf("%q is filler", w)
+		}
+	}
+}
+
+// TestPlaceWords: a place's name in any form is no need word; a word that
+// only shares a short key with a place is one.
+func TestPlaceWords(t *testing.T) {
+	for _, w := range []string{"Helsingistä", "helsinki", "Espoo", "Uusimaa", "Vantaa", "Oulu", "Helsingfors", "Jyväskylässä"} {
+		if !PlaceWord("fi", fold(strings.ToLower(w))) {
+			t.Errorf("%q is not read as a place", w)
+		}
+	}
+	for _, w := range []string{"euroa", "liete", "kemia", "luotto", "muovi"} {
+		if PlaceWord("fi", fold(w)) {
+			t.Errorf("%q is read as a place", w)
+		}
+	}
+}

@@ -115,7 +115,12 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 			return
 		}
 		b := buffers.Get().(*bytes.Buffer)
-		defer func() { b.Reset(); buffers.Put(b) }()
+		defer func() {
+			if b.Cap() <= maxPooled { // a data file's buffer is not kept
+				b.Reset()
+				buffers.Put(b)
+			}
+		}()
 		err := r.RenderInto(b, pages[i])
 		data := b.Bytes()
 		if err == nil && needsMinify(pages[i]) {
@@ -137,7 +142,9 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 	return nil
 }
 
-// buffers are emitPages' buffers for reuse.
+// buffers are emitPages' buffers for reuse, up to maxPooled bytes each.
+const maxPooled = 1 << 20
+
 var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // needsMinify tells the pages that do not come out of Render minified:

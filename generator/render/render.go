@@ -172,6 +172,16 @@ func (r *Renderer) Render(p Page) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// adopt appends data to b; an empty b takes data itself instead of a copy:
+// data/entities.json is tens of megabytes, made to its size.
+func adopt(b *bytes.Buffer, data []byte) {
+	if b.Len() == 0 {
+		*b = *bytes.NewBuffer(data)
+		return
+	}
+	b.Write(data)
+}
+
 // RenderInto appends one page to b. A build renders thousands of pages
 // into a few reused buffers instead of growing a new one for each.
 func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
@@ -192,7 +202,7 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		return nil
 	case KindData:
 		data, err := r.data(p)
-		b.Write(data)
+		adopt(b, data)
 		return err
 	case KindCalendar:
 		data, err := r.calendar()

@@ -486,6 +486,17 @@ func (s *Session) content() (*load.Content, diag.List) {
 	return c, diags
 }
 
+// dropDecoded lets go of the front matter trees and bodies of the files
+// the model cache holds decoded: they are not read again until the file
+// changes, and they are most of what the files weigh.
+func (s *Session) dropDecoded() {
+	for _, f := range s.files {
+		if s.cache.Decoded(f) {
+			f.Doc, f.Body = nil, nil
+		}
+	}
+}
+
 // rebuild builds the model of the current files, checks it and, when it
 // is valid, renders what changed since the last valid state. The rules
 // across entities are checked while the pages of a small change render:
@@ -498,6 +509,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 	diags = append(slices.Clone(s.cfgD), diags...)
 	m, found := model.Build(s.cfg, content, model.Options{Drafts: s.opts.Drafts, Cache: s.cache})
 	diags.Add(found...)
+	s.dropDecoded()
 	today := s.opts.Today
 	if today == "" {
 		today = time.Now().Format(time.DateOnly)

@@ -87,7 +87,7 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 		if err == nil && needsMinify(pages[i]) {
 			data, err = output.Minify(pages[i].Path, data) // may return data itself
 		}
-		if !reuse {
+		if !reuse && !keepable(b, data) {
 			data = bytes.Clone(data) // out of the buffer, without spare capacity: serve keeps every page
 		}
 		if err == nil {
@@ -101,6 +101,13 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 		}
 	}
 	return nil
+}
+
+// keepable reports whether data may be kept as it is: a buffer that goes
+// back to no pool, with little spare room (data/entities.json, made to
+// its size, whose records the render memo shares).
+func keepable(b *bytes.Buffer, data []byte) bool {
+	return b.Cap() > maxPooled && cap(data)-len(data) <= len(data)/8
 }
 
 // buffers are emitPages' buffers for reuse, up to maxPooled bytes each.

@@ -67,7 +67,8 @@ func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, fil
 // emitPages renders pages on every core, minifies those that do not come
 // from the (minified) templates, and emits each one. Pages are rendered
 // into reused buffers: with reuse, a page's bytes are only valid during
-// emit; without, each is copied out.
+// emit; without, each is copied out. A page the renderer makes whole
+// (the open data) is its own bytes, never copied.
 // The first error in page order is returned.
 func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reuse bool, emit func(string, []byte) error) error {
 	errs := make([]error, len(pages))
@@ -75,20 +76,23 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
-		b := buffers.Get().(*bytes.Buffer)
-		defer func() {
-			if b.Cap() <= maxPooled { // a data file's buffer is not kept
-				b.Reset()
-				buffers.Put(b)
+		data, made, err := r.Made(pages[i])
+		if !made {
+			b := buffers.Get().(*bytes.Buffer)
+			defer func() {
+				if b.Cap() <= maxPooled { // a very large page's buffer is not kept
+					b.Reset()
+					buffers.Put(b)
+				}
+			}()
+			err = r.RenderInto(b, pages[i])
+			data = b.Bytes()
+			if err == nil && needsMinify(pages[i]) {
+				data, err = output.Minify(pages[i].Path, data) // may return data itself
 			}
-		}()
-		err := r.RenderInto(b, pages[i])
-		data := b.Bytes()
-		if err == nil && needsMinify(pages[i]) {
-			data, err = output.Minify(pages[i].Path, data) // may return data itself
-		}
-		if !reuse && !keepable(b, data) {
-			data = bytes.Clone(data) // out of the buffer, without spare capacity: serve keeps every page
+			if !reuse {
+				data = bytes.Clone(data) // out of the buffer, without spare capacity: serve keeps every page
+			}
 		}
 		if err == nil {
 			err = emit(pages[i].Path, data)
@@ -101,13 +105,6 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 		}
 	}
 	return nil
-}
-
-// keepable reports whether data may be kept as it is: a buffer that goes
-// back to no pool, with little spare room (data/entities.json, made to
-// its size, whose records the render memo shares).
-func keepable(b *bytes.Buffer, data []byte) bool {
-	return b.Cap() > maxPooled && cap(data)-len(data) <= len(data)/8
 }
 
 // buffers are emitPages' buffers for reuse, up to maxPooled bytes each.

@@ -178,14 +178,16 @@ func (r *Renderer) Render(p Page) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// adopt appends data to b; an empty b takes data itself instead of a copy:
-// data/entities.json is tens of megabytes, made to its size.
-func adopt(b *bytes.Buffer, data []byte) {
-	if b.Len() == 0 {
-		*b = *bytes.NewBuffer(data)
-		return
+// Made returns the bytes of a page that is made whole instead of rendered
+// into a buffer, the open data files, and true; the bytes are the page's
+// own (data/entities.json is tens of megabytes, made to its size, and
+// the memo keeps parts of it). For any other page it returns false.
+func (r *Renderer) Made(p Page) ([]byte, bool, error) {
+	if p.Kind != KindData {
+		return nil, false, nil
 	}
-	b.Write(data)
+	data, err := r.data(p)
+	return data, true, err
 }
 
 // RenderInto appends one page to b. A build renders thousands of pages
@@ -208,7 +210,7 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		return nil
 	case KindData:
 		data, err := r.data(p)
-		adopt(b, data)
+		b.Write(data)
 		return err
 	case KindCalendar:
 		data, err := r.calendar()

@@ -4,7 +4,6 @@ package config
 
 import (
 	"slices"
-	"strings"
 )
 
 // FileName is the site configuration file at the root of a site directory.
@@ -56,14 +55,6 @@ type Config struct {
 type Accessibility struct {
 	Contact  string // feedback: an e-mail address or an https address; "" when not set
 	Assessed string // YYYY-MM-DD of the last assessment, or ""
-}
-
-// ContactURL is the feedback contact as a link: mailto: for an address.
-func (a Accessibility) ContactURL() string {
-	if a.Contact == "" || strings.HasPrefix(a.Contact, "https://") {
-		return a.Contact
-	}
-	return "mailto:" + a.Contact
 }
 
 // DefaultDataLicense is the licence of the open data (data/) when

@@ -54,9 +54,12 @@ deps-browser:
 	@command -v chromium >/dev/null || (command -v apt-get >/dev/null && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)) || (echo "install Chromium (Debian package chromium)" && exit 1)
 	@cd tests/browser && (test -d node_modules/playwright-core -a -d node_modules/axe-core -a -d node_modules/html-validate || npm ci --no-audit --no-fund --silent)
 
-## bench: measure build time, memory, search and rebuild latency on 1,000 and 10,000 entities, then Lighthouse's scores
+## bench: measure build time and memory, search, and serve's save-to-page latency and memory on 1,000 and 10,000 entities
+## (side by side with hugo --minify + Pagefind where installed), then Lighthouse's scores.
+## BENCH_FLAGS="-gen path/to/gen_corpus.py -large" measures the issue's corpus, with 30,000 entities too.
+BENCH_FLAGS ?=
 bench:
-	$(GO) run ./bench -sizes 1000,10000
+	$(GO) run ./bench -sizes 1000,10000 $(BENCH_FLAGS)
 	$(MAKE) bench-lighthouse
 
 ## bench-lighthouse: Lighthouse's four category scores for home, search, list and entity pages, fi and en (slow; target 95)

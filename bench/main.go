@@ -1,40 +1,76 @@
 // Command bench measures kimppa on synthetic corpora: full build time and
 // peak memory, search index size and the bytes and time of queries, and
-// the rebuild latency of `kimppa serve`. It reports numbers; it asserts
-// nothing (tests check behaviour, benchmarks measure it).
+// the latency and memory of `kimppa serve` after a save. Where Hugo and
+// Pagefind are installed and the corpus has a Hugo version, it builds the
+// same content with `hugo --minify` + Pagefind in alternating runs and
+// reports the ratio. It reports numbers; it asserts nothing (tests check
+// behaviour, benchmarks measure it).
 //
-//	go run ./bench [-sizes 1000,10000] [-runs 3]
+//	go run ./bench [-sizes 1000,10000] [-large] [-runs 3] [-gen gen_corpus.py]
+//	               [-hugo hugo] [-pagefind pagefind_extended]
+//
+// -gen writes the corpora with that script (`python3 gen_corpus.py N DIR
+// --hugo`, which also writes DIR-hugo); without it they come from
+// bench/corpus, which has no Hugo version.
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/kimppa/kimppa/bench/corpus"
 )
 
+// options are bench's flags.
+type options struct {
+	runs        int
+	gen         string // gen_corpus.py, or "" for bench/corpus
+	hugo, pfind string // the commands, or "" when not installed
+	serveMax    int    // the largest corpus serve is measured on
+	edits       int
+}
+
 func main() {
+	var o options
 	sizes := flag.String("sizes", "1000,10000", "corpus sizes, comma-separated")
-	runs := flag.Int("runs", 3, "builds per size; the median is reported")
+	large := flag.Bool("large", false, "also 30,000 entities (builds only)")
+	flag.IntVar(&o.runs, "runs", 3, "builds (or pairs of builds) per size; medians are reported")
+	flag.StringVar(&o.gen, "gen", os.Getenv("KIMPPA_GEN_CORPUS"), "gen_corpus.py to write the corpora with (and their Hugo versions)")
+	flag.StringVar(&o.hugo, "hugo", "hugo", "the Hugo command")
+	flag.StringVar(&o.pfind, "pagefind", "pagefind_extended", "the Pagefind command")
+	flag.IntVar(&o.serveMax, "serve-max", 10000, "measure kimppa serve on corpora up to this size")
+	flag.IntVar(&o.edits, "edits", 10, "saves timed in kimppa serve")
 	flag.Parse()
-	if err := run(*sizes, *runs); err != nil {
+	o.hugo, o.pfind = installed(o.hugo), installed(o.pfind)
+	list := *sizes
+	if *large {
+		list += ",30000"
+	}
+	if err := run(list, o); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(sizes string, runs int) error {
+// installed is the path of command, or "" when there is none.
+func installed(command string) string {
+	if command == "" {
+		return ""
+	}
+	p, err := exec.LookPath(command)
+	if err != nil {
+		return ""
+	}
+	return p
+}
+
+func run(sizes string, o options) error {
 	tmp, err := os.MkdirTemp("", "kimppa-bench-")
 	if err != nil {
 		return err
@@ -44,161 +80,94 @@ func run(sizes string, runs int) error {
 	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/kimppa").CombinedOutput(); err != nil {
 		return fmt.Errorf("build kimppa: %v\n%s", err, out)
 	}
+	source := "bench/corpus (no Hugo version)"
+	if o.gen != "" {
+		source = o.gen
+	}
+	fmt.Printf("corpus: %s; Hugo: %s; Pagefind: %s\n", source, orNone(o.hugo), orNone(o.pfind))
+	var all []figures
 	for _, s := range strings.Split(sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
 			return fmt.Errorf("bad size %q", s)
 		}
-		if err := measure(bin, filepath.Join(tmp, s), n, runs); err != nil {
+		f, err := measure(bin, filepath.Join(tmp, strconv.Itoa(n)), n, o)
+		if err != nil {
 			return err
 		}
+		all = append(all, f)
 	}
+	summary(all)
 	return nil
 }
 
-func measure(bin, dir string, n, runs int) error {
+func orNone(s string) string {
+	if s == "" {
+		return "not installed"
+	}
+	return s
+}
+
+// writeCorpus writes a corpus of n entities in dir; it reports whether
+// dir-hugo holds the same site for Hugo.
+func writeCorpus(dir string, n int, gen string) (hugo bool, err error) {
+	if gen == "" {
+		return false, corpus.Write(dir, n)
+	}
+	out, err := exec.Command("python3", gen, strconv.Itoa(n), dir, "--hugo").CombinedOutput()
+	if err != nil {
+		return false, fmt.Errorf("%s: %v\n%s", gen, err, out)
+	}
+	_, err = os.Stat(dir + "-hugo")
+	return err == nil, nil
+}
+
+// figures are what bench reports of one corpus size.
+type figures struct {
+	n           int
+	build       stats
+	hugo        stats   // zero when not measured
+	ratio       float64 // median of kimppa's wall / Hugo + Pagefind's, pair by pair
+	files       int
+	size, index int64
+	search      map[string]any
+	serve       map[string]any
+}
+
+func measure(bin, dir string, n int, o options) (figures, error) {
+	f := figures{n: n}
 	fmt.Printf("\n## %d entities\n\n", n)
-	if err := corpus.Write(dir, n); err != nil {
-		return err
+	hasHugo, err := writeCorpus(dir, n, o.gen)
+	if err != nil {
+		return f, err
 	}
 	out := filepath.Join(dir, "public")
-	disk, err := builds(bin, dir, out, runs)
-	if err != nil {
-		return err
+	if hasHugo && o.hugo != "" && o.pfind != "" {
+		f.build, f.hugo, f.ratio, err = pairs(bin, dir, out, o)
+	} else {
+		f.build, err = builds(bin, dir, out, o.runs)
 	}
-	files, size := tree(out)
+	if err != nil {
+		return f, err
+	}
+	f.files, f.size = tree(out)
+	_, f.index = tree(filepath.Join(out, "search"))
 	fmt.Printf("| measure | value |\n|---|---|\n")
-	fmt.Printf("| full build, wall (median of %d) | %s |\n", runs, disk.wall.Round(time.Millisecond))
-	fmt.Printf("| full build, CPU user + system (median) | %s + %s |\n", disk.user.Round(time.Millisecond), disk.sys.Round(time.Millisecond))
-	fmt.Printf("| full build, peak RSS (max) | %d MB |\n", disk.maxrss/1024)
-	// Writing thousands of files costs this machine's disk a time that
-	// varies from run to run; a build into memory shows the rest.
-	if st, err := os.Stat("/dev/shm"); err == nil && st.IsDir() {
-		shm, err := os.MkdirTemp("/dev/shm", "kimppa-bench-")
-		if err == nil {
-			mem, err := builds(bin, dir, filepath.Join(shm, "public"), runs)
-			os.RemoveAll(shm)
-			if err != nil {
-				return err
-			}
-			fmt.Printf("| full build into /dev/shm, wall (median of %d) | %s |\n", runs, mem.wall.Round(time.Millisecond))
-			fmt.Printf("| full build into /dev/shm, CPU user + system (median) | %s + %s |\n", mem.user.Round(time.Millisecond), mem.sys.Round(time.Millisecond))
-		}
+	fmt.Printf("| kimppa build, wall (median of %d) | %s |\n", o.runs, f.build.wall.Round(time.Millisecond))
+	fmt.Printf("| kimppa build, CPU user + system (median) | %s + %s |\n", f.build.user.Round(time.Millisecond), f.build.sys.Round(time.Millisecond))
+	fmt.Printf("| kimppa build, peak memory (max) | %d MiB |\n", f.build.maxrss/1024)
+	if f.hugo.wall > 0 {
+		fmt.Printf("| Hugo --minify + Pagefind, wall (median, alternating) | %s |\n", f.hugo.wall.Round(time.Millisecond))
+		fmt.Printf("| Hugo --minify + Pagefind, peak memory (max) | %d MiB |\n", f.hugo.maxrss/1024)
+		fmt.Printf("| kimppa / (Hugo + Pagefind), wall (median of pairs) | %.2f× |\n", f.ratio)
 	}
-	fmt.Printf("| output | %d files, %.1f MB |\n", files, float64(size)/(1<<20))
-	sfiles, ssize := tree(filepath.Join(out, "search"))
-	fmt.Printf("| search index on disk | %d files, %.1f MB |\n", sfiles, float64(ssize)/(1<<20))
-	searchBench(out)
-	serveBench(bin, dir)
-	return nil
-}
-
-// buildStats are the medians of several builds, and the largest peak RSS.
-type buildStats struct {
-	wall, user, sys time.Duration
-	maxrss          int64 // KB
-}
-
-// builds builds the site in dir into out runs times.
-func builds(bin, dir, out string, runs int) (buildStats, error) {
-	var wall, user, sys []time.Duration
-	var st buildStats
-	for range runs {
-		r, err := timed(bin, "build", "-q", "--source", dir, "--out", out)
-		if err != nil {
-			return st, err
-		}
-		wall, user, sys = append(wall, r.wall), append(user, r.user), append(sys, r.sys)
-		st.maxrss = max(st.maxrss, r.maxrss)
+	fmt.Printf("| output | %d files, %.1f MB |\n", f.files, float64(f.size)/(1<<20))
+	fmt.Printf("| search index on disk | %.1f MB |\n", float64(f.index)/(1<<20))
+	f.search = searchBench(out)
+	printRows("search", f.search)
+	if n <= o.serveMax {
+		f.serve = serveBench(dir, o.edits)
+		printRows("serve", f.serve)
 	}
-	st.wall, st.user, st.sys = median(wall), median(user), median(sys)
-	return st, nil
-}
-
-func median(ds []time.Duration) time.Duration {
-	s := slices.Clone(ds)
-	slices.Sort(s)
-	return s[len(s)/2]
-}
-
-// runStats is what one run of the kimppa binary took.
-type runStats struct {
-	wall, user, sys time.Duration
-	maxrss          int64 // KB
-}
-
-// timed runs the kimppa binary and returns its wall and CPU times and
-// peak RSS.
-func timed(bin string, args ...string) (runStats, error) {
-	cmd := exec.Command(bin, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	start := time.Now()
-	if err := cmd.Run(); err != nil {
-		return runStats{}, fmt.Errorf("%s %s: %v\n%s", bin, strings.Join(args, " "), err, stderr.String())
-	}
-	r := runStats{wall: time.Since(start), user: cmd.ProcessState.UserTime(), sys: cmd.ProcessState.SystemTime()}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru != nil {
-		r.maxrss = ru.Maxrss
-	}
-	return r, nil
-}
-
-func tree(dir string) (files int, size int64) {
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
-			if st, err := d.Info(); err == nil {
-				files++
-				size += st.Size()
-			}
-		}
-		return nil
-	})
-	return files, size
-}
-
-// searchBench runs the Node query benchmark of the search client.
-func searchBench(public string) {
-	script := filepath.Join("bench", "search-bench.mjs")
-	if _, err := os.Stat(script); err != nil {
-		fmt.Println("| search queries | (bench/search-bench.mjs missing) |")
-		return
-	}
-	out, err := exec.Command("node", script, public).Output()
-	if err != nil {
-		fmt.Printf("| search queries | failed: %v |\n", err)
-		return
-	}
-	printJSON("search", out)
-}
-
-// serveBench runs the rebuild-latency benchmark of serve, when present.
-func serveBench(bin, dir string) {
-	if _, err := os.Stat(filepath.Join("internal", "benchserve")); err != nil {
-		fmt.Println("| serve rebuild | (internal/benchserve missing) |")
-		return
-	}
-	out, err := exec.Command("go", "run", "./internal/benchserve", "-source", dir).Output()
-	if err != nil {
-		fmt.Printf("| serve rebuild | failed: %v |\n", err)
-		return
-	}
-	printJSON("serve", out)
-}
-
-// printJSON prints the fields of a flat JSON object as table rows.
-func printJSON(prefix string, data []byte) {
-	var m map[string]any
-	if err := json.Unmarshal(bytes.TrimSpace(data), &m); err != nil {
-		fmt.Printf("| %s | %s |\n", prefix, strings.TrimSpace(string(data)))
-		return
-	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		fmt.Printf("| %s: %s | %v |\n", prefix, k, m[k])
-	}
+	return f, nil
 }

@@ -337,7 +337,7 @@ func rank(list []Suggestion) []Suggestion {
 	slices.SortFunc(list, func(a, b Suggestion) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.doc, b.doc), cmp.Compare(a.Call, b.Call))
 	})
-	list = list[:min(len(list), Limit)]
+	list = slices.Clone(list[:min(len(list), Limit)]) // not the candidates behind them: a Result is kept
 	for i := range list {
 		list[i].finish()
 	}

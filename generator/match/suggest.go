@@ -290,7 +290,7 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	slices.SortFunc(out, func(x, y Suggestion) int {
 		return cmp.Or(cmp.Compare(y.Score, x.Score), ClosingOrder(x.Closes, y.Closes), cmp.Compare(x.Ref.Slug, y.Ref.Slug), cmp.Compare(x.Call, y.Call))
 	})
-	out = out[:min(len(out), Limit)]
+	out = slices.Clone(out[:min(len(out), Limit)])
 	for i := range out {
 		out[i].finish()
 	}

@@ -63,6 +63,13 @@ func (c *Cache) keep(files []*load.File, vs []*Variant, diags []diag.List) {
 	c.refs = refs
 }
 
+// Decoded reports whether the last build decoded f: the next one takes
+// f's variant from the cache and reads neither f.Doc nor f.Body again.
+func (c *Cache) Decoded(f *load.File) bool {
+	_, ok := c.get(f)
+	return ok
+}
+
 // links returns the links of e from an earlier build.
 func (c *Cache) links(e *Entity) ([]Link, bool) {
 	if c == nil {

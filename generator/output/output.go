@@ -7,7 +7,9 @@ package output
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -166,12 +168,16 @@ func (d *Dir) Add(name string, data []byte) error {
 	full := filepath.Join(d.tmp, filepath.FromSlash(name))
 	parent := filepath.Dir(full)
 	if _, ok := d.made.Load(parent); !ok {
-		if err := os.MkdirAll(parent, 0o755); err != nil {
-			return fmt.Errorf("write output: %w", err)
+		// Most folders are a page's own, in a folder made before:
+		// one mkdir, without MkdirAll's stat of every parent.
+		if err := os.Mkdir(parent, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(parent, 0o755); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
 		}
 		d.made.Store(parent, true)
 	}
-	if err := os.WriteFile(full, data, 0o644); err != nil {
+	if err := writeFile(full, data); err != nil {
 		return fmt.Errorf("write output: %w", err)
 	}
 	return nil

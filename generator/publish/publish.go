@@ -67,7 +67,8 @@ func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, fil
 // emitPages renders pages on every core, minifies those that do not come
 // from the (minified) templates, and emits each one. Pages are rendered
 // into reused buffers: with reuse, a page's bytes are only valid during
-// emit; without, each is copied out.
+// emit; without, each is copied out. A page the renderer makes whole
+// (the open data) is its own bytes, never copied.
 // The first error in page order is returned.
 func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reuse bool, emit func(string, []byte) error) error {
 	errs := make([]error, len(pages))
@@ -75,15 +76,23 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
-		b := buffers.Get().(*bytes.Buffer)
-		defer func() { b.Reset(); buffers.Put(b) }()
-		err := r.RenderInto(b, pages[i])
-		data := b.Bytes()
-		if err == nil && needsMinify(pages[i]) {
-			data, err = output.Minify(pages[i].Path, data) // may return data itself
-		}
-		if !reuse {
-			data = bytes.Clone(data) // out of the buffer, without spare capacity: serve keeps every page
+		data, made, err := r.Made(pages[i])
+		if !made {
+			b := buffers.Get().(*bytes.Buffer)
+			defer func() {
+				if b.Cap() <= maxPooled { // a very large page's buffer is not kept
+					b.Reset()
+					buffers.Put(b)
+				}
+			}()
+			err = r.RenderInto(b, pages[i])
+			data = b.Bytes()
+			if err == nil && needsMinify(pages[i]) {
+				data, err = output.Minify(pages[i].Path, data) // may return data itself
+			}
+			if !reuse {
+				data = bytes.Clone(data) // out of the buffer, without spare capacity: serve keeps every page
+			}
 		}
 		if err == nil {
 			err = emit(pages[i].Path, data)
@@ -98,7 +107,9 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 	return nil
 }
 
-// buffers are emitPages' buffers for reuse.
+// buffers are emitPages' buffers for reuse, up to maxPooled bytes each.
+const maxPooled = 1 << 20
+
 var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // needsMinify tells the pages that do not come out of Render minified:

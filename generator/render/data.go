@@ -104,7 +104,16 @@ func (r *Renderer) entitiesJSON() ([]byte, error) {
 		if i > 0 {
 			b = append(b, ',')
 		}
+		start := len(b)
 		b = append(b, rec...)
+		records[i] = b[start:len(b):len(b)]
+	}
+	if r.opts.Memo != nil {
+		// The memo keeps the records as parts of the file, which serve
+		// keeps anyway, not as copies of it.
+		for i, e := range es {
+			r.memo.records.Store(e.Ref, records[i])
+		}
 	}
 	return append(b, ']'), nil
 }
@@ -120,9 +129,6 @@ func (r *Renderer) record(e *model.Entity) ([]byte, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", e.Type, e.Slug, err)
-	}
-	if r.opts.Memo != nil { // a build writes the file once: nothing to keep
-		r.memo.records.Store(e.Ref, rec)
 	}
 	return rec, nil
 }

@@ -2,12 +2,12 @@ package render
 
 import (
 	"bytes"
+	"embed"
 	"encoding/binary"
 	goimage "image"
 	"image/color"
 	"image/png"
 	"math"
-	"sync"
 )
 
 // This file is the one writer of the site's raster images, drawn in Go
@@ -34,8 +34,28 @@ var (
 	cardBg  = color.NRGBA{0xe3, 0xf4, 0xee, 0xff}
 )
 
-// images are drawn once per process: they depend on nothing of the site.
-var images = sync.OnceValues(func() (map[string][]byte, error) {
+// images are the embedded files of images/: they depend on nothing of the
+// site, so they are drawn once when the mark changes (go generate runs
+// TestEmbeddedImagesAreTheDrawnOnes -update), not in every build.
+//
+//go:generate go test -run TestEmbeddedImagesAreTheDrawnOnes -update .
+func images() (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, name := range []string{FaviconFile, TouchIconFile, CardFile} {
+		b, err := embeddedImages.ReadFile("images/" + name)
+		if err != nil {
+			return nil, err
+		}
+		out[name] = b
+	}
+	return out, nil
+}
+
+//go:embed images
+var embeddedImages embed.FS
+
+// drawImages draws the files of images/ from the mark.
+func drawImages() (map[string][]byte, error) {
 	out := map[string][]byte{}
 	var pngs [][]byte
 	for _, size := range []int{16, 32, faviconSizeMax} {
@@ -58,7 +78,7 @@ var images = sync.OnceValues(func() (map[string][]byte, error) {
 		return nil, err
 	}
 	return out, nil
-})
+}
 
 func encodePNG(img goimage.Image) ([]byte, error) {
 	var b bytes.Buffer

@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"encoding/binary"
 	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kimppa/kimppa/generator/render"
 )
 
 func TestIconsAndCardAreRealImagesOfTheirSizes(t *testing.T) {
@@ -81,6 +85,28 @@ func TestHeadHasIconsPreviewImageLocaleAndXDefault(t *testing.T) {
 		}
 		if strings.Count(page, `hreflang="x-default"`) != 1 {
 			t.Errorf("%s: %d x-default links, want 1", p, strings.Count(page, `hreflang="x-default"`))
+		}
+	}
+}
+
+// The embedded images are what the drawing code makes today; -update (or
+// go generate) redraws them after the mark changes.
+func TestEmbeddedImagesAreTheDrawnOnes(t *testing.T) {
+	drawn, err := render.DrawImages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range drawn {
+		file := filepath.Join("images", name)
+		if *update {
+			if err := os.WriteFile(file, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		embedded, err := os.ReadFile(file)
+		if err != nil || !bytes.Equal(embedded, data) {
+			t.Errorf("%s is not what the drawing code makes (err %v); run go generate ./generator/render", file, err)
 		}
 	}
 }

@@ -178,6 +178,18 @@ func (r *Renderer) Render(p Page) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// Made returns the bytes of a page that is made whole instead of rendered
+// into a buffer, the open data files, and true; the bytes are the page's
+// own (data/entities.json is tens of megabytes, made to its size, and
+// the memo keeps parts of it). For any other page it returns false.
+func (r *Renderer) Made(p Page) ([]byte, bool, error) {
+	if p.Kind != KindData {
+		return nil, false, nil
+	}
+	data, err := r.data(p)
+	return data, true, err
+}
+
 // RenderInto appends one page to b. A build renders thousands of pages
 // into a few reused buffers instead of growing a new one for each.
 func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {

@@ -131,10 +131,13 @@ func Run(ctx context.Context, ln net.Listener, opts Options) error {
 			release()
 		}
 		return err == nil && u.Pending
-	}, func() bool {
-		u, err := sess.Finish(ctx)
+	}, func(step context.Context) bool {
+		u, err := sess.Finish(step)
 		if ctx.Err() != nil {
 			return false
+		}
+		if err != nil && step.Err() != nil {
+			return true // files changed meanwhile: the step is done again after the next rebuild
 		}
 		r.publish(u, err)
 		return err == nil && u.Pending

@@ -124,22 +124,27 @@ const tidyAfter = 2 * time.Second
 // have been quiet for debounce, until ctx is done. Changes made while a
 // rebuild runs are gathered for the next one. When rebuild reports more
 // work, finish does it a step at a time (reporting whether more is
-// left), unless files changed meanwhile: then the next rebuild comes
-// first, and takes that work along. Once all is done and
-// the files stay quiet for tidyAfter, tidy runs.
-func (w *watcher) run(ctx context.Context, debounce time.Duration, rebuild func(paths []string) (more bool), finish func() (more bool), tidy func()) error {
+// left), in the background: a change of the files cancels the step's
+// context, and the next rebuild, which waits for the step to return,
+// takes that work along. So the page a member saved is served without
+// waiting for the matches of the save before. Once all is done and the
+// files stay quiet for tidyAfter, tidy runs.
+func (w *watcher) run(ctx context.Context, debounce time.Duration, rebuild func(paths []string) (more bool), finish func(context.Context) (more bool), tidy func()) error {
 	pending := map[string]bool{}
 	timer := time.NewTimer(debounce)
 	timer.Stop()
 	quiet := time.NewTimer(tidyAfter)
 	quiet.Stop()
 	more := false
-	ready := make(chan struct{})
-	close(ready)
+	var step *finishing // the finish step running, if any
+	defer func() { step.stop() }()
 	for {
-		var idle <-chan struct{}
-		if more && len(pending) == 0 {
-			idle = ready
+		var done <-chan bool
+		if step != nil {
+			done = step.done
+		} else if more && len(pending) == 0 {
+			step = startFinish(ctx, finish)
+			done = step.done
 		}
 		select {
 		case <-ctx.Done():
@@ -153,6 +158,7 @@ func (w *watcher) run(ctx context.Context, debounce time.Duration, rebuild func(
 			if errors.Is(err, fsnotify.ErrEventOverflow) {
 				pending[configFile] = true
 				timer.Reset(debounce)
+				step.cancel()
 			}
 		case ev, ok := <-w.fs.Events:
 			if !ok {
@@ -172,19 +178,50 @@ func (w *watcher) run(ctx context.Context, debounce time.Duration, rebuild func(
 			pending[rel] = true
 			timer.Reset(debounce)
 			quiet.Stop()
+			step.cancel()
+		case m := <-done:
+			more, step = m, nil
+			quiet.Reset(tidyAfter)
 		case <-timer.C:
+			step.stop() // cancelled: its work goes along with this rebuild
+			step = nil
 			paths := slices.Sorted(maps.Keys(pending))
 			clear(pending)
 			more = rebuild(paths)
 			quiet.Reset(tidyAfter)
-		case <-idle:
-			more = finish()
-			quiet.Reset(tidyAfter)
 		case <-quiet.C:
-			if more || len(pending) > 0 {
+			if more || len(pending) > 0 || step != nil {
 				continue
 			}
 			tidy()
 		}
+	}
+}
+
+// finishing is a finish step running in the background.
+type finishing struct {
+	abort context.CancelFunc
+	done  chan bool // the step's outcome: whether more work is left
+}
+
+func startFinish(ctx context.Context, finish func(context.Context) bool) *finishing {
+	ctx, cancel := context.WithCancel(ctx)
+	f := &finishing{abort: cancel, done: make(chan bool, 1)}
+	go func() { f.done <- finish(ctx) }()
+	return f
+}
+
+// cancel tells the step to stop; a nil step is none.
+func (f *finishing) cancel() {
+	if f != nil {
+		f.abort()
+	}
+}
+
+// stop cancels the step and waits until it has returned.
+func (f *finishing) stop() {
+	if f != nil {
+		f.abort()
+		<-f.done
 	}
 }

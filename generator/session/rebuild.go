@@ -69,14 +69,29 @@ func (p *project) renderer(assets map[string]string) (*render.Renderer, error) {
 }
 
 // searchIndex builds the search index of p's model, as a build does, and
-// works out the matches with it.
-func (p *project) searchIndex() (map[string][]byte, *match.Result, error) {
+// works out the matches with it; it stops early when ctx is done.
+func (p *project) searchIndex(ctx context.Context) (map[string][]byte, *match.Result, error) {
 	docs := searchdoc.Docs(p.model, p.today, p.memo.search)
 	files, view, err := searchdoc.Index(p.model, docs, p.memo.search)
 	if err != nil {
 		return nil, nil, err
 	}
-	return files, match.Compute(p.model, view, match.Options{Today: p.today}), nil
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	matches, err := match.New(p.model, view, match.Options{Today: p.today}).AllContext(ctx)
+	return files, matches, err
+}
+
+// dropDecoded lets go of the front matter trees and bodies of the files
+// the model cache holds decoded: they are not read again until the file
+// changes, and they are most of what the files weigh.
+func (s *Session) dropDecoded() {
+	for _, f := range s.files {
+		if s.cache.Decoded(f) {
+			f.Doc, f.Body = nil, nil
+		}
+	}
 }
 
 // rebuild builds the model of the current files, checks it and, when it
@@ -93,6 +108,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 	diags.Add(found...)
 	m, found := model.Build(s.cfg, content, model.Options{Drafts: s.opts.Drafts, Cache: s.cache, Words: book})
 	diags.Add(found...)
+	s.dropDecoded()
 	today := s.opts.Today
 	if today == "" {
 		today = time.Now().Format(time.DateOnly)
@@ -150,7 +166,7 @@ func (s *Session) renderAll(ctx context.Context, p *project) (*snapshot, *Update
 	}
 	// the index first: the pages show the matches worked out with it
 	next := &snapshot{model: p.model, project: p, files: files, assets: assets}
-	if err := next.searchIndex(nil); err != nil {
+	if err := next.searchIndex(ctx, nil); err != nil {
 		return nil, nil, err
 	}
 	r, err := p.renderer(assets)
@@ -239,6 +255,8 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 	files := maps.Clone(g.files)
 	next := *g
 	next.files = files
+	pr := *g.project // the index step replaces its matches; g keeps its own
+	next.project = &pr
 	u := &Update{Diags: s.diags}
 	if len(g.later) > 0 {
 		var err error
@@ -250,7 +268,7 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 		next.later = nil
 	} else {
 		stale := next.project.matches
-		if err := next.searchIndex(&u.Paths); err != nil {
+		if err := next.searchIndex(ctx, &u.Paths); err != nil {
 			return nil, err
 		}
 		if err := next.rematch(ctx, stale, &u.Paths); err != nil {
@@ -288,8 +306,8 @@ func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, fi
 // searchIndex builds the search index of the snapshot's model into its
 // files, replacing the old one, as Project.Render does; it adds the paths
 // that changed to changed.
-func (g *snapshot) searchIndex(changed *[]string) error {
-	idx, matches, err := g.project.searchIndex()
+func (g *snapshot) searchIndex(ctx context.Context, changed *[]string) error {
+	idx, matches, err := g.project.searchIndex(ctx)
 	if err != nil {
 		return err
 	}

@@ -521,3 +521,32 @@ func TestSessionReportsLinksAndLargeFilesOnce(t *testing.T) {
 	ss.write("content/actors/vtt.md", before)
 	ss.same("the link and the large file replaced by the file")
 }
+
+// A Finish step whose context is cancelled (serve cancels it when files
+// change) returns an error and leaves the session as it was; the next
+// save takes its work along, and the result is a clean build's.
+func TestSessionCancelledFinishLeavesItsWorkForTheNextSave(t *testing.T) {
+	ss := newSession(t)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	finish := func(ctx context.Context) (*session.Update, error) { return ss.s.Finish(ctx) }
+	text := ss.read("content/actors/vtt.md")
+	edited := regexp.MustCompile(`(?m)^summary: .*$`).ReplaceAllString(text, `summary: "Ensimmäinen muutos."`)
+	if err := os.WriteFile(filepath.Join(ss.dir, "content", "actors", "vtt.md"), []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if u, err := ss.s.Update(context.Background(), []string{"content/actors/vtt.md"}); err != nil || !u.Pending {
+		t.Fatalf("update: %v; want pending work", err)
+	}
+	if _, err := finish(cancelled); err == nil {
+		t.Fatal("a cancelled Finish of the lists reported no error")
+	}
+	if u, err := finish(context.Background()); err != nil || !u.SearchPending {
+		t.Fatalf("the lists: %v; want the search index pending", err)
+	}
+	if _, err := finish(cancelled); err == nil {
+		t.Fatal("a cancelled Finish of the search index reported no error")
+	}
+	ss.editRe("content/actors/vtt.md", `(?m)^summary: .*$`, `summary: "Toinen muutos."`)
+	ss.same("a save after a cancelled Finish")
+}

@@ -65,6 +65,7 @@ type result struct {
 	LaterPages   float64 `json:"pages_second_step_median"`
 	DebounceMS   float64 `json:"debounce_ms"`
 	PeakRSSMB    float64 `json:"peak_rss_mb"`
+	FirstRSSMB   float64 `json:"rss_after_first_build_mb"`
 	RSSMB        float64 `json:"rss_after_edits_mb"`
 	IdleRSSMB    float64 `json:"rss_idle_mb"`
 	LoadAvg      string  `json:"load_average"`
@@ -115,6 +116,7 @@ func run(source string, entities, edits int) error {
 		return fmt.Errorf("the site is invalid: %d error(s)", first.Diags.Errors())
 	}
 
+	res.FirstRSSMB = rss()
 	originals := map[string][]byte{}
 	defer func() {
 		for f, data := range originals {

@@ -1,0 +1,5 @@
+package render
+
+// DrawImages draws the site's raster images from the mark, for the test
+// that keeps the embedded ones equal to them.
+var DrawImages = drawImages

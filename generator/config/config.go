@@ -81,7 +81,20 @@ type Taxonomy struct {
 // Term is one value of a taxonomy.
 type Term struct {
 	Key   string
-	Label Localized
+	Label Localized // the full name: the term's page, titles, open data
+	// Short is the display label where room is tight (chips, charts,
+	// filters), e.g. "1 Ei köyhyyttä" for an SDG's official name; empty
+	// when kimppa.yaml gives none.
+	Short Localized
+}
+
+// ShortIn is the term's short label in lang when kimppa.yaml gives one,
+// else its full name.
+func (t *Term) ShortIn(lang, def string) string {
+	if len(t.Short) > 0 {
+		return t.Short.In(lang, def)
+	}
+	return t.Label.In(lang, def)
 }
 
 // DefaultLang is the site's first language.

@@ -3,24 +3,38 @@ package generator
 import (
 	"bytes"
 	"context"
-	"fmt"
-	"io/fs"
-	"path"
-	"strings"
 	"sync"
+	"sync/atomic"
 
+	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/output"
-	"github.com/kimppa/kimppa/generator/parallel"
+	"github.com/kimppa/kimppa/generator/publish"
 	"github.com/kimppa/kimppa/generator/render"
-	"github.com/kimppa/kimppa/generator/sitefs"
+	"github.com/kimppa/kimppa/generator/searchdoc"
 )
 
-// searchAssets is the theme folder copied verbatim to the output's
-// search/ folder: search.js must keep its name, it is a public module.
-const searchAssets = "assets/search"
+// writeOutput is the single place a build writes to disk: every file goes
+// into a new folder as soon as it is rendered, and the folder replaces dir
+// only when all of them are written.
+func writeOutput(ctx context.Context, p *Project, dir string) (int, error) {
+	d, err := output.Create(dir)
+	if err != nil {
+		return 0, err
+	}
+	var n atomic.Int64
+	err = p.RenderTo(ctx, func(name string, data []byte) error {
+		n.Add(1)
+		return d.Add(name, data)
+	})
+	if err != nil {
+		d.Abort()
+		return 0, err
+	}
+	return int(n.Load()), d.Commit()
+}
 
 // Render produces every output file of a loaded, valid project in
-// memory (serve keeps the site in memory).
+// memory.
 func (p *Project) Render(ctx context.Context) (output.Files, error) {
 	files := output.Files{}
 	var mu sync.Mutex
@@ -39,28 +53,31 @@ func (p *Project) Render(ctx context.Context) (output.Files, error) {
 // RenderTo produces every output file of a loaded, valid project and
 // hands each to emit as soon as it is ready, from several goroutines, so
 // that a large site need not be held in memory. The bytes are only valid
-// during emit: copy them to keep them.
+// during emit: copy them to keep them. Each step's result is handed to
+// the next: theme assets, search documents → index → matches → pages.
 func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []byte) error) error {
-	small := output.Files{}
-	assets, err := p.ThemeAssets(small)
+	theme := output.Files{}
+	assets, err := publish.Assets(p.Files.Theme(), theme)
 	if err != nil {
 		return err
 	}
-	if err := emitAll(small, emit); err != nil {
+	if err := emitAll(theme, emit); err != nil {
 		return err
 	}
-	index := output.Files{}
-	if err := p.SearchIndex(index); err != nil {
+	docs := searchdoc.Docs(p.Model, p.Today, nil)
+	index, view, err := searchdoc.Index(p.Config, docs, nil)
+	if err != nil {
 		return err
 	}
 	if err := emitAll(index, emit); err != nil {
 		return err
 	}
-	r, err := p.Renderer(assets)
+	matches := match.Compute(p.Model, view, match.Options{Today: p.Today})
+	r, err := publish.Renderer(p.Files, p.Model, render.Options{Assets: assets, Today: p.Today, Matches: matches})
 	if err != nil {
 		return err
 	}
-	return emitPages(ctx, r, r.Pages(), true, emit)
+	return publish.Pages(ctx, r, r.Pages(), emit)
 }
 
 // emitAll emits files in path order.
@@ -71,127 +88,4 @@ func emitAll(files output.Files, emit func(name string, data []byte) error) erro
 		}
 	}
 	return nil
-}
-
-// Renderer returns the renderer of the project with its asset names. Its
-// templates are minified once, so the pages it renders are minified.
-func (p *Project) Renderer(assets map[string]string) (*render.Renderer, error) {
-	theme, err := output.MinifyTemplates(p.Files.Theme())
-	if err != nil {
-		return nil, err
-	}
-	return render.New(p.Model, render.Options{Theme: theme, Site: p.Files.FS(), Assets: assets, Memo: p.Memo.render, MinifyJSON: minifyJSON, Today: p.Today, Matches: p.Matches})
-}
-
-// RenderPages renders and minifies pages on every core into files.
-func RenderPages(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files) error {
-	out := make([][]byte, len(pages))
-	index := make(map[string]int, len(pages))
-	for i, pg := range pages {
-		index[pg.Path] = i
-	}
-	err := emitPages(ctx, r, pages, false, func(name string, data []byte) error {
-		out[index[name]] = data // each page writes its own slot
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for i, pg := range pages {
-		files[pg.Path] = out[i]
-	}
-	return nil
-}
-
-// emitPages renders pages on every core, minifies those that do not come
-// from the (minified) templates, and emits each one. Pages are rendered
-// into reused buffers: with reuse, a page's bytes are only valid during
-// emit; without, each is copied out.
-// The first error in page order is returned.
-func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reuse bool, emit func(string, []byte) error) error {
-	errs := make([]error, len(pages))
-	parallel.For(len(pages), func(i int) {
-		if errs[i] = ctx.Err(); errs[i] != nil {
-			return
-		}
-		b := buffers.Get().(*bytes.Buffer)
-		defer func() { b.Reset(); buffers.Put(b) }()
-		err := r.RenderInto(b, pages[i])
-		data := b.Bytes()
-		if err == nil && needsMinify(pages[i]) {
-			data, err = output.Minify(pages[i].Path, data) // may return data itself
-		}
-		if !reuse {
-			data = bytes.Clone(data) // out of the buffer, without spare capacity: serve keeps every page
-		}
-		if err == nil {
-			err = emit(pages[i].Path, data)
-		}
-		errs[i] = err
-	})
-	for i, pg := range pages {
-		if errs[i] != nil {
-			return fmt.Errorf("render %s: %w", pg.Path, errs[i])
-		}
-	}
-	return nil
-}
-
-// buffers are emitPages' buffers for reuse.
-var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-
-// needsMinify tells the pages that do not come out of Render minified:
-// HTML pages come from minified templates, data/entities.json from
-// minified records, the sitemap is written without white space, and
-// attachments are published as they are; so is the Atom feed, written
-// without white space by encoding/xml.
-func needsMinify(p render.Page) bool {
-	switch p.Kind {
-	case render.KindAttachment, render.KindData, render.KindSitemap, render.KindFeed, render.KindImage:
-		return false
-	}
-	return !output.Rendered(p.Path)
-}
-
-func minifyJSON(b []byte) ([]byte, error) { return output.Minify("data.json", b) }
-
-// ThemeAssets copies the theme's assets/ into files, minified, with CSS
-// and JavaScript named by content hash. It returns each asset's output
-// path by its name below assets/.
-func (p *Project) ThemeAssets(files output.Files) (map[string]string, error) {
-	theme := p.Files.Theme()
-	names, err := sitefs.Files(theme, "assets")
-	if err != nil {
-		return nil, fmt.Errorf("read theme assets: %w", err)
-	}
-	assets := map[string]string{}
-	for _, name := range names {
-		if testFile(name) {
-			continue
-		}
-		data, err := fs.ReadFile(theme, name)
-		if err != nil {
-			return nil, fmt.Errorf("read theme asset: %w", err)
-		}
-		if data, err = output.Minify(name, data); err != nil {
-			return nil, err
-		}
-		rel := strings.TrimPrefix(name, "assets/")
-		out := name
-		switch {
-		case strings.HasPrefix(name, searchAssets+"/"):
-			out = "search/" + strings.TrimPrefix(name, searchAssets+"/")
-		case path.Ext(name) == ".css" || path.Ext(name) == ".js":
-			out = output.Fingerprint(name, data)
-		}
-		files[out] = data
-		assets[rel] = out
-	}
-	return assets, nil
-}
-
-// testFile reports the theme's own test files, which are not published.
-func testFile(name string) bool {
-	base := path.Base(name)
-	return strings.Contains(base, ".test.") || strings.HasSuffix(base, "_test.go") || strings.HasSuffix(base, ".md") || strings.HasPrefix(base, ".")
 }

@@ -1,5 +1,7 @@
-// Package generator is kimppa's façade: it runs the stages load → model →
-// validate → render and index → write, for the command line and for serve.
+// Package generator is kimppa's façade: Load, Check and Build run the
+// stages load → model → validate, then documents → index → matches →
+// pages → write, for the command line. Everything else is a stage of
+// its own below generator/.
 package generator
 
 import (
@@ -8,14 +10,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
-	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/sitefs"
@@ -52,46 +52,34 @@ type Project struct {
 	Model  *model.Site
 	Diags  diag.List
 	Today  string // YYYY-MM-DD: what is open and what has closed (calls, challenges)
-	// Matches are kimppahaku's suggestions, worked out with the search
-	// index; nil until then.
-	Matches *match.Result
-
-	// Memo is what a session carries from one build to the next; the
-	// zero value, nothing, in a build.
-	Memo Memo
 }
 
 // Load reads and checks the site in opts.Source. The returned Project has
 // the diagnostics of every stage that could run; err is only for failures
 // that are not the content's fault, such as a missing directory.
 func Load(ctx context.Context, opts Options) (p *Project, err error) {
-	defer recoverInternal(&err)
+	defer diag.Recover(&err)
 	site, err := sitefs.Open(opts.Source)
 	if err != nil {
 		return nil, err
 	}
+	defer func() {
+		if err != nil {
+			site.Close()
+		}
+	}()
 	p = &Project{Dir: opts.Source, Files: site}
 	files := site.FS()
 	if opts.Overlay != nil {
 		files = sitefs.Overlay{Top: opts.Overlay, Base: files}
 	}
-	data, err := fs.ReadFile(files, config.FileName)
+	cfg, diags, err := config.Read(files, opts.Source, opts.BaseURL)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s has no %s: is it a kimppa site? (start one with: kimppa new site DIR)", opts.Source, config.FileName)
-		}
-		return nil, fmt.Errorf("read %s: %w", config.FileName, err)
+		return nil, err
 	}
-	cfg, diags := config.Parse(data)
 	p.Diags.Add(diags...)
 	if cfg == nil {
 		return p, nil
-	}
-	if opts.BaseURL != "" {
-		if err := CheckBaseURL(opts.BaseURL); err != nil {
-			return nil, err
-		}
-		cfg.BaseURL = opts.BaseURL
 	}
 	p.Config = cfg
 	if err := ctx.Err(); err != nil {
@@ -105,24 +93,13 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 	m, diags := model.Build(cfg, content, model.Options{Drafts: opts.Drafts})
 	p.Diags.Add(diags...)
 	p.Model = m
-	today := opts.Today
-	if today == "" {
-		today = time.Now().Format(time.DateOnly)
+	p.Today = opts.Today
+	if p.Today == "" {
+		p.Today = time.Now().Format(time.DateOnly)
 	}
-	p.Today = today
-	p.Diags.Add(validate.Site(m, validate.Options{Today: today})...)
+	p.Diags.Add(validate.Site(m, validate.Options{Today: p.Today})...)
 	p.Diags.Sort()
 	return p, nil
-}
-
-// CheckBaseURL applies the rules of base_url in kimppa.yaml to an address
-// that overrides it (--base-url): the error says in one line what is
-// wrong and what to write.
-func CheckBaseURL(s string) error {
-	if msg, hint := config.CheckBaseURL(s); msg != "" {
-		return fmt.Errorf("base URL %s; %s", msg, hint)
-	}
-	return nil
 }
 
 // Close releases the site directory.
@@ -158,7 +135,7 @@ func CheckFiles(ctx context.Context, opts Options) (diag.List, int, error) {
 // An opts.Out that is not kimppa's to replace (see output.CheckTarget) is
 // refused with a *TargetError before anything is read or written.
 func Build(ctx context.Context, opts Options) (_ diag.List, err error) {
-	defer recoverInternal(&err)
+	defer diag.Recover(&err)
 	start := time.Now()
 	out := opts.Out
 	if out == "" {
@@ -201,21 +178,4 @@ func counts(p *Project) string {
 		n += len(es)
 	}
 	return fmt.Sprintf("%d entities", n)
-}
-
-// recoverInternal turns a panic, always a bug in kimppa and never the
-// content's fault, into an error asking for a report instead of a stack
-// trace. KIMPPA_DEBUG=1 lets the panic through for debugging.
-func recoverInternal(err *error) {
-	if os.Getenv("KIMPPA_DEBUG") != "" {
-		return
-	}
-	if r := recover(); r != nil {
-		*err = InternalError(r)
-	}
-}
-
-// InternalError is the error a recovered panic becomes.
-func InternalError(r any) error {
-	return fmt.Errorf("internal error: %v (this is a bug in kimppa; please report it with the file that caused it)", r)
 }

@@ -166,7 +166,10 @@
     apply();
   }
 
-  // Funding calls: open, upcoming or closed on the visitor's date.
+  // Funding calls: open, upcoming or closed on the visitor's date, by
+  // the rule of model.CallStateOn (generator/model/facts.go): closed after
+  // the closing day, upcoming before the opening day, else open; a call
+  // without a closing date is continuous. Keep the two identical.
   function calls() {
     var cells = document.querySelectorAll("td.call-state");
     if (!cells.length) return;
@@ -191,7 +194,8 @@
 
   // Calls: "12 päivää jäljellä" on the visitor's date. The labels are on
   // the list (data-left-*); each status has its call's dates. A call
-  // without a closing date only says whether it has opened.
+  // without a closing date only says whether it has opened. The states
+  // are model.CallStateOn's, as in calls() above.
   function daysLeft() {
     var now = new Date();
     var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());

@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/scaffold"
 )
 
 // today is the fixed date project statuses agree with, so the corpus
@@ -175,7 +175,7 @@ func (g *gen) entity(typ string, i int) error {
 // a real portal's do and the site checks without a warning.
 func siteConfig() (string, error) {
 	c := strings.NewReplacer(`repository: ""`, "repository: https://github.com/example/portal",
-		"admins: []", "admins: [admin]", `contact: ""`, "contact: saavutettavuus@example.org").Replace(generator.SiteConfig)
+		"admins: []", "admins: [admin]", `contact: ""`, "contact: saavutettavuus@example.org").Replace(scaffold.SiteConfig)
 	if !strings.Contains(c, "example/portal") || !strings.Contains(c, "[admin]") || !strings.Contains(c, "saavutettavuus@example.org") {
 		return "", fmt.Errorf("corpus: the new-site configuration changed shape; update siteConfig")
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 )
 
@@ -48,7 +49,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return usageError(stderr, "build", "unexpected argument %q", pos[0])
 	}
 	if o.BaseURL != "" {
-		if err := generator.CheckBaseURL(o.BaseURL); err != nil {
+		if err := config.OverrideBaseURL(o.BaseURL); err != nil {
 			return usageError(stderr, "build", "--base-url: %s", strings.TrimPrefix(err.Error(), "base URL "))
 		}
 	}

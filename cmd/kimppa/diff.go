@@ -8,8 +8,8 @@ import (
 	"io"
 	"slices"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diff"
+	"github.com/kimppa/kimppa/generator/review"
 )
 
 func init() {
@@ -40,8 +40,8 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !slices.Contains(diff.Langs, *lang) {
 		return usageError(stderr, "diff", "unknown language %q", *lang)
 	}
-	r, err := generator.Diff(ctx, pos[0], pos[1], *source)
-	var invalid *generator.InvalidConfigError
+	r, err := review.Diff(ctx, pos[0], pos[1], *source)
+	var invalid *review.InvalidConfigError
 	switch {
 	case errors.As(err, &invalid):
 		report(stderr, invalid.Diags, "text")

@@ -9,8 +9,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/forms"
+	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/scaffold"
 )
 
 func init() {
@@ -45,7 +46,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if pos[0] == "site" {
 		return newSite(pos[1], stdout, stderr)
 	}
-	path, err := generator.New(ctx, *source, pos[0], pos[1], *name)
+	path, err := scaffold.New(ctx, *source, pos[0], pos[1], *name)
 	if err != nil {
 		return newFailed(err, stderr)
 	}
@@ -56,8 +57,8 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // newFailed reports why new wrote nothing: a usage mistake, a file it will
 // not write over (one line, exit 2), or another failure.
 func newFailed(err error, stderr io.Writer) int {
-	var ue *generator.UsageError
-	var refused *generator.TargetError
+	var ue *scaffold.UsageError
+	var refused *output.TargetError
 	switch {
 	case errors.As(err, &ue):
 		return usageError(stderr, "new", "%s", ue.Msg)
@@ -85,9 +86,9 @@ func newFromIssue(ctx context.Context, source, issue, form, author, format strin
 	if err != nil {
 		return failure(stderr, "new", err)
 	}
-	path, err := generator.FromIssue(ctx, generator.IssueOptions{Source: source, Issue: body, Form: formData, Author: author})
+	path, err := scaffold.FromIssue(ctx, scaffold.IssueOptions{Source: source, Issue: body, Form: formData, Author: author})
 	var rej *forms.Rejected
-	var ue *generator.UsageError
+	var ue *scaffold.UsageError
 	switch {
 	case errors.As(err, &rej):
 		if format == "markdown" {
@@ -116,10 +117,10 @@ func readLimited(name string, max int64) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, max+1))
 }
 
-func asUsage(err error, target **generator.UsageError) bool { return errors.As(err, target) }
+func asUsage(err error, target **scaffold.UsageError) bool { return errors.As(err, target) }
 
 func newSite(dir string, stdout, stderr io.Writer) int {
-	written, err := generator.NewSite(dir)
+	written, err := scaffold.NewSite(dir)
 	if err != nil {
 		return newFailed(err, stderr)
 	}

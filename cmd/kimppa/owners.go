@@ -15,8 +15,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/owners"
+	"github.com/kimppa/kimppa/generator/review"
 )
 
 func init() {
@@ -158,13 +158,13 @@ func runOwnersCheck(ctx context.Context, args []string, stdout, stderr io.Writer
 		}
 		changed = append(changed, files...)
 	}
-	r, err := generator.CheckOwners(ctx, generator.OwnersRequest{
+	r, err := review.CheckOwners(ctx, review.OwnersRequest{
 		Author: *author, Approvers: approvers, Reviews: *reviews,
 		Base: cmp.Or(*source, *base, "."), BaseRef: *baseRef, HeadRef: *headRef, HeadDir: *headDir, Changed: changed,
 	})
-	var invalid *generator.InvalidConfigError
+	var invalid *review.InvalidConfigError
 	switch {
-	case errors.Is(err, generator.ErrNoChanges):
+	case errors.Is(err, review.ErrNoChanges):
 		return bad("%s", err)
 	case errors.As(err, &invalid):
 		report(stderr, invalid.Diags, "text")

@@ -15,6 +15,7 @@ import (
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/forms"
 	"github.com/kimppa/kimppa/generator/load"
+	"github.com/kimppa/kimppa/generator/scaffold"
 	"github.com/kimppa/kimppa/generator/schema"
 	"golang.org/x/tools/txtar"
 	"gopkg.in/yaml.v3"
@@ -265,7 +266,7 @@ func TestEveryFormFilledInPassesTheCheck(t *testing.T) {
 				}
 			}
 			formData := formFile(t, dir, name)
-			path, err := generator.FromIssue(context.Background(), generator.IssueOptions{
+			path, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{
 				Source: dir, Issue: render(form, values), Form: formData, Author: "uusi-jasen"})
 			if err != nil {
 				t.Fatal(err)
@@ -338,7 +339,7 @@ func TestIssuesGolden(t *testing.T) {
 			first, rest, _ := bytes.Cut(issue, []byte("\n"))
 			form := strings.TrimSuffix(strings.TrimPrefix(string(first), "<!-- form: "), " -->")
 			before := snapshot(t, dir)
-			path, err := generator.FromIssue(context.Background(), generator.IssueOptions{
+			path, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{
 				Source: dir, Issue: rest, Form: formFile(t, dir, form), Author: "uusi-jasen", Today: "2026-06-01"})
 			var got []byte
 			var rej *forms.Rejected
@@ -393,7 +394,7 @@ func TestUpdateKeepsEveryOtherByte(t *testing.T) {
 		"tags":         "purku\nkierrätys",
 		"municipality": "Espoo",
 	})
-	if _, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"}); err != nil {
+	if _, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"}); err != nil {
 		t.Fatal(err)
 	}
 	after, err := os.ReadFile(file)
@@ -415,7 +416,7 @@ func TestRejectedFormNamesTheLabel(t *testing.T) {
 	form := generated(t, dir)["actors"]
 	issue := render(form, map[string]string{"name": "Uusi Oy", "kind": "Yritys / Company", "member_since": "1.5.2026", "budget": "x"})
 	before := snapshot(t, dir)
-	_, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "actors"), Author: "uusi"})
+	_, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "actors"), Author: "uusi"})
 	var rej *forms.Rejected
 	if !errors.As(err, &rej) {
 		t.Fatalf("err = %v, want a rejection", err)
@@ -439,18 +440,18 @@ func TestValuesCannotInjectFrontMatter(t *testing.T) {
 		"title":     "Palvelu\"\nmaintainers: [x]",
 		"providers": "esimerkki-oy",
 	})
-	_, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "services"), Author: "uusi"})
+	_, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "services"), Author: "uusi"})
 	var rej *forms.Rejected
 	if !errors.As(err, &rej) {
 		t.Fatalf("a title of two lines: err = %v, want a rejection", err)
 	}
 	issue = render(form, map[string]string{"title": "--- #x: y", "providers": "esimerkki-oy\n../../etc/passwd", "tags": "---\n+++\na: b"})
-	_, err = generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "services"), Author: "uusi"})
+	_, err = scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "services"), Author: "uusi"})
 	if !errors.As(err, &rej) {
 		t.Fatalf("a path as a reference: err = %v, want a rejection", err)
 	}
 	issue = render(form, map[string]string{"title": "--- #x: y", "providers": "esimerkki-oy", "tags": "---\n+++\na: b\n..."})
-	path, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "services"), Author: "uusi"})
+	path, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "services"), Author: "uusi"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -470,7 +471,7 @@ func TestSlugsAreUnique(t *testing.T) {
 	form := generated(t, dir)["actors"]
 	for _, want := range []string{"toinen-oy-2.md", "toinen-oy-3.md"} {
 		issue := render(form, map[string]string{"name": "Toinen Oy", "kind": "Muu / Other"})
-		path, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "actors"), Author: "uusi"})
+		path, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "actors"), Author: "uusi"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -479,7 +480,7 @@ func TestSlugsAreUnique(t *testing.T) {
 		}
 	}
 	issue := render(form, map[string]string{"name": "Bundle Oy", "kind": "Muu / Other"})
-	path, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "actors"), Author: "uusi"})
+	path, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, "actors"), Author: "uusi"})
 	if err != nil || filepath.Base(path) != "bundle-oy-2.md" {
 		t.Errorf("%s, %v: a bundle's slug is taken too", path, err)
 	}
@@ -553,11 +554,11 @@ func TestUpdateIgnoresProblemsTheEntryHadBefore(t *testing.T) {
 	}
 	form := generated(t, dir)[forms.Update]
 	issue := render(form, map[string]string{forms.EntryID: "actors/toinen-oy", "municipality": "Espoo"})
-	if _, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"}); err != nil {
+	if _, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"}); err != nil {
 		t.Fatal(err)
 	}
 	issue = render(form, map[string]string{forms.EntryID: "actors/toinen-oy", "website": "ftp://x"})
-	_, err := generator.FromIssue(context.Background(), generator.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"})
+	_, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"})
 	var rej *forms.Rejected
 	if !errors.As(err, &rej) || len(rej.Problems) != 1 || !strings.Contains(rej.Markdown(), "Verkkosivut / Website") {
 		t.Fatalf("err = %v", err)

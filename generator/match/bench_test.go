@@ -7,6 +7,7 @@ import (
 
 	"github.com/kimppa/kimppa/bench/corpus"
 	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/searchdoc"
 )
 
 // BenchmarkMatch10000 times working out every suggestion of a synthetic
@@ -22,7 +23,7 @@ func BenchmarkMatch10000(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer p.Close()
-	m, _, err := p.Matcher()
+	m, _, err := searchdoc.Matcher(p.Model, p.Today)
 	if err != nil {
 		b.Fatal(err)
 	}

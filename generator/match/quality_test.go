@@ -14,6 +14,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/match"
+	"github.com/kimppa/kimppa/generator/searchdoc"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden")
@@ -81,7 +82,8 @@ func metrics(got, want []string) (recall, rr float64) {
 // matching shows what it does to every need. The scores are reported,
 // and held to a floor well under today's so that noise does not fail it.
 func TestNeedsFindWhatMeetsThem(t *testing.T) {
-	m, _, err := sample(t).Matcher()
+	p := sample(t)
+	m, _, err := searchdoc.Matcher(p.Model, p.Today)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/searchindex"
 )
 
@@ -19,7 +19,7 @@ import (
 // in; owners, drafts and closed calls never appear.
 func TestEveryReasonIsTrueOfTheData(t *testing.T) {
 	p := sample(t)
-	m, idx, err := p.Matcher()
+	m, idx, err := searchdoc.Matcher(p.Model, p.Today)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func inProject(s *model.Site, p *model.Entity, a model.Ref) bool {
 func text(s *model.Site, e *model.Entity) string {
 	if docText == nil {
 		docText = map[model.Ref]string{}
-		for _, d := range generator.SearchDocs(s, "2026-12-01") {
+		for _, d := range searchdoc.Docs(s, "2026-12-01", nil) {
 			var parts []string
 			for _, t := range d.Langs {
 				parts = append(parts, t.Title, t.Summary, strings.Join(t.Keywords, " "), strings.Join(t.Refs, " "), t.Body)
@@ -172,7 +172,7 @@ func TestMatchesAreDeterministic(t *testing.T) {
 	p := sample(t)
 	var first []byte
 	for range 3 {
-		m, _, err := p.Matcher()
+		m, _, err := searchdoc.Matcher(p.Model, p.Today)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -110,9 +110,9 @@ func (m *matcher) eligible(e *model.Entity, f Filters, sought func(*model.Entity
 	case "services":
 		return slices.ContainsFunc(m.providers[e.Ref], func(p model.Ref) bool { return sought(m.site.Entities[p]) })
 	case "challenges":
-		return e.Str("", "status") == "open" && !slices.ContainsFunc(m.site.LinksFrom(e, "owner"), func(l model.Link) bool { return l.To == f.Exclude })
+		return e.OpenChallenge() && !slices.ContainsFunc(m.site.LinksFrom(e, "owner"), func(l model.Link) bool { return l.To == f.Exclude })
 	case "funding":
-		return len(openCalls(e, m.today)) > 0
+		return e.HasOpenCall(m.today)
 	}
 	return false
 }
@@ -205,8 +205,8 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 		seen[f.Ref] = true
 		shared, n := m.sharedTerms(want, f)
 		named := len(f.Strings("", "eligible")) > 0
-		for _, c := range openCalls(f, m.today) {
-			sg := Suggestion{Ref: f.Ref, Call: c.index, Closes: c.closes, Score: combine(text, maxText, n, nWant, named),
+		for _, c := range f.OpenCalls(m.today) {
+			sg := Suggestion{Ref: f.Ref, Call: c.Index, Closes: c.Closes, Score: combine(text, maxText, n, nWant, named),
 				Because: Because{Terms: shared, Words: words}}
 			if named {
 				sg.Because.Kind = kind
@@ -252,27 +252,6 @@ func ClosingOrder(a, b string) int {
 	return cmp.Compare(a, b)
 }
 
-type openCall struct {
-	index  int
-	closes string
-}
-
-// openCalls are f's calls that have not closed on today (a call without
-// a closing date is continuous).
-func openCalls(f *model.Entity, today string) []openCall {
-	var out []openCall
-	for i, c := range f.Objects("", "calls") {
-		closes, _ := c["closes"].(string)
-		if closes == "" || closes >= today {
-			out = append(out, openCall{i, closes})
-		}
-	}
-	return out
-}
-
-// HasOpenCall reports whether a funding source has a call open on today.
-func HasOpenCall(f *model.Entity, today string) bool { return len(openCalls(f, today)) > 0 }
-
 // byClosing lists the funding sources with open calls, the soonest
 // closing first.
 func (m *matcher) byClosing() []*model.Entity {
@@ -282,14 +261,14 @@ func (m *matcher) byClosing() []*model.Entity {
 	}
 	var list []fc
 	for _, f := range m.site.Published("funding") {
-		calls := openCalls(f, m.today)
+		calls := f.OpenCalls(m.today)
 		if len(calls) == 0 {
 			continue
 		}
-		first := calls[0].closes
+		first := calls[0].Closes
 		for _, c := range calls {
-			if ClosingOrder(c.closes, first) < 0 {
-				first = c.closes
+			if ClosingOrder(c.Closes, first) < 0 {
+				first = c.Closes
 			}
 		}
 		list = append(list, fc{f, first})

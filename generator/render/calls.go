@@ -2,36 +2,30 @@ package render
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/kimppa/kimppa/generator/ical"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
 	"github.com/kimppa/kimppa/generator/urls"
 )
 
 // fundingCall is one call of a published funding source, as the calls
-// page, the front page and calls.ics show it. Its dates and address come
-// from the default-language file; only the title is translated.
+// page, the front page and calls.ics show it (model.Call; its URL only
+// when it is http(s)).
 type fundingCall struct {
-	src    *model.Entity
-	index  int // in the source's calls
-	title  string
-	opens  string
-	closes string
-	url    string // http(s), or ""
+	src *model.Entity
+	model.Call
 }
 
-// Call groups, in the order the calls page lists them.
+// Call groups, in the order the calls page lists them. Undated calls are
+// open (model.Call.Open) but get a group of their own, as they have no
+// closing date to be sorted by.
 const (
-	callsOpen    = iota // closes today or later (it may not have opened yet)
-	callsUndated        // no closing date
+	callsOpen    = iota // open, with a closing date (it may not have opened yet)
+	callsUndated        // open, no closing date
 	callsPast           // closed before today
 )
 
@@ -51,15 +45,11 @@ const (
 func (r *Renderer) fundingCalls() []fundingCall {
 	var out []fundingCall
 	for _, e := range r.pub["funding"] {
-		for i, c := range e.Objects("", "calls") {
-			fc := fundingCall{src: e, index: i}
-			fc.title, _ = c["title"].(string)
-			fc.opens, _ = c["opens"].(string)
-			fc.closes, _ = c["closes"].(string)
-			if u, _ := c["url"].(string); safeWebURL(u) != "" {
-				fc.url = u
+		for _, c := range e.Calls() {
+			if safeWebURL(c.URL) == "" {
+				c.URL = ""
 			}
-			out = append(out, fc)
+			out = append(out, fundingCall{src: e, Call: c})
 		}
 	}
 	return out
@@ -68,10 +58,10 @@ func (r *Renderer) fundingCalls() []fundingCall {
 // callGroup is the group of c on r.today.
 func (r *Renderer) callGroup(c fundingCall) int {
 	switch {
-	case c.closes == "":
-		return callsUndated
-	case c.closes < r.today:
+	case !c.Open(r.today):
 		return callsPast
+	case c.Closes == "":
+		return callsUndated
 	}
 	return callsOpen
 }
@@ -90,14 +80,14 @@ func (r *Renderer) sortCalls(cs []fundingCall) {
 		var byDate int
 		switch ga {
 		case callsOpen:
-			byDate = strings.Compare(a.closes, b.closes)
+			byDate = strings.Compare(a.Closes, b.Closes)
 		case callsUndated:
-			byDate = strings.Compare(b.opens, a.opens)
+			byDate = strings.Compare(b.Opens, a.Opens)
 		case callsPast:
-			byDate = strings.Compare(b.closes, a.closes)
+			byDate = strings.Compare(b.Closes, a.Closes)
 		}
-		return cmp.Or(byDate, strings.Compare(collate(a.title), collate(b.title)),
-			strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.index, b.index))
+		return cmp.Or(byDate, strings.Compare(collate(a.Title), collate(b.Title)),
+			strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.Index, b.Index))
 	})
 }
 
@@ -106,15 +96,15 @@ func (r *Renderer) sortCalls(cs []fundingCall) {
 func (r *Renderer) callTitle(c fundingCall, lang string) Text {
 	if lang != r.def {
 		if t := c.src.Trans[lang]; t != nil {
-			if cs, ok := t.Fields["calls"].([]model.Object); ok && c.index < len(cs) {
-				if s, _ := cs[c.index]["title"].(string); s != "" {
+			if cs, ok := t.Fields["calls"].([]model.Object); ok && c.Index < len(cs) {
+				if s, _ := cs[c.Index]["title"].(string); s != "" {
 					return Text{S: s}
 				}
 			}
 		}
-		return Text{S: c.title, Lang: r.def}
+		return Text{S: c.Title, Lang: r.def}
 	}
-	return Text{S: c.title}
+	return Text{S: c.Title}
 }
 
 // daysBetween is the number of days from a to b (YYYY-MM-DD), or 0 when
@@ -197,8 +187,8 @@ func (r *Renderer) callView(c fundingCall, lang string) callView {
 	e := c.src
 	v := callView{Title: r.callTitle(c, lang), Source: r.entityLink(e, lang).item(), Group: r.callGroup(c), L: r.labels[lang]}
 	v.Href = v.Source.Href
-	if c.url != "" {
-		v.Href, v.External = c.url, true
+	if c.URL != "" {
+		v.Href, v.External = c.URL, true
 	}
 	if ls := r.site.LinksFrom(e, "funder"); len(ls) > 0 {
 		v.Funder = r.refLink(ls[0].To, lang).item()
@@ -226,23 +216,23 @@ func (r *Renderer) callView(c fundingCall, lang string) callView {
 		}
 	}
 	v.Facets = strings.Join(facets, " ")
-	v.Opens, v.Closes = dateCell(c.opens, lang).V, dateCell(c.closes, lang).V
-	if c.opens != "" {
-		v.OpensOn = fill(label(lang, "opens_on"), "date", date(c.opens, lang))
+	v.Opens, v.Closes = dateCell(c.Opens, lang).V, dateCell(c.Closes, lang).V
+	if c.Opens != "" {
+		v.OpensOn = fill(label(lang, "opens_on"), "date", date(c.Opens, lang))
 	}
 	switch v.Group {
 	case callsPast:
 		v.State, v.Status = "past", label(lang, "call_closed")
 	case callsUndated:
 		v.State, v.Status = "undated", label(lang, "no_closing_date")
-		if c.opens > r.today {
+		if c.Opens > r.today {
 			v.Status = v.OpensOn
-		} else if c.opens != "" {
+		} else if c.Opens != "" {
 			v.Status = label(lang, "call_open")
 		}
 	default:
-		v.State, v.Status = "open", daysLeft(lang, r.today, c.closes)
-		if c.opens > r.today {
+		v.State, v.Status = "open", daysLeft(lang, r.today, c.Closes)
+		if c.Opens > r.today {
 			v.State, v.Status = "upcoming", v.OpensOn
 		}
 	}
@@ -315,7 +305,7 @@ func (r *Renderer) callsView(v *pageView) {
 func (r *Renderer) openChallenges(lang string) []*model.Entity {
 	var out []*model.Entity
 	for _, e := range r.pub["challenges"] {
-		if e.Str("", "status") == "open" {
+		if e.OpenChallenge() {
 			out = append(out, e)
 		}
 	}
@@ -336,146 +326,15 @@ func (r *Renderer) openChallenges(lang string) []*model.Entity {
 	return out
 }
 
-// callsNow are the calls open on r.today (opened, not closed), soonest
-// closing first.
+// callsNow are the dated calls that take applications on r.today,
+// soonest closing first: the front page's calls "closing soon".
 func (r *Renderer) callsNow() []fundingCall {
 	var out []fundingCall
 	for _, c := range r.fundingCalls() {
-		if r.callGroup(c) == callsOpen && c.opens <= r.today {
+		if c.State(r.today) == model.CallOpen && c.Closes != "" {
 			out = append(out, c)
 		}
 	}
 	r.sortCalls(out)
 	return out
-}
-
-// calendar is calls.ics: every funding call's closing date and every
-// open challenge's deadline, as all-day events in the default language.
-func (r *Renderer) calendar() ([]byte, error) {
-	def := r.def
-	host := "kimppa"
-	if u, err := url.Parse(r.cfg.BaseURL); err == nil && u.Hostname() != "" {
-		host = u.Hostname()
-	}
-	stamp := r.calendarStamp()
-	other := ""
-	for _, l := range r.cfg.Languages {
-		if l != def {
-			other = l
-			break
-		}
-	}
-	cal := ical.Calendar{
-		ProdID:      "-//kimppa//kimppa//" + strings.ToUpper(def),
-		Name:        noTags(r.cfg.Title.In(def, def) + ": " + label(def, "calendar_name")),
-		Description: label(def, "calendar_desc"),
-		Lang:        def,
-		Refresh:     "P1D",
-	}
-	seen := map[string]int{}
-	uid := func(s string) string {
-		seen[s]++
-		if n := seen[s]; n > 1 {
-			s += "-" + strconv.Itoa(n)
-		}
-		return s + "@" + host
-	}
-	calls := r.fundingCalls()
-	slices.SortStableFunc(calls, func(a, b fundingCall) int {
-		return cmp.Or(strings.Compare(a.closes, b.closes), strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.index, b.index))
-	})
-	for _, c := range calls {
-		if c.closes == "" {
-			continue
-		}
-		src := r.title(c.src, def).S
-		var desc []string
-		desc = append(desc, label(def, "source")+": "+src)
-		if f := r.callView(c, def).Funder.Text; f != "" {
-			desc = append(desc, label(def, "f_funder")+": "+f)
-		}
-		if p := period(c.opens, c.closes, def); p != "" {
-			desc = append(desc, label(def, "call_period")+": "+p)
-		}
-		if c.url != "" {
-			desc = append(desc, c.url)
-		}
-		if other != "" {
-			if t := r.callTitle(c, other); t.Lang == "" && t.S != c.title {
-				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
-			}
-		}
-		sum := sha256.Sum256([]byte(c.title + "\x00" + c.closes))
-		cal.Events = append(cal.Events, ical.Event{
-			UID:         uid("funding-" + c.src.Slug + "-call-" + hex.EncodeToString(sum[:5])),
-			Stamp:       stamp,
-			Date:        c.closes,
-			Summary:     noTags(fill(label(def, "ics_call"), "title", c.title, "source", src)),
-			Description: noTags(strings.Join(desc, "\n")),
-			URL:         r.absolute(r.urls.Entity("funding", c.src.Slug, def)),
-		})
-	}
-	var chs []*model.Entity
-	for _, e := range r.pub["challenges"] {
-		if e.Str("", "status") == "open" && e.Str("", "deadline") != "" {
-			chs = append(chs, e)
-		}
-	}
-	slices.SortStableFunc(chs, func(a, b *model.Entity) int {
-		return cmp.Or(strings.Compare(a.Str("", "deadline"), b.Str("", "deadline")), strings.Compare(a.Slug, b.Slug))
-	})
-	for _, e := range chs {
-		title := r.title(e, def).S
-		var desc []string
-		owner := ""
-		for _, l := range r.site.LinksFrom(e, "owner") {
-			owner = r.refLink(l.To, def).Text
-			desc = append(desc, label(def, "f_owner")+": "+owner)
-		}
-		if s := e.Str(def, "summary"); s != "" {
-			desc = append(desc, s)
-		}
-		if other != "" {
-			if t := r.title(e, other); t.Lang == "" && t.S != title {
-				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
-			}
-		}
-		sum := fill(label(def, "ics_challenge"), "title", title)
-		if owner != "" {
-			sum += " – " + owner
-		}
-		cal.Events = append(cal.Events, ical.Event{
-			UID:         uid("challenge-" + e.Slug),
-			Stamp:       stamp,
-			Date:        e.Str("", "deadline"),
-			Summary:     noTags(sum),
-			Description: noTags(strings.Join(desc, "\n")),
-			URL:         r.absolute(r.urls.Entity("challenges", e.Slug, def)),
-		})
-	}
-	return cal.Marshal()
-}
-
-// noTags keeps markup out of calendar texts: some calendar apps (Outlook,
-// Google Calendar) show a DESCRIPTION as HTML, so "<" and ">" become the
-// look-alike "‹" and "›", and no title can become a tag there.
-var noTags = strings.NewReplacer("<", "‹", ">", "›").Replace
-
-// calendarEpoch is calls.ics's DTSTAMP when no entry has an updated date.
-var calendarEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// calendarStamp is the DTSTAMP of every event: the newest `updated` of
-// any published entry, so that the feed depends on content only (never
-// on the clock) and the stamp moves on when the portal is updated.
-func (r *Renderer) calendarStamp() time.Time {
-	newest := ""
-	for _, typ := range typesInOrder() {
-		for _, e := range r.pub[typ] {
-			newest = max(newest, e.Str("", "updated"))
-		}
-	}
-	if t, err := time.Parse(time.DateOnly, newest); err == nil {
-		return t
-	}
-	return calendarEpoch
 }

@@ -8,7 +8,7 @@ import (
 
 // sitemap is written without white space between elements, as the
 // minifier would leave it, so that the build need not minify its
-// megabytes again (see generator.needsMinify).
+// megabytes again (see publish.needsMinify).
 //
 // It lists every language version of every HTML page, the calls page
 // included (the 404 and search pages and a term's pages after the first

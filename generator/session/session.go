@@ -26,7 +26,9 @@ import (
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/publish"
 	"github.com/kimppa/kimppa/generator/render"
+	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/validate"
 )
@@ -57,14 +59,55 @@ type Session struct {
 	// rendered again.
 	changed map[model.Ref]bool
 	full    bool
-	memo    generator.Memo // what the last rebuild worked out, for the next
+	memo    sessionMemo // what the last rebuild worked out, for the next
+}
+
+// sessionMemo is what a rebuild works out for the next: the cards and
+// records of render, the search docs and analysis of searchdoc.
+type sessionMemo struct {
+	render *render.Memo
+	search *searchdoc.Memo
+}
+
+func newMemo() sessionMemo { return sessionMemo{render: render.NewMemo(), search: searchdoc.NewMemo()} }
+
+// forget drops what the memo holds of the entities refs.
+func (m sessionMemo) forget(refs map[model.Ref]bool, langs []string) {
+	m.render.Forget(refs, langs)
+	m.search.Forget(refs)
+}
+
+// project is what a snapshot renders with: the site, its model and the
+// matches worked out with its search index.
+type project struct {
+	site    *sitefs.Site
+	model   *model.Site
+	today   string
+	memo    sessionMemo
+	matches *match.Result
+}
+
+// renderer is a renderer of p's pages with the theme assets assets.
+func (p *project) renderer(assets map[string]string) (*render.Renderer, error) {
+	return publish.Renderer(p.site, p.model, render.Options{Assets: assets, Memo: p.memo.render, Today: p.today, Matches: p.matches})
+}
+
+// searchIndex builds the search index of p's model, as a build does, and
+// works out the matches with it.
+func (p *project) searchIndex() (map[string][]byte, *match.Result, error) {
+	docs := searchdoc.Docs(p.model, p.today, p.memo.search)
+	files, view, err := searchdoc.Index(p.model.Config, docs, p.memo.search)
+	if err != nil {
+		return nil, nil, err
+	}
+	return files, match.Compute(p.model, view, match.Options{Today: p.today}), nil
 }
 
 // snapshot is a valid state of the site and what was rendered from it.
 type snapshot struct {
 	model    *model.Site
 	renderer *render.Renderer // while Finish has pages to render
-	project  *generator.Project
+	project  *project
 	pages    []render.Page     // sorted by path
 	files    output.Files      // every output file; never changed once made
 	assets   map[string]string // theme asset name → output path
@@ -124,12 +167,9 @@ func Open(opts generator.Options) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := fs.Stat(site.FS(), config.FileName); err != nil {
+	if _, _, err := config.Read(site.FS(), opts.Source, ""); err != nil {
 		site.Close()
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("%s has no %s: is it a kimppa site? (start one with kimppa new site)", opts.Source, config.FileName)
-		}
-		return nil, fmt.Errorf("read %s: %w", config.FileName, err)
+		return nil, err
 	}
 	return &Session{opts: opts, site: site, changed: map[model.Ref]bool{}, full: true}, nil
 }
@@ -147,8 +187,8 @@ func (s *Session) recoverInternal(err *error) {
 	}
 	if r := recover(); r != nil {
 		s.full = true
-		s.memo = generator.NewMemo()
-		*err = generator.InternalError(r)
+		s.memo = newMemo()
+		*err = diag.Internal(r)
 	}
 }
 
@@ -170,25 +210,19 @@ func (s *Session) Build(ctx context.Context) (_ *Update, err error) {
 	start := time.Now()
 	s.full = true
 	s.cfg, s.cfgD, s.units, s.files, s.cache = nil, nil, map[string]*unit{}, nil, model.NewCache()
-	s.memo = generator.NewMemo()
-	data, err := fs.ReadFile(s.site.FS(), config.FileName)
+	s.memo = newMemo()
+	var missing *config.MissingError
+	s.cfg, s.cfgD, err = config.Read(s.site.FS(), s.opts.Source, s.opts.BaseURL)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		s.cfgD.Errorf(diag.Pos{File: config.FileName}, "", "restore the file: every site needs one", "%s is missing", config.FileName)
+	case errors.As(err, &missing):
+		// removed while serving: said as check says it, over the last good site
+		s.cfgD.Errorf(diag.Pos{File: config.FileName}, "", "", "%s", err)
 	case err != nil:
-		return nil, fmt.Errorf("read %s: %w", config.FileName, err)
-	default:
-		s.cfg, s.cfgD = config.Parse(data)
+		return nil, err
 	}
 	if s.cfg == nil {
 		s.diags = s.cfgD
 		return s.invalid(), nil
-	}
-	if s.opts.BaseURL != "" {
-		if err := generator.CheckBaseURL(s.opts.BaseURL); err != nil {
-			return nil, err
-		}
-		s.cfg.BaseURL = s.opts.BaseURL
 	}
 	keys, err := s.unitsUnder(load.ContentDir)
 	if err != nil {
@@ -468,7 +502,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 	go func() {
 		defer func() {
 			if r := recover(); r != nil {
-				checked <- diag.List{{Severity: diag.Error, Message: generator.InternalError(r).Error()}}
+				checked <- diag.List{{Severity: diag.Error, Message: diag.Internal(r).Error()}}
 			}
 		}()
 		checked <- validate.Site(m, validate.Options{Today: today})
@@ -479,7 +513,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 		s.diags = diags
 		return !diags.Failed(s.opts.Strict)
 	}
-	p := &generator.Project{Dir: s.opts.Source, Files: s.site, Config: s.cfg, Model: m, Today: today, Memo: s.memo}
+	p := &project{site: s.site, model: m, today: today, memo: s.memo}
 	full := s.full || s.good == nil
 	if full || diags.Failed(s.opts.Strict) {
 		if !check() {
@@ -500,7 +534,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 	if err != nil {
 		return nil, err
 	}
-	p.Diags, u.Diags = s.diags, s.diags
+	u.Diags = s.diags
 	s.good, s.full = next, false
 	clear(s.changed)
 	u.Took = time.Since(start)
@@ -509,23 +543,23 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 
 // renderAll renders every page and the search index, as Project.Render
 // does.
-func (s *Session) renderAll(ctx context.Context, p *generator.Project) (*snapshot, *Update, error) {
+func (s *Session) renderAll(ctx context.Context, p *project) (*snapshot, *Update, error) {
 	files := output.Files{}
-	assets, err := p.ThemeAssets(files)
+	assets, err := publish.Assets(s.site.Theme(), files)
 	if err != nil {
 		return nil, nil, err
 	}
 	// the index first: the pages show the matches worked out with it
-	next := &snapshot{model: p.Model, project: p, files: files, assets: assets}
+	next := &snapshot{model: p.model, project: p, files: files, assets: assets}
 	if err := next.searchIndex(nil); err != nil {
 		return nil, nil, err
 	}
-	r, err := p.Renderer(assets)
+	r, err := p.renderer(assets)
 	if err != nil {
 		return nil, nil, err
 	}
 	pages := sortedPages(r.Pages())
-	if err := generator.RenderPages(ctx, r, pages, files); err != nil {
+	if err := publish.PagesInto(ctx, r, pages, files); err != nil {
 		return nil, nil, err
 	}
 	next.pages = pages
@@ -535,17 +569,17 @@ func (s *Session) renderAll(ctx context.Context, p *generator.Project) (*snapsho
 // renderChanged renders the pages of the entities that changed since
 // s.good and of their neighbours, and drops the pages that are gone. The
 // other pages that the changes touch are left to Finish.
-func (s *Session) renderChanged(ctx context.Context, p *generator.Project) (*snapshot, *Update, error) {
+func (s *Session) renderChanged(ctx context.Context, p *project) (*snapshot, *Update, error) {
 	old := s.good
 	// The matches of the last index, until Finish builds the new one.
-	p.Matches = old.project.Matches
-	r, err := p.Renderer(old.assets)
+	p.matches = old.project.matches
+	r, err := p.renderer(old.assets)
 	if err != nil {
 		return nil, nil, err
 	}
 	pages := sortedPages(r.Pages())
-	todo, gone, dirty := affected(old, p.Model, r, pages, s.changed)
-	s.memo.Forget(dirty, s.cfg.Languages)
+	todo, gone, dirty := affected(old, p.model, r, pages, s.changed)
+	s.memo.forget(dirty, s.cfg.Languages)
 	if old.indexLater { // the last change's matches are not shown yet either
 		maps.Copy(dirty, old.dirty)
 	}
@@ -586,7 +620,7 @@ func (s *Session) renderChanged(ctx context.Context, p *generator.Project) (*sna
 		return nil, nil, err
 	}
 	slices.Sort(u.Paths)
-	next := &snapshot{model: p.Model, renderer: r, project: p, pages: pages, files: files, assets: old.assets, index: old.index,
+	next := &snapshot{model: p.model, renderer: r, project: p, pages: pages, files: files, assets: old.assets, index: old.index,
 		later: later, indexLater: true, dirty: dirty}
 	u.Files, u.Pending, u.SearchPending = files, true, len(later) == 0
 	return next, u, nil
@@ -616,7 +650,7 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 		}
 		next.later = nil
 	} else {
-		stale := next.project.Matches
+		stale := next.project.matches
 		if err := next.searchIndex(&u.Paths); err != nil {
 			return nil, err
 		}
@@ -639,7 +673,7 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 // are new or differ.
 func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files, err *error) []string {
 	fresh := output.Files{}
-	if *err = generator.RenderPages(ctx, r, pages, fresh); *err != nil {
+	if *err = publish.PagesInto(ctx, r, pages, fresh); *err != nil {
 		return nil
 	}
 	var changed []string
@@ -656,10 +690,11 @@ func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, fi
 // files, replacing the old one, as Project.Render does; it adds the paths
 // that changed to changed.
 func (g *snapshot) searchIndex(changed *[]string) error {
-	idx := output.Files{}
-	if err := g.project.SearchIndex(idx); err != nil {
+	idx, matches, err := g.project.searchIndex()
+	if err != nil {
 		return err
 	}
+	g.project.matches = matches
 	for _, name := range g.index {
 		if _, ok := idx[name]; !ok {
 			delete(g.files, name)
@@ -684,12 +719,12 @@ func (g *snapshot) searchIndex(changed *[]string) error {
 // (challenge and actor pages, data/matches.json), with a renderer that
 // has them.
 func (g *snapshot) rematch(ctx context.Context, stale *match.Result, changed *[]string) error {
-	refs := match.Changed(stale, g.project.Matches)
-	maps.Copy(refs, g.project.Matches.Mentioning(g.dirty))
+	refs := match.Changed(stale, g.project.matches)
+	maps.Copy(refs, g.project.matches.Mentioning(g.dirty))
 	if len(refs) == 0 {
 		return nil
 	}
-	r, err := g.project.Renderer(g.assets)
+	r, err := g.project.renderer(g.assets)
 	if err != nil {
 		return err
 	}

@@ -235,8 +235,8 @@ func (v *validator) projectStatus(e *model.Entity) {
 // passed, like a project still ongoing after its end.
 func (v *validator) challengeDeadline(e *model.Entity) {
 	today := cmp.Or(v.opts.Today, time.Now().Format(time.DateOnly))
-	if deadline := e.Str("", "deadline"); e.Str("", "status") == "open" && deadline != "" && deadline < today {
-		v.diags.Warnf(e.Pos("status"), "status", "set status: in-progress, solved or closed, or move the deadline", "challenge is still open but its deadline %s has passed", deadline)
+	if e.DeadlinePassed(today) {
+		v.diags.Warnf(e.Pos("status"), "status", "set status: in-progress, solved or closed, or move the deadline", "challenge is still open but its deadline %s has passed", e.Str("", "deadline"))
 	}
 }
 

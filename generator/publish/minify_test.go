@@ -1,11 +1,13 @@
-package generator
+package publish_test
 
 import (
 	"bytes"
 	"context"
 	"testing"
 
+	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/publish"
 	"github.com/kimppa/kimppa/generator/render"
 )
 
@@ -14,12 +16,12 @@ import (
 // each page rendered from the minified templates must equal the page from
 // the original templates once both are minified.
 func TestMinifiedTemplatesRenderTheSamePages(t *testing.T) {
-	p, err := Load(context.Background(), Options{Source: ".."})
+	p, err := generator.Load(context.Background(), generator.Options{Source: "../.."})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer p.Close()
-	assets, err := p.ThemeAssets(output.Files{})
+	assets, err := publish.Assets(p.Files.Theme(), output.Files{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +29,7 @@ func TestMinifiedTemplatesRenderTheSamePages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	minified, err := p.Renderer(assets)
+	minified, err := publish.Renderer(p.Files, p.Model, render.Options{Assets: assets})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,9 @@
-package generator
+// Package searchdoc is the step from the model to the search index: each
+// published entity becomes a search document (its text in every
+// language, the names of what it refers to, its facets, what matching
+// needs of it), and the documents become the index files and the view
+// of them that kimppahaku's matching reads.
+package searchdoc
 
 import (
 	"fmt"
@@ -8,7 +13,6 @@ import (
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/memo"
 	"github.com/kimppa/kimppa/generator/model"
-	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/schema"
@@ -16,30 +20,34 @@ import (
 	"github.com/kimppa/kimppa/generator/urls"
 )
 
-// SearchIndex adds the search index files under search/ and works out
-// the matches from the index (p.Matches), which the pages show.
-func (p *Project) SearchIndex(files output.Files) error {
-	docs := searchDocs(p.Model, p.Today, p.Memo.docs, p.Memo.bodies)
-	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config), FacetOrder: facetOrder(p.Config), Cache: p.Memo.index})
-	p.Memo.sweep()
+// Docs turns every published entity into a search document: its text
+// in every site language (with fallback), the names of what it refers
+// to, its facets and its identifiers. today (YYYY-MM-DD) says which
+// challenges and calls are open. m keeps the docs and the plain text of
+// bodies for the next call; nil keeps nothing.
+func Docs(s *model.Site, today string, m *Memo) []searchindex.Doc {
+	kept, texts, _ := m.parts()
+	return searchDocs(s, today, kept, texts)
+}
+
+// Index builds the search index of docs: its files, by their output path
+// under search/, and the view of it that matching reads.
+func Index(cfg *config.Config, docs []searchindex.Doc, m *Memo) (map[string][]byte, *searchindex.Index, error) {
+	_, _, cache := m.parts()
+	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: cfg.Languages, FacetLabels: facetLabels(cfg), FacetOrder: facetOrder(cfg), Cache: cache})
+	m.sweep()
 	if err != nil {
-		return fmt.Errorf("search index: %w", err)
+		return nil, nil, fmt.Errorf("search index: %w", err)
 	}
+	files := make(map[string][]byte, len(index))
 	for name, data := range index {
 		files["search/"+name] = data
 	}
-	p.Matches = match.Compute(p.Model, view, match.Options{Today: p.Today})
-	return nil
+	return files, view, nil
 }
 
-// SearchDocs turns every published entity into a search document: its
-// text in every site language (with fallback), the names of what it refers
-// to, its facets and its identifiers.
-// today (YYYY-MM-DD) says which challenges and calls are open.
-func SearchDocs(s *model.Site, today string) []searchindex.Doc { return searchDocs(s, today, nil, nil) }
-
-// searchDocs is SearchDocs with the docs kept in kept and the plain text
-// of bodies in texts.
+// searchDocs is Docs with the docs kept in kept and the plain text of
+// bodies in texts.
 func searchDocs(s *model.Site, today string, kept *memo.Map[model.Ref, searchindex.Doc], texts *memo.Map[string, string]) []searchindex.Doc {
 	var es []*model.Entity
 	for _, typ := range config.Types {
@@ -93,9 +101,9 @@ func matchFacts(s *model.Site, e *model.Entity, today string) (along []searchind
 			}
 		}
 	case "challenges":
-		open = e.Str("", "status") == "open"
+		open = e.OpenChallenge()
 	case "funding":
-		open = match.HasOpenCall(e, today)
+		open = e.HasOpenCall(today)
 	}
 	return along, open, s.Contact(e)
 }
@@ -163,8 +171,6 @@ func bodyText(s *model.Site, e *model.Entity, lang string, texts *memo.Map[strin
 	return text
 }
 
-// facetLabels gives the search UI a label for every facet and term, in
-// the same words as the pages.
 // facetOrder lists each facet's terms in the order the site shows them:
 // a taxonomy's as kimppa.yaml lists them ("SDG 2" before "SDG 11"), the
 // actor kinds as the content model does.
@@ -176,6 +182,8 @@ func facetOrder(cfg *config.Config) map[string][]string {
 	return out
 }
 
+// facetLabels gives the search UI a label for every facet and term, in
+// the same words as the pages.
 func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 	out := map[string]map[string]map[string]string{}
 	localize := func(l config.Localized) map[string]string {
@@ -215,13 +223,13 @@ func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 	return out
 }
 
-// Matcher builds the search index of p and returns a matcher over it, to
+// Matcher builds the search index of s and returns a matcher over it, to
 // match needs written in words with the site's entities, and the index.
-func (p *Project) Matcher() (*match.Matcher, *searchindex.Index, error) {
-	docs := searchDocs(p.Model, p.Today, nil, nil)
-	_, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: p.Config.Languages, FacetLabels: facetLabels(p.Config)})
+func Matcher(s *model.Site, today string) (*match.Matcher, *searchindex.Index, error) {
+	docs := searchDocs(s, today, nil, nil)
+	_, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: s.Config.Languages, FacetLabels: facetLabels(s.Config)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("search index: %w", err)
 	}
-	return match.New(p.Model, view, match.Options{Today: p.Today}), view, nil
+	return match.New(s, view, match.Options{Today: today}), view, nil
 }

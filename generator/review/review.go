@@ -1,4 +1,8 @@
-package generator
+// Package review is the pull-request review workflow over two versions of
+// a site, each a folder or a git revision: what changed (Diff) and
+// whether the people entitled to approve every changed file have done so
+// (CheckOwners), decided from the base version only.
+package review
 
 import (
 	"cmp"
@@ -12,6 +16,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/diff"
 	"github.com/kimppa/kimppa/generator/owners"
@@ -72,8 +77,8 @@ func inRepository(ctx context.Context, g diff.Git, dir string) (string, error) {
 }
 
 // loadVersion loads a site folder that must have a valid kimppa.yaml.
-func loadVersion(ctx context.Context, dir, name string) (*Project, error) {
-	p, err := Load(ctx, Options{Source: dir})
+func loadVersion(ctx context.Context, dir, name string) (*generator.Project, error) {
+	p, err := generator.Load(ctx, generator.Options{Source: dir})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -87,7 +92,7 @@ func loadVersion(ctx context.Context, dir, name string) (*Project, error) {
 // Diff compares two versions of a site, each a folder or a git revision
 // (of the folder source in the current repository).
 func Diff(ctx context.Context, base, head, source string) (*diff.Report, error) {
-	var projects [2]*Project
+	var projects [2]*generator.Project
 	for i, arg := range []string{base, head} {
 		dir, cleanup, err := SiteVersion(ctx, arg, source)
 		if err != nil {

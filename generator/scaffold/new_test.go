@@ -1,4 +1,4 @@
-package generator_test
+package scaffold_test
 
 import (
 	"context"
@@ -12,7 +12,10 @@ import (
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/scaffold"
 )
+
+const fixedToday = "2025-06-01"
 
 // awkwardNames are names that YAML, Markdown or a shell treat specially.
 var awkwardNames = []string{
@@ -32,14 +35,14 @@ func TestNewWritesFilesThatCheckForAwkwardNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	if _, err := generator.New(ctx, dir, "actors", "vtt", "VTT"); err != nil {
+	if _, err := scaffold.New(ctx, dir, "actors", "vtt", "VTT"); err != nil {
 		t.Fatal(err)
 	}
 	want := map[model.Ref]string{}
 	for _, typ := range config.Types {
 		for i, name := range awkwardNames {
 			slug := fmt.Sprintf("n%d", i)
-			if _, err := generator.New(ctx, dir, typ, slug, name); err != nil {
+			if _, err := scaffold.New(ctx, dir, typ, slug, name); err != nil {
 				t.Errorf("new %s %s --name %q: %v", typ, slug, name, err)
 				continue
 			}
@@ -74,8 +77,8 @@ func TestNewRefusesNamesWithLineBreaksAndControlCharacters(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"a\nb", "a\r\nb", "tab\there", "nul\x00", "bell\a", "esc\x1b[31m", "line\u2028separator", "para\u2029graph", "bad \xff utf-8", "   "} {
-		_, err := generator.New(context.Background(), dir, "actors", "x", name)
-		var ue *generator.UsageError
+		_, err := scaffold.New(context.Background(), dir, "actors", "x", name)
+		var ue *scaffold.UsageError
 		if !errors.As(err, &ue) {
 			t.Errorf("--name %q: err = %v, want a usage error", name, err)
 		}

@@ -1,4 +1,4 @@
-package generator
+package scaffold
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing/fstest"
 
+	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/forms"
@@ -30,7 +31,7 @@ type IssueOptions struct {
 // it only when it passes. It returns the file's path. A form the member
 // must fix gives a *forms.Rejected error and writes nothing.
 func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
-	defer recoverInternal(&err)
+	defer diag.Recover(&err)
 	if !forms.ValidHandle(opts.Author) {
 		return "", &UsageError{fmt.Sprintf("--author %q is not a GitHub handle", opts.Author)}
 	}
@@ -38,7 +39,7 @@ func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
 	if err != nil {
 		return "", &UsageError{err.Error()}
 	}
-	p, err := Load(ctx, Options{Source: opts.Source, Today: opts.Today})
+	p, err := generator.Load(ctx, generator.Options{Source: opts.Source, Today: opts.Today})
 	if err != nil {
 		return "", err
 	}
@@ -55,7 +56,7 @@ func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
 	if err != nil {
 		return "", err
 	}
-	checked, err := Load(ctx, Options{Source: opts.Source, Today: opts.Today, Overlay: fstest.MapFS{r.File: {Data: r.Data, Mode: 0o644}}})
+	checked, err := generator.Load(ctx, generator.Options{Source: opts.Source, Today: opts.Today, Overlay: fstest.MapFS{r.File: {Data: r.Data, Mode: 0o644}}})
 	if err != nil {
 		return "", err
 	}

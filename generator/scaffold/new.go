@@ -1,4 +1,7 @@
-package generator
+// Package scaffold writes new files into a site: a new site (NewSite), a
+// new entity from the field table's skeleton (New), and an entity from a
+// submitted issue form (FromIssue), each checked before it is written.
+package scaffold
 
 import (
 	"context"
@@ -13,19 +16,23 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/schema"
 )
 
 // UsageError is a mistake in the command's arguments. A file that a
-// command will not write over is a *TargetError.
+// command will not write over is an *output.TargetError.
 type UsageError struct{ Msg string }
 
 func (e *UsageError) Error() string { return e.Msg }
 
-// Skeleton returns the text of a new, valid file of typ named name.
-func (p *Project) Skeleton(typ, name string) (string, error) {
+// Skeleton returns the text of a new, valid file of typ named name in
+// the loaded site p.
+func Skeleton(p *generator.Project, typ, name string) (string, error) {
 	t, ok := schema.Lookup(typ, p.Config.TaxonomyKeys())
 	if !ok {
 		msg := fmt.Sprintf("unknown type %q (known: %s)", typ, strings.Join(config.Types, ", "))
@@ -40,7 +47,7 @@ func (p *Project) Skeleton(typ, name string) (string, error) {
 		}
 		return "", &UsageError{msg}
 	}
-	return schema.Skeleton(t, name, p.exampleSlug), nil
+	return schema.Skeleton(t, name, func(typ string) string { return exampleSlug(p.Model, typ) }), nil
 }
 
 // checkName refuses a --name that no valid file can hold: a name is one
@@ -59,9 +66,9 @@ func checkName(name string) error {
 }
 
 // exampleSlug is an existing slug of typ, for required references.
-func (p *Project) exampleSlug(typ string) string {
-	if p.Model != nil {
-		if es := p.Model.Published(typ); len(es) > 0 {
+func exampleSlug(m *model.Site, typ string) string {
+	if m != nil {
+		if es := m.Published(typ); len(es) > 0 {
 			return es[0].Slug
 		}
 	}
@@ -71,7 +78,7 @@ func (p *Project) exampleSlug(typ string) string {
 // New writes content/TYPE/SLUG.md with a valid skeleton and returns its
 // path. It never overwrites an existing entity.
 func New(ctx context.Context, source, typ, slug, name string) (string, error) {
-	p, err := Load(ctx, Options{Source: source})
+	p, err := generator.Load(ctx, generator.Options{Source: source})
 	if err != nil {
 		return "", err
 	}
@@ -82,7 +89,7 @@ func New(ctx context.Context, source, typ, slug, name string) (string, error) {
 	if err := checkName(name); err != nil {
 		return "", err
 	}
-	text, err := p.Skeleton(typ, name)
+	text, err := Skeleton(p, typ, name)
 	if err != nil {
 		return "", err
 	}
@@ -106,7 +113,7 @@ func New(ctx context.Context, source, typ, slug, name string) (string, error) {
 
 // exists is the refusal to write over a file rel of the site.
 func exists(rel string) error {
-	return &TargetError{Dir: rel, Reason: "it already exists", Hint: "edit it, or choose another slug", Action: "write"}
+	return &output.TargetError{Dir: rel, Reason: "it already exists", Hint: "edit it, or choose another slug", Action: "write"}
 }
 
 // insideSite refuses the file rel of the site in source when a symbolic
@@ -126,7 +133,7 @@ func insideSite(source, file string) error {
 			return err
 		}
 		if r, err := filepath.Rel(site, real); err != nil || !filepath.IsLocal(r) {
-			return &TargetError{Dir: file, Reason: "its folder " + dir + " is a link to a folder outside the site",
+			return &output.TargetError{Dir: file, Reason: "its folder " + dir + " is a link to a folder outside the site",
 				Hint: "kimppa writes only inside the site folder; replace the link with a folder", Action: "write"}
 		}
 		return nil // its parents are inside

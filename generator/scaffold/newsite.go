@@ -1,4 +1,4 @@
-package generator
+package scaffold
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/output"
 )
 
 // SiteConfig is the kimppa.yaml of a new site, with the cluster's usual
@@ -69,7 +70,7 @@ var siteFiles = map[string]string{
 // over no file: when one of them is there it writes nothing.
 func NewSite(dir string) ([]string, error) {
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
-		return nil, &TargetError{Dir: dir, Reason: "it is a file, not a folder", Hint: "choose a new folder for the site", Action: "write into"}
+		return nil, &output.TargetError{Dir: dir, Reason: "it is a file, not a folder", Hint: "choose a new folder for the site", Action: "write into"}
 	}
 	if _, err := os.Stat(filepath.Join(dir, config.FileName)); err == nil {
 		return nil, &UsageError{fmt.Sprintf("%s already has a %s", dir, config.FileName)}
@@ -80,7 +81,7 @@ func NewSite(dir string) ([]string, error) {
 	for _, name := range names {
 		full := filepath.Join(dir, filepath.FromSlash(name))
 		if _, err := os.Lstat(full); err == nil {
-			return nil, &TargetError{Dir: full, Reason: "it already exists", Hint: "choose a new or empty folder for the site", Action: "write"}
+			return nil, &output.TargetError{Dir: full, Reason: "it already exists", Hint: "choose a new or empty folder for the site", Action: "write"}
 		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -1,0 +1,149 @@
+// calls.ics: the calls' closing dates and the open challenges' deadlines
+// as all-day events, handed to package ical.
+
+package render
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kimppa/kimppa/generator/ical"
+	"github.com/kimppa/kimppa/generator/model"
+)
+
+// calendar is calls.ics: every funding call's closing date and every
+// open challenge's deadline, as all-day events in the default language.
+func (r *Renderer) calendar() ([]byte, error) {
+	def := r.def
+	host := "kimppa"
+	if u, err := url.Parse(r.cfg.BaseURL); err == nil && u.Hostname() != "" {
+		host = u.Hostname()
+	}
+	stamp := r.calendarStamp()
+	other := ""
+	for _, l := range r.cfg.Languages {
+		if l != def {
+			other = l
+			break
+		}
+	}
+	cal := ical.Calendar{
+		ProdID:      "-//kimppa//kimppa//" + strings.ToUpper(def),
+		Name:        noTags(r.cfg.Title.In(def, def) + ": " + label(def, "calendar_name")),
+		Description: label(def, "calendar_desc"),
+		Lang:        def,
+		Refresh:     "P1D",
+	}
+	seen := map[string]int{}
+	uid := func(s string) string {
+		seen[s]++
+		if n := seen[s]; n > 1 {
+			s += "-" + strconv.Itoa(n)
+		}
+		return s + "@" + host
+	}
+	calls := r.fundingCalls()
+	slices.SortStableFunc(calls, func(a, b fundingCall) int {
+		return cmp.Or(strings.Compare(a.Closes, b.Closes), strings.Compare(a.src.Slug, b.src.Slug), cmp.Compare(a.Index, b.Index))
+	})
+	for _, c := range calls {
+		if c.Closes == "" {
+			continue
+		}
+		src := r.title(c.src, def).S
+		var desc []string
+		desc = append(desc, label(def, "source")+": "+src)
+		if f := r.callView(c, def).Funder.Text; f != "" {
+			desc = append(desc, label(def, "f_funder")+": "+f)
+		}
+		if p := period(c.Opens, c.Closes, def); p != "" {
+			desc = append(desc, label(def, "call_period")+": "+p)
+		}
+		if c.URL != "" {
+			desc = append(desc, c.URL)
+		}
+		if other != "" {
+			if t := r.callTitle(c, other); t.Lang == "" && t.S != c.Title {
+				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
+			}
+		}
+		sum := sha256.Sum256([]byte(c.Title + "\x00" + c.Closes))
+		cal.Events = append(cal.Events, ical.Event{
+			UID:         uid("funding-" + c.src.Slug + "-call-" + hex.EncodeToString(sum[:5])),
+			Stamp:       stamp,
+			Date:        c.Closes,
+			Summary:     noTags(fill(label(def, "ics_call"), "title", c.Title, "source", src)),
+			Description: noTags(strings.Join(desc, "\n")),
+			URL:         r.absolute(r.urls.Entity("funding", c.src.Slug, def)),
+		})
+	}
+	var chs []*model.Entity
+	for _, e := range r.pub["challenges"] {
+		if e.OpenChallenge() && e.Str("", "deadline") != "" {
+			chs = append(chs, e)
+		}
+	}
+	slices.SortStableFunc(chs, func(a, b *model.Entity) int {
+		return cmp.Or(strings.Compare(a.Str("", "deadline"), b.Str("", "deadline")), strings.Compare(a.Slug, b.Slug))
+	})
+	for _, e := range chs {
+		title := r.title(e, def).S
+		var desc []string
+		owner := ""
+		for _, l := range r.site.LinksFrom(e, "owner") {
+			owner = r.refLink(l.To, def).Text
+			desc = append(desc, label(def, "f_owner")+": "+owner)
+		}
+		if s := e.Str(def, "summary"); s != "" {
+			desc = append(desc, s)
+		}
+		if other != "" {
+			if t := r.title(e, other); t.Lang == "" && t.S != title {
+				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
+			}
+		}
+		sum := fill(label(def, "ics_challenge"), "title", title)
+		if owner != "" {
+			sum += " – " + owner
+		}
+		cal.Events = append(cal.Events, ical.Event{
+			UID:         uid("challenge-" + e.Slug),
+			Stamp:       stamp,
+			Date:        e.Str("", "deadline"),
+			Summary:     noTags(sum),
+			Description: noTags(strings.Join(desc, "\n")),
+			URL:         r.absolute(r.urls.Entity("challenges", e.Slug, def)),
+		})
+	}
+	return cal.Marshal()
+}
+
+// noTags keeps markup out of calendar texts: some calendar apps (Outlook,
+// Google Calendar) show a DESCRIPTION as HTML, so "<" and ">" become the
+// look-alike "‹" and "›", and no title can become a tag there.
+var noTags = strings.NewReplacer("<", "‹", ">", "›").Replace
+
+// calendarEpoch is calls.ics's DTSTAMP when no entry has an updated date.
+var calendarEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// calendarStamp is the DTSTAMP of every event: the newest `updated` of
+// any published entry, so that the feed depends on content only (never
+// on the clock) and the stamp moves on when the portal is updated.
+func (r *Renderer) calendarStamp() time.Time {
+	newest := ""
+	for _, typ := range typesInOrder() {
+		for _, e := range r.pub[typ] {
+			newest = max(newest, e.Str("", "updated"))
+		}
+	}
+	if t, err := time.Parse(time.DateOnly, newest); err == nil {
+		return t
+	}
+	return calendarEpoch
+}

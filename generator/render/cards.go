@@ -46,6 +46,7 @@ type card struct {
 	Href      string
 	Summary   Text
 	Badges    []badge
+	More      int // terms past the first cardTerms, "+N" on a phone
 	Terms     []link
 	Logo      *image
 	Meta      []string
@@ -106,7 +107,7 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 	var facets []string
 	if f, ok := enumField[e.Type]; ok {
 		if v := e.Str(lang, f); v != "" {
-			c.Badges = append(c.Badges, badge{Text: enumLabel(lang, enumKey(f), v), Class: f + "-" + v})
+			c.Badges = append(c.Badges, r.enumBadge(e, lang, f, v))
 			facets = append(facets, f+"="+v)
 		}
 	}
@@ -167,9 +168,25 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 			}
 		}
 	}
+	if len(c.Terms) > cardTerms {
+		c.More = len(c.Terms) - cardTerms
+	}
 	c.Facets = strings.Join(facets, " ")
 	return c
 }
+
+// enumBadge is the badge of e's main enumerated value (f: v); an open
+// challenge whose deadline has passed says so instead of "open"
+// (model.DeadlinePassed on Options.Today).
+func (r *Renderer) enumBadge(e *model.Entity, lang, f, v string) badge {
+	if e.DeadlinePassed(r.today) {
+		return badge{Text: label(lang, "status_overdue"), Class: "status-overdue"}
+	}
+	return badge{Text: enumLabel(lang, enumKey(f), v), Class: f + "-" + v}
+}
+
+// cardTerms is how many of a card's terms a phone shows before "+N".
+const cardTerms = 3
 
 // cards builds the cards of es in the order given, each rendered once
 // per language and then reused.

@@ -64,7 +64,7 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 		ev.Badges = append(ev.Badges, badge{Text: ev.TypeLabel, Class: "type-" + e.Type})
 		if f, ok := enumField[e.Type]; ok {
 			if val := e.Str("", f); val != "" {
-				ev.Badges = append(ev.Badges, badge{Text: enumLabel(lang, enumKey(f), val), Class: f + "-" + val})
+				ev.Badges = append(ev.Badges, r.enumBadge(e, lang, f, val))
 			}
 		}
 	}

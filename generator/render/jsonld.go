@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"encoding/json"
 	"html/template"
 	"net/url"
@@ -163,7 +164,7 @@ func (r *Renderer) ldNode(e *model.Entity, lang string) map[string]any {
 		if _, ok := r.cfg.Taxonomy(f.Name); ok && f.Kind == schema.Terms {
 			for _, term := range e.Strings("", f.Name) {
 				if l, ok := r.termLink(f.Name, term, lang); ok {
-					keywords = append(keywords, l.Text)
+					keywords = append(keywords, cmp.Or(l.Full, l.Text))
 				}
 			}
 			continue

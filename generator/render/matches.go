@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 )
@@ -143,11 +144,11 @@ func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
 		var names []string
 		for _, key := range b.Terms[t.Key] {
 			if term, ok := t.Term(key); ok {
-				names = append(names, term.Label.In(lang, r.def))
+				names = append(names, term.Display(lang, r.def))
 			}
 		}
 		if len(names) > 0 {
-			out = append(out, fill(label(lang, "reason_terms"), "taxonomy", t.Label.In(lang, r.def), "terms", strings.Join(names, ", ")))
+			out = append(out, fill(label(lang, "reason_terms"), "taxonomy", config.Shorten(t.Label.In(lang, r.def)), "terms", strings.Join(names, ", ")))
 		}
 	}
 	if len(b.Words) > 0 {

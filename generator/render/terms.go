@@ -235,7 +235,7 @@ func (r *Renderer) termView(v *pageView, tax, term string, num int) error {
 	}
 	here := r.urls.TermPage(tax, term, lang, cur)
 	for _, other := range t.Terms {
-		l := link{Text: other.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(tax, other.Key, lang))}
+		l := termLabel(&other, lang, r.def, r.urls.Href(r.urls.Term(tax, other.Key, lang)))
 		if other.Key == term {
 			// The chip links to the first page: on the others it marks
 			// the current term, not this page.

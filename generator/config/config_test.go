@@ -263,3 +263,19 @@ func TestNewSiteStyleEmptyAccessibilityOnlyWarns(t *testing.T) {
 		t.Errorf("diags %v, accessibility %+v", diags, c.Accessibility)
 	}
 }
+
+// A kimppa.yaml without the accessibility setting builds, but check warns.
+func TestMissingAccessibilityIsACheckWarning(t *testing.T) {
+	c, diags := Parse([]byte("title: T\n"))
+	if len(diags) > 0 {
+		t.Fatalf("Parse: %v", diags)
+	}
+	w := c.MissingA11y()
+	if len(w) != 1 || w.Warnings() != 1 || !strings.Contains(w[0].Message, "no accessibility setting") {
+		t.Errorf("MissingA11y = %v", w)
+	}
+	c, _ = Parse([]byte("title: T\naccessibility: {contact: a@b.fi}\n"))
+	if w := c.MissingA11y(); len(w) != 0 {
+		t.Errorf("a site with the setting: %v", w)
+	}
+}

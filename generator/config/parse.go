@@ -78,6 +78,7 @@ func Parse(data []byte) (*Config, diag.List) {
 			c.Tagline = p.localized(key, v)
 		case "accessibility":
 			c.Accessibility = p.accessibility(v)
+			c.a11yGiven = true
 		default:
 			p.diags.Errorf(p.doc.Pos(kv.Key), key, diag.DidYouMean(key, topKeys), "unknown setting %q", key)
 		}

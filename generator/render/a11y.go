@@ -25,9 +25,10 @@ type assessed struct {
 	Date          item
 }
 
-// authority is the supervisory authority of accessibility in Finland.
+// authority is the supervisory authority of accessibility in Finland
+// (its one entry: supervisor in authority.go).
 type authority struct {
-	Name, Web, WebText, Email string
+	Name, Web, WebText, Email, Phone string
 }
 
 func (r *Renderer) a11yView(v *pageView) {
@@ -37,12 +38,7 @@ func (r *Renderer) a11yView(v *pageView) {
 		Intro: fill(label(lang, "a11y_intro"), "site", v.Site.Title+" ("+r.absolute(r.urls.Home(lang))+")"),
 		Gaps: []string{label(lang, "a11y_gap_alt"), label(lang, "a11y_gap_lang"), label(lang, "a11y_gap_docs"),
 			label(lang, "a11y_gap_logos"), label(lang, "a11y_gap_js")},
-		Authority: authority{
-			Name:    label(lang, "a11y_authority_name"),
-			Web:     "https://www.saavutettavuusvaatimukset.fi/",
-			WebText: "www.saavutettavuusvaatimukset.fi",
-			Email:   "saavutettavuus@avi.fi",
-		},
+		Authority: supervisorIn(lang),
 	}
 	if a.Assessed != "" {
 		before, after, _ := strings.Cut(label(lang, "a11y_assessed"), "{date}")

@@ -65,7 +65,7 @@ func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []by
 		return err
 	}
 	docs := searchdoc.Docs(p.Model, p.Today, nil)
-	index, view, err := searchdoc.Index(p.Config, docs, nil)
+	index, view, err := searchdoc.Index(p.Model, docs, nil)
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/validate"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Options are the settings of one run.
@@ -90,7 +91,9 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 		return nil, err
 	}
 	p.Diags.Add(diags...)
-	m, diags := model.Build(cfg, content, model.Options{Drafts: opts.Drafts})
+	book, diags := words.Load(files)
+	p.Diags.Add(diags...)
+	m, diags := model.Build(cfg, content, model.Options{Drafts: opts.Drafts, Words: book})
 	p.Diags.Add(diags...)
 	p.Model = m
 	p.Today = opts.Today

@@ -24,7 +24,7 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("diff", flag.ContinueOnError)
 	source := flags.String("source", ".", "the site's folder inside a git revision")
 	format := flags.String("format", "markdown", "output format: markdown or json")
-	lang := flags.String("lang", "fi", "language of the report: fi or en")
+	lang := flags.String("lang", "fi", "language of the report: fi, en or sv")
 	baseLabel := flags.String("base-label", "", "how to name BASE in the report (default BASE itself)")
 	headLabel := flags.String("head-label", "", "how to name HEAD in the report (default HEAD itself)")
 	pos, ok := parse(flags, args, stderr)

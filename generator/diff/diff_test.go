@@ -135,7 +135,7 @@ func TestSameSiteHasNoChanges(t *testing.T) {
 
 func TestUnknownLanguageAndFormat(t *testing.T) {
 	r := report(t)
-	if err := r.Write(&bytes.Buffer{}, "markdown", "sv"); err == nil {
+	if err := r.Write(&bytes.Buffer{}, "markdown", "de"); err == nil {
 		t.Error("no error for an unknown language")
 	}
 	if err := r.Write(&bytes.Buffer{}, "html", "fi"); err == nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/kimppa/kimppa/generator/markdown"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Formats are the output formats of Write.
@@ -22,7 +23,7 @@ var Formats = []string{"markdown", "json"}
 // Write prints the report in format ("markdown" or "json") and lang ("fi"
 // or "en").
 func (r *Report) Write(w io.Writer, format, lang string) error {
-	if _, ok := sentences[lang]; !ok {
+	if !slices.Contains(Langs, lang) {
 		return fmt.Errorf("unknown language %q (want one of %s)", lang, strings.Join(Langs, ", "))
 	}
 	switch format {
@@ -37,7 +38,7 @@ func (r *Report) Write(w io.Writer, format, lang string) error {
 
 // Markdown is the report for a pull request's job summary.
 func (r *Report) Markdown(lang string) string {
-	p := printer{r: r, lang: lang, w: sentences[lang], esc: markdown.Escape}
+	p := newPrinter(r, lang, markdown.Escape)
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", p.w.heading)
 	if r.Base != "" || r.Head != "" {
@@ -93,7 +94,7 @@ type jsonEntity struct {
 }
 
 func (r *Report) json(w io.Writer, lang string) error {
-	p := printer{r: r, lang: lang, w: sentences[lang], esc: func(s string) string { return s }}
+	p := newPrinter(r, lang, func(s string) string { return s })
 	out := struct {
 		Base     string         `json:"base"`
 		Head     string         `json:"head"`
@@ -127,14 +128,20 @@ func (r *Report) json(w io.Writer, lang string) error {
 // printer writes the sentences of one language. esc escapes text that
 // comes from the content.
 type printer struct {
-	r    *Report
-	lang string
-	w    words
-	esc  func(string) string
+	r     *Report
+	lang  string
+	words words.Words
+	w     sentences
+	esc   func(string) string
+}
+
+func newPrinter(r *Report, lang string, esc func(string) string) printer {
+	w := words.In(lang)
+	return printer{r: r, lang: lang, words: w, w: sentencesIn(w), esc: esc}
 }
 
 func (p printer) entityHeading(e Entity) string {
-	t := typeLabels[p.lang][e.Type]
+	t := lower(p.words.One(e.Type))
 	switch e.Change {
 	case Added:
 		return fmt.Sprintf(p.w.added, t)
@@ -161,7 +168,7 @@ func (p printer) line(e Entity, f Field) string {
 }
 
 func (p printer) label(e Entity, f Field) string {
-	l := fieldLabels[p.lang][f.Name]
+	l := p.words.Field(f.Name)
 	if tax, ok := strings.CutPrefix(f.Name, "taxonomy:"); ok {
 		l = p.taxonomyLabel(tax)
 	} else if l == "" {
@@ -171,7 +178,8 @@ func (p printer) label(e Entity, f Field) string {
 		l = f.Name
 	}
 	if f.Lang != "" {
-		if n := langNames[p.lang][f.Lang]; n != "" {
+		if k := "in_" + f.Lang; p.words.Has(k) {
+			n := p.words.Get(k)
 			return l + " (" + n + ")"
 		}
 		return l + " (" + f.Lang + ")"
@@ -335,7 +343,7 @@ func (p printer) object(f schema.Field, o model.Object) string {
 			first = s
 			continue
 		}
-		rest = append(rest, fieldLabels[p.lang][sf.Name]+": "+s)
+		rest = append(rest, lower(p.words.Field(sf.Name))+": "+s)
 	}
 	if len(rest) == 0 {
 		return first
@@ -346,8 +354,8 @@ func (p printer) object(f schema.Field, o model.Object) string {
 func (p printer) scalar(f schema.Field, s string) string {
 	switch f.Kind {
 	case schema.Enum:
-		if l := valueLabels[p.lang][s]; l != "" {
-			return l
+		if l := p.words.Enum(f.Name, s); l != s {
+			return lower(l)
 		}
 	case schema.Ref:
 		return p.esc(p.refTitle(f.RefType, s))

@@ -12,9 +12,8 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/config"
-	"github.com/kimppa/kimppa/generator/diff"
-	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/words"
 	"gopkg.in/yaml.v3"
 )
 
@@ -169,7 +168,7 @@ func both(fi, en string) string {
 
 // FieldLabel is a field's label in the forms, e.g. "Y-tunnus / Business ID".
 func FieldLabel(name string) string {
-	fi, en := diff.FieldLabel("fi", name), diff.FieldLabel("en", name)
+	fi, en := words.In("fi").Field(name), words.In("en").Field(name)
 	if fi == "" && en == "" {
 		s := strings.ReplaceAll(name, "_", " ")
 		return strings.ToUpper(s[:1]) + s[1:]
@@ -183,7 +182,7 @@ func optionLabels(cfg *config.Config, f schema.Field) (labels, values []string) 
 	switch f.Kind {
 	case schema.Enum, schema.EnumList:
 		for _, v := range f.Values {
-			labels = append(labels, both(render.EnumLabel("fi", f.Name, v), render.EnumLabel("en", f.Name, v)))
+			labels = append(labels, both(words.In("fi").Enum(f.Name, v), words.In("en").Enum(f.Name, v)))
 		}
 		return labels, f.Values
 	case schema.Bool:
@@ -262,7 +261,7 @@ func intro(typ string, t texts) Element {
 }
 
 func typeForm(cfg *config.Config, t schema.Type) Form {
-	tx := formTexts[t.Name]
+	tx := formTexts(t.Name)
 	f := Form{
 		Name:        both(tx.name.fi, tx.name.en),
 		Description: both(tx.description.fi, tx.description.en),
@@ -296,7 +295,7 @@ func updateFields(formTypes []schema.Type) []schema.Field {
 }
 
 func updateForm(cfg *config.Config, formTypes []schema.Type) Form {
-	tx := formTexts[Update]
+	tx := formTexts(Update)
 	f := Form{
 		Name:        both(tx.name.fi, tx.name.en),
 		Description: both(tx.description.fi, tx.description.en),

@@ -1,63 +1,45 @@
 package forms
 
 import (
-	"fmt"
+	"cmp"
+	"strconv"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // fiEn is a text in Finnish and in English.
 type fiEn struct{ fi, en string }
 
+// say is the word of key (package words) in Finnish and in English, its
+// {name} placeholders filled in with pairs.
+func say(key string, pairs ...string) fiEn {
+	return fiEn{words.In("fi").Fill(key, pairs...), words.In("en").Fill(key, pairs...)}
+}
+
 type texts struct {
 	name, description, title, intro fiEn
 }
 
-// formTexts are the forms' own texts. They name no repository: the forms
-// are for any cluster.
-var formTexts = map[string]texts{
-	"actors": {
-		name:        fiEn{"Liity klusteriin", "Join the cluster"},
-		description: fiEn{"Lisää organisaatiosi profiili portaaliin ilman gitiä.", "Add your organisation's profile to the portal, no git needed."},
-		title:       fiEn{"Liittyminen", "Joining"},
-		intro: fiEn{"**Tervetuloa!** Täytä lomake. Siitä tehdään automaattisesti organisaatiosi profiili ja muutosehdotus (pull request), jonka ylläpito tarkistaa. Sinusta tulee profiilin ylläpitäjä. Jos jokin kenttä ei kelpaa, saat tähän kommentin, jossa kerrotaan mitä korjata: muokkaa silloin tätä issueta. Kaikki tiedot julkaistaan portaalissa ja avoimena datana, joten älä kirjoita mitään salaista.",
-			"**Welcome!** Fill in the form. It is turned into your organisation's profile and a pull request that the admins review. You become a maintainer of the profile. If a field cannot be used, a comment here tells what to fix: then edit this issue. Everything is published on the portal and as open data, so write nothing confidential."},
-	},
-	"services": {
-		name:        fiEn{"Lisää palvelu", "Add a service"},
-		description: fiEn{"Kerro, mitä organisaatiosi tarjoaa muille jäsenille.", "Tell what your organisation offers other members."},
-		title:       fiEn{"Palvelu", "Service"},
-		intro: fiEn{"Täytä lomake. Siitä tehdään automaattisesti palvelun sivu ja muutosehdotus (pull request), jonka tarjoajien ylläpitäjät hyväksyvät. Jos jokin kenttä ei kelpaa, saat tähän kommentin, jossa kerrotaan mitä korjata: muokkaa silloin tätä issueta.",
-			"Fill in the form. It is turned into the service's page and a pull request that the providers' maintainers approve. If a field cannot be used, a comment here tells what to fix: then edit this issue."},
-	},
-	"challenges": {
-		name:        fiEn{"Julkaise haaste", "Post a challenge"},
-		description: fiEn{"Kerro ongelmasta, jonka haluat ratkaista yhdessä kumppanien kanssa.", "Describe a problem you want to solve together with partners."},
-		title:       fiEn{"Haaste", "Challenge"},
-		intro: fiEn{"Täytä lomake. Siitä tehdään automaattisesti haasteen sivu ja muutosehdotus (pull request), jonka omistajan ylläpitäjät hyväksyvät. Jos jokin kenttä ei kelpaa, saat tähän kommentin, jossa kerrotaan mitä korjata: muokkaa silloin tätä issueta.",
-			"Fill in the form. It is turned into the challenge's page and a pull request that the owner's maintainers approve. If a field cannot be used, a comment here tells what to fix: then edit this issue."},
-	},
-	Update: {
-		name:        fiEn{"Päivitä tietoja", "Update an entry"},
-		description: fiEn{"Muuta olemassa olevan profiilin, palvelun tai haasteen kenttiä.", "Change fields of an existing profile, service or challenge."},
-		title:       fiEn{"Päivitys", "Update"},
-		intro: fiEn{"Kerro ensin, mitä sivua muutetaan, ja täytä sitten vain ne kentät, jotka muuttuvat: tyhjäksi jätetyt kentät pysyvät ennallaan. Muutoksesta tehdään automaattisesti muutosehdotus (pull request), jonka sivun ylläpitäjät hyväksyvät.",
-			"First tell which page changes, then fill in only the fields that change: fields left empty stay as they are. The change is turned into a pull request that the page's maintainers approve."},
-	},
+// formTexts are the texts of the form of typ, or of Update. They name no
+// repository: the forms are for any cluster.
+func formTexts(typ string) texts {
+	k := "form_" + typ + "_"
+	return texts{name: say(k + "name"), description: say(k + "description"), title: say(k + "title"), intro: say(k + "intro")}
 }
 
 var (
-	yes          = fiEn{"Kyllä", "Yes"}
-	no           = fiEn{"Ei", "No"}
-	bodyLabel    = fiEn{"Kuvaus", "Description"}
-	bodyHelp     = fiEn{"Vapaa teksti sivulle. Voit käyttää Markdownia.", "Free text for the page; Markdown works."}
-	bodyUpdate   = fiEn{"Uusi teksti korvaa koko kuvauksen; jätä tyhjäksi, jos kuvaus ei muutu.", "The new text replaces the whole description; leave it empty to keep it."}
-	consentLabel = fiEn{"Julkaiseminen", "Publishing"}
-	consentText  = fiEn{"Tiedot saa julkaista portaalissa ja avoimena datana.", "The information may be published on the portal and as open data."}
-	requiredNote = fiEn{"Pakolliset kentät on merkitty tähdellä.", "Required fields are marked with a star."}
-	entryLabel   = fiEn{"Muutettava sivu", "Page to change"}
-	entryHelp    = fiEn{"Liitä sivun osoite portaalista tai kirjoita tyyppi ja tunniste, esim. actors/esimerkki-oy.", "Paste the page's address from the portal, or write its type and slug, e.g. actors/esimerkki-oy."}
+	yes          = say("yes")
+	no           = say("no")
+	bodyLabel    = say("form_body_label")
+	bodyHelp     = say("form_body_help")
+	bodyUpdate   = say("form_body_update")
+	consentLabel = say("form_consent_label")
+	consentText  = say("form_consent_text")
+	requiredNote = say("form_required_note")
+	entryLabel   = say("form_entry_label")
+	entryHelp    = say("form_entry_help")
 )
 
 // instruction says in both languages how to fill in a field: the forms
@@ -65,72 +47,55 @@ var (
 func instruction(f schema.Field) fiEn {
 	switch f.Kind {
 	case schema.String:
-		s := fiEn{"Yksi rivi tekstiä.", "One line of text."}
 		if f.MaxLen > 0 {
-			s = fiEn{fmt.Sprintf("Yksi rivi, enintään %d merkkiä.", f.MaxLen), fmt.Sprintf("One line, at most %d characters.", f.MaxLen)}
+			return say("hint_string_max", "n", strconv.Itoa(f.MaxLen))
 		}
-		return s
+		return say("hint_string")
 	case schema.Enum, schema.Bool:
-		return fiEn{"Valitse yksi vaihtoehdoista.", "Choose one of the options."}
+		return say("hint_choose_one")
 	case schema.EnumList, schema.Terms:
-		return fiEn{"Valitse yksi tai useampi vaihtoehto.", "Choose one or more of the options."}
+		return say("hint_choose_many")
 	case schema.Date:
-		return fiEn{"Päivämäärä muodossa VVVV-KK-PP, esim. 2026-12-31.", "A date written YYYY-MM-DD, e.g. 2026-12-31."}
+		return say("hint_date")
 	case schema.URL:
-		return fiEn{"Koko osoite, joka alkaa https://", "The whole address, starting with https://"}
+		return say("hint_url")
 	case schema.Email:
-		return fiEn{"Sähköpostiosoite, esim. info@esimerkki.fi.", "An e-mail address, e.g. info@example.fi."}
+		return say("hint_email")
 	case schema.Money:
-		return fiEn{"Euroja numeroina ilman välejä ja €-merkkiä, esim. 25000.", "Euros as a number without spaces or the € sign, e.g. 25000."}
-	case schema.Ref:
-		return fiEn{refFi(f.RefType) + " Kirjoita yksi.", refEn(f.RefType) + " Write one."}
-	case schema.RefList:
-		return fiEn{refFi(f.RefType) + " Yksi riville.", refEn(f.RefType) + " One per line."}
+		return say("hint_money")
+	case schema.Ref, schema.RefList:
+		what := say("hint_ref_" + f.RefType)
+		key := "hint_ref"
+		if f.Kind == schema.RefList {
+			key = "hint_ref_list"
+		}
+		return fiEn{words.In("fi").Fill(key, "what", what.fi), words.In("en").Fill(key, "what", what.en)}
 	case schema.Related:
-		return fiEn{"Liittyvät sivut muodossa tyyppi/tunniste, esim. services/materiaalikartoitus; yksi riville.", "Related pages written type/slug, e.g. services/materiaalikartoitus; one per line."}
+		return say("hint_related")
 	case schema.StringList:
 		if f.Name == "maintainers" {
-			return fiEn{"GitHub-tunnukset ilman @-merkkiä, yksi riville. Lomakkeen lähettäjä lisätään itsestään.", "GitHub handles without @, one per line. Whoever sends the form is added by itself."}
+			return say("hint_maintainers")
 		}
-		return fiEn{"Yksi riville.", "One per line."}
+		return say("hint_list")
 	case schema.BusinessID:
-		return fiEn{"Y-tunnus muodossa 1234567-8; tarkistusnumero tarkistetaan.", "Finnish business ID written 1234567-8; its check digit is verified."}
+		return say("hint_business_id")
 	case schema.License:
-		return fiEn{"SPDX-lisenssitunniste, esim. CC-BY-4.0.", "An SPDX license id, e.g. CC-BY-4.0."}
+		return say("hint_license")
 	case schema.Objects:
 		fi := make([]string, len(f.Fields))
 		en := make([]string, len(f.Fields))
 		for i, sub := range f.Fields {
 			fi[i], en[i] = subLabel("fi", sub.Name), subLabel("en", sub.Name)
 		}
-		return fiEn{"Yksi riville, osat puolipisteellä erotettuina: " + strings.Join(fi, "; ") + ".",
-			"One per line, parts separated by semicolons: " + strings.Join(en, "; ") + "."}
+		return fiEn{words.In("fi").Fill("hint_objects", "parts", strings.Join(fi, "; ")),
+			words.In("en").Fill("hint_objects", "parts", strings.Join(en, "; "))}
 	}
 	return fiEn{}
 }
 
+// subLabel names a field inside a list of objects, in lower case.
 func subLabel(lang, name string) string {
-	l := FieldLabel(name)
-	fi, en, ok := strings.Cut(l, " / ")
-	if !ok {
-		return strings.ToLower(l)
-	}
-	if lang == "fi" {
-		return strings.ToLower(fi)
-	}
-	return strings.ToLower(en)
-}
-
-var typeFi = map[string]string{"actors": "toimijan", "services": "palvelun", "projects": "hankkeen", "contracts": "sopimuksen", "funding": "rahoituslähteen", "challenges": "haasteen", "pages": "sivun"}
-
-func refFi(typ string) string {
-	return "Portaalissa jo olevan " + typeFi[typ] + " tunniste, sivun osoitteen viimeinen osa (esim. esimerkki-oy)."
-}
-
-var typeEn = map[string]string{"actors": "an organisation", "services": "a service", "projects": "a project", "contracts": "a contract", "funding": "a funding source", "challenges": "a challenge", "pages": "a page"}
-
-func refEn(typ string) string {
-	return "The short name of " + typeEn[typ] + " already on the portal: the last part of its page's address (e.g. esimerkki-oy)."
+	return strings.ToLower(cmp.Or(words.In(lang).Field(name), strings.ReplaceAll(name, "_", " ")))
 }
 
 func placeholder(f schema.Field) string {

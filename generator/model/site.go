@@ -11,6 +11,7 @@ import (
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Site is the whole portal: every entity, drafts included, and the links
@@ -27,6 +28,16 @@ type Site struct {
 	// Broken are the entities whose file is there but could not be read
 	// (and is reported as such): references to them are not unknown.
 	Broken map[Ref]bool
+	// Words are the site's words: its i18n/ over the embedded catalogues.
+	Words *words.Book
+}
+
+// WordsIn are the site's words in lang.
+func (s *Site) WordsIn(lang string) words.Words {
+	if s.Words == nil {
+		return words.In(lang)
+	}
+	return s.Words.In(lang)
 }
 
 // Link is one reference from an entity's field to another entity.
@@ -69,7 +80,8 @@ func (s *Site) IsPublished(r Ref) bool {
 // Options control how content becomes a site.
 type Options struct {
 	Drafts bool
-	Cache  *Cache // decoded files kept between builds; nil decodes every file
+	Cache  *Cache      // decoded files kept between builds; nil decodes every file
+	Words  *words.Book // the site's words (words.Load); nil for the embedded ones
 }
 
 // Build decodes every file of c into entities. It reports field problems,
@@ -86,6 +98,7 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 		Back:     map[Ref][]Link{},
 		Drafts:   opts.Drafts,
 		Broken:   map[Ref]bool{},
+		Words:    opts.Words,
 	}
 	for _, f := range c.Broken {
 		s.Broken[Ref{f.Type, f.Slug}] = true

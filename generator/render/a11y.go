@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // a11yPage is the view of the accessibility statement (Finnish Act
@@ -35,20 +36,20 @@ func (r *Renderer) a11yView(v *pageView) {
 	lang := v.Lang
 	a := r.cfg.Accessibility
 	p := &a11yPage{
-		Intro: fill(label(lang, "a11y_intro"), "site", v.Site.Title+" ("+r.absolute(r.urls.Home(lang))+")"),
-		Gaps: []string{label(lang, "a11y_gap_alt"), label(lang, "a11y_gap_lang"), label(lang, "a11y_gap_docs"),
-			label(lang, "a11y_gap_logos"), label(lang, "a11y_gap_js")},
+		Intro: words.Fill(r.label(lang, "a11y_intro"), "site", v.Site.Title+" ("+r.absolute(r.urls.Home(lang))+")"),
+		Gaps: []string{r.label(lang, "a11y_gap_alt"), r.label(lang, "a11y_gap_lang"), r.label(lang, "a11y_gap_docs"),
+			r.label(lang, "a11y_gap_logos"), r.label(lang, "a11y_gap_js")},
 		Authority: supervisorIn(lang),
 	}
 	if a.Assessed != "" {
-		before, after, _ := strings.Cut(label(lang, "a11y_assessed"), "{date}")
+		before, after, _ := strings.Cut(r.label(lang, "a11y_assessed"), "{date}")
 		p.Assessed = &assessed{Before: before, After: after, Date: dateItem(a.Assessed, lang)}
 	}
 	if a.Contact != "" {
 		p.Contact, p.ContactURL = a.Contact, contactURL(a)
 	}
 	v.Template = "accessibility.html"
-	v.Title = Text{S: label(lang, "a11y")}
+	v.Title = Text{S: r.label(lang, "a11y")}
 	v.Description = v.Title.S + ": " + v.Site.Title
 	v.Main = p
 	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Accessibility(lang))

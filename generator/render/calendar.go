@@ -15,6 +15,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator/ical"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // calendar is calls.ics: every funding call's closing date and every
@@ -35,8 +36,8 @@ func (r *Renderer) calendar() ([]byte, error) {
 	}
 	cal := ical.Calendar{
 		ProdID:      "-//kimppa//kimppa//" + strings.ToUpper(def),
-		Name:        noTags(r.cfg.Title.In(def, def) + ": " + label(def, "calendar_name")),
-		Description: label(def, "calendar_desc"),
+		Name:        noTags(r.cfg.Title.In(def, def) + ": " + r.label(def, "calendar_name")),
+		Description: r.label(def, "calendar_desc"),
 		Lang:        def,
 		Refresh:     "P1D",
 	}
@@ -58,12 +59,12 @@ func (r *Renderer) calendar() ([]byte, error) {
 		}
 		src := r.title(c.src, def).S
 		var desc []string
-		desc = append(desc, label(def, "source")+": "+src)
+		desc = append(desc, r.label(def, "source")+": "+src)
 		if f := r.callView(c, def).Funder.Text; f != "" {
-			desc = append(desc, label(def, "f_funder")+": "+f)
+			desc = append(desc, r.label(def, "f_funder")+": "+f)
 		}
-		if p := period(c.Opens, c.Closes, def); p != "" {
-			desc = append(desc, label(def, "call_period")+": "+p)
+		if p := r.period(c.Opens, c.Closes, def); p != "" {
+			desc = append(desc, r.label(def, "call_period")+": "+p)
 		}
 		if c.URL != "" {
 			desc = append(desc, c.URL)
@@ -78,7 +79,7 @@ func (r *Renderer) calendar() ([]byte, error) {
 			UID:         uid("funding-" + c.src.Slug + "-call-" + hex.EncodeToString(sum[:5])),
 			Stamp:       stamp,
 			Date:        c.Closes,
-			Summary:     noTags(fill(label(def, "ics_call"), "title", c.Title, "source", src)),
+			Summary:     noTags(words.Fill(r.label(def, "ics_call"), "title", c.Title, "source", src)),
 			Description: noTags(strings.Join(desc, "\n")),
 			URL:         r.absolute(r.urls.Entity("funding", c.src.Slug, def)),
 		})
@@ -98,7 +99,7 @@ func (r *Renderer) calendar() ([]byte, error) {
 		owner := ""
 		for _, l := range r.site.LinksFrom(e, "owner") {
 			owner = r.refLink(l.To, def).Text
-			desc = append(desc, label(def, "f_owner")+": "+owner)
+			desc = append(desc, r.label(def, "f_owner")+": "+owner)
 		}
 		if s := e.Str(def, "summary"); s != "" {
 			desc = append(desc, s)
@@ -108,7 +109,7 @@ func (r *Renderer) calendar() ([]byte, error) {
 				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
 			}
 		}
-		sum := fill(label(def, "ics_challenge"), "title", title)
+		sum := words.Fill(r.label(def, "ics_challenge"), "title", title)
 		if owner != "" {
 			sum += " – " + owner
 		}

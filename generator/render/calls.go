@@ -10,6 +10,7 @@ import (
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
 	"github.com/kimppa/kimppa/generator/urls"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // fundingCall is one call of a published funding source, as the calls
@@ -120,14 +121,14 @@ func daysBetween(a, b string) int {
 
 // daysLeft says how long a call closing on closes is still open on
 // today: "12 päivää jäljellä", "viimeinen päivä tänään".
-func daysLeft(lang, today, closes string) string {
+func (r *Renderer) daysLeft(lang, today, closes string) string {
 	switch n := daysBetween(today, closes); {
 	case n == 0:
-		return label(lang, "closes_today")
+		return r.label(lang, "closes_today")
 	case n == 1:
-		return label(lang, "day_left")
+		return r.label(lang, "day_left")
 	default:
-		return fill(label(lang, "days_left"), "n", strconv.Itoa(n))
+		return words.Fill(r.label(lang, "days_left"), "n", strconv.Itoa(n))
 	}
 }
 
@@ -150,8 +151,8 @@ type callLabels struct {
 	Today, One, Many, Closed, Open string
 }
 
-func newCallLabels(lang string) callLabels {
-	return callLabels{Today: label(lang, "closes_today"), One: label(lang, "day_left"), Many: label(lang, "days_left"), Closed: label(lang, "call_closed"), Open: label(lang, "call_open")}
+func (r *Renderer) newCallLabels(lang string) callLabels {
+	return callLabels{Today: r.label(lang, "closes_today"), One: r.label(lang, "day_left"), Many: r.label(lang, "days_left"), Closed: r.label(lang, "call_closed"), Open: r.label(lang, "call_open")}
 }
 
 // callSection is one group of calls: open, without a closing date, past.
@@ -196,11 +197,11 @@ func (r *Renderer) callView(c fundingCall, lang string) callView {
 		v.Funder = item{Text: n.S, Lang: n.Lang}
 	}
 	if l := e.Str("", "level"); l != "" {
-		v.Level = badge{Text: enumLabel(lang, "level", l), Class: "level-" + l}
+		v.Level = badge{Text: r.enumLabel(lang, "level", l), Class: "level-" + l}
 	}
 	var facets []string
 	for _, k := range e.Strings("", "eligible") {
-		v.Eligible = append(v.Eligible, enumLabel(lang, "kind", k))
+		v.Eligible = append(v.Eligible, r.enumLabel(lang, "kind", k))
 		facets = append(facets, "eligible="+k)
 	}
 	// Every taxonomy filters; the chips show the themes only, as cards do.
@@ -218,20 +219,20 @@ func (r *Renderer) callView(c fundingCall, lang string) callView {
 	v.Facets = strings.Join(facets, " ")
 	v.Opens, v.Closes = dateCell(c.Opens, lang).V, dateCell(c.Closes, lang).V
 	if c.Opens != "" {
-		v.OpensOn = fill(label(lang, "opens_on"), "date", date(c.Opens, lang))
+		v.OpensOn = words.Fill(r.label(lang, "opens_on"), "date", date(c.Opens, lang))
 	}
 	switch v.Group {
 	case callsPast:
-		v.State, v.Status = "past", label(lang, "call_closed")
+		v.State, v.Status = "past", r.label(lang, "call_closed")
 	case callsUndated:
-		v.State, v.Status = "undated", label(lang, "no_closing_date")
+		v.State, v.Status = "undated", r.label(lang, "no_closing_date")
 		if c.Opens > r.today {
 			v.Status = v.OpensOn
 		} else if c.Opens != "" {
-			v.Status = label(lang, "call_open")
+			v.Status = r.label(lang, "call_open")
 		}
 	default:
-		v.State, v.Status = "open", daysLeft(lang, r.today, c.Closes)
+		v.State, v.Status = "open", r.daysLeft(lang, r.today, c.Closes)
 		if c.Opens > r.today {
 			v.State, v.Status = "upcoming", v.OpensOn
 		}
@@ -244,20 +245,20 @@ func (r *Renderer) callsView(v *pageView) {
 	calls := r.fundingCalls()
 	r.sortCalls(calls)
 	cp := &callsPage{
-		Intro:    label(lang, "intro_calls"),
+		Intro:    r.label(lang, "intro_calls"),
 		Total:    len(calls),
-		Calendar: link{Text: label(lang, "subscribe_calendar"), Href: r.urls.Href(urls.Calendar)},
-		Funding:  link{Text: label(lang, "all_funding"), Href: r.urls.Href(r.urls.List("funding", lang))},
-		Labels:   newCallLabels(lang),
+		Calendar: link{Text: r.label(lang, "subscribe_calendar"), Href: r.urls.Href(urls.Calendar)},
+		Funding:  link{Text: r.label(lang, "all_funding"), Href: r.urls.Href(r.urls.List("funding", lang))},
+		Labels:   r.newCallLabels(lang),
 	}
 	if r.cfg.BaseURL != "" {
 		cp.Address = r.absolute(urls.Calendar)
 	}
-	cp.Showing = fill(label(lang, "showing"), "n", strconv.Itoa(cp.Total), "total", strconv.Itoa(cp.Total))
+	cp.Showing = words.Fill(r.label(lang, "showing"), "n", strconv.Itoa(cp.Total), "total", strconv.Itoa(cp.Total))
 	sections := []callSection{
-		{ID: "open", Title: label(lang, "calls_open"), Empty: label(lang, "calls_none_open")},
-		{ID: "undated", Title: label(lang, "calls_undated")},
-		{ID: "past", Title: label(lang, "calls_past")},
+		{ID: "open", Title: r.label(lang, "calls_open"), Empty: r.label(lang, "calls_none_open")},
+		{ID: "undated", Title: r.label(lang, "calls_undated")},
+		{ID: "past", Title: r.label(lang, "calls_past")},
 	}
 	counts := map[string]int{}
 	for _, c := range calls {
@@ -285,7 +286,7 @@ func (r *Renderer) callsView(v *pageView) {
 			cp.Filters = append(cp.Filters, g)
 		}
 	}
-	group("eligible", label(lang, "f_eligible"), schema.ActorKinds, func(k string) string { return enumLabel(lang, "kind", k) })
+	group("eligible", r.label(lang, "f_eligible"), schema.ActorKinds, func(k string) string { return r.enumLabel(lang, "kind", k) })
 	for _, t := range r.cfg.Taxonomies {
 		group(t.Key, t.Label.In(lang, r.def), t.TermKeys(), func(val string) string {
 			tm, _ := t.Term(val)
@@ -293,9 +294,9 @@ func (r *Renderer) callsView(v *pageView) {
 		})
 	}
 	v.Template = "calls.html"
-	v.Title = Text{S: label(lang, "calls_title")}
+	v.Title = Text{S: r.label(lang, "calls_title")}
 	v.Description = cp.Intro
-	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Calls(lang), link{Text: label(lang, "type_funding"), Href: r.urls.Href(r.urls.List("funding", lang))})
+	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Calls(lang), link{Text: r.label(lang, "type_funding"), Href: r.urls.Href(r.urls.List("funding", lang))})
 	v.Main = cp
 }
 

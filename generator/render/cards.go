@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // roleCard is c, the card of project ref, with the actor's roles in it
@@ -22,7 +23,7 @@ func (r *Renderer) roleCard(c card, ref model.Ref, lang string, roles []string) 
 	}
 	c.Meta = slices.Clone(c.Meta) // the cached card's slice stays as it is
 	for _, role := range roles {
-		c.Meta = append(c.Meta, label(lang, role))
+		c.Meta = append(c.Meta, r.label(lang, role))
 	}
 	c = r.renderCard(c)
 	r.roleCards.Store(key, c)
@@ -96,7 +97,7 @@ const cardHeading = 3
 func (r *Renderer) card(e *model.Entity, lang string) card {
 	c := card{
 		Type:      e.Type,
-		TypeLabel: label(lang, "one_"+e.Type),
+		TypeLabel: r.label(lang, "one_"+e.Type),
 		Title:     r.title(e, lang),
 		Href:      r.urls.Href(r.urls.Entity(e.Type, e.Slug, lang)),
 		Summary:   r.text(e, lang, "summary"),
@@ -114,7 +115,7 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 	switch e.Type {
 	case "actors":
 		if e.Bool("member") {
-			c.Badges = append(c.Badges, badge{Text: label(lang, "member"), Class: "member"})
+			c.Badges = append(c.Badges, badge{Text: r.label(lang, "member"), Class: "member"})
 			facets = append(facets, "member=yes")
 		}
 		if m := e.Str(lang, "municipality"); m != "" {
@@ -133,11 +134,11 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 			facets = append(facets, "audience="+k)
 		}
 	case "projects":
-		if p := period(e.Str("", "start"), e.Str("", "end"), lang); p != "" {
+		if p := r.period(e.Str("", "start"), e.Str("", "end"), lang); p != "" {
 			c.Meta = append(c.Meta, p)
 		}
 	case "contracts":
-		if p := period(e.Str("", "valid_from"), e.Str("", "valid_until"), lang); p != "" {
+		if p := r.period(e.Str("", "valid_from"), e.Str("", "valid_until"), lang); p != "" {
 			c.Meta = append(c.Meta, p)
 		}
 	case "funding":
@@ -152,7 +153,7 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 			c.Meta = append(c.Meta, r.refLink(l.To, lang).Text)
 		}
 		if d := e.Str("", "deadline"); d != "" {
-			c.Meta = append(c.Meta, fill(label(lang, "until"), "date", date(d, lang)))
+			c.Meta = append(c.Meta, words.Fill(r.label(lang, "until"), "date", date(d, lang)))
 		}
 		for _, k := range e.Strings("", "seeking") {
 			facets = append(facets, "seeking="+k)
@@ -180,9 +181,9 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 // (model.DeadlinePassed on Options.Today).
 func (r *Renderer) enumBadge(e *model.Entity, lang, f, v string) badge {
 	if e.DeadlinePassed(r.today) {
-		return badge{Text: label(lang, "status_overdue"), Class: "status-overdue"}
+		return badge{Text: r.label(lang, "status_overdue"), Class: "status-overdue"}
 	}
-	return badge{Text: enumLabel(lang, enumKey(f), v), Class: f + "-" + v}
+	return badge{Text: r.enumLabel(lang, f, v), Class: f + "-" + v}
 }
 
 // cardTerms is how many of a card's terms a phone shows before "+N".
@@ -222,15 +223,6 @@ type cardKey struct {
 	lang string
 }
 
-// enumKey is the label prefix of an enumeration field's values.
-func enumKey(field string) string {
-	switch field {
-	case "audience", "eligible", "seeking":
-		return "kind"
-	}
-	return field
-}
-
 // primaryTaxonomy is the taxonomy shown on cards: focus_areas when the
 // site has it, else its first.
 func (r *Renderer) primaryTaxonomy() string {
@@ -257,5 +249,5 @@ func (r *Renderer) logo(e *model.Entity, lang string) *image {
 	if strings.ContainsAny(n, " \u00a0") {
 		key = "logo_alt_space"
 	}
-	return &image{Src: r.urls.Href(r.attachmentURL(e, name)), Alt: fill(label(lang, key), "name", n)}
+	return &image{Src: r.urls.Href(r.attachmentURL(e, name)), Alt: words.Fill(r.label(lang, key), "name", n)}
 }

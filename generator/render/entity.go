@@ -53,7 +53,7 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 	lang := v.Lang
 	ev := &entityPage{
 		Type:      e.Type,
-		TypeLabel: label(lang, "one_"+e.Type),
+		TypeLabel: r.label(lang, "one_"+e.Type),
 		Title:     r.title(e, lang),
 		Summary:   r.text(e, lang, "summary"),
 		Body:      template.HTML(r.bodyHTML(e, e.Body(lang))),
@@ -106,7 +106,7 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 	if e.Type == "pages" {
 		v.Crumbs = r.crumbs(lang, ev.Title, self)
 	} else {
-		v.Crumbs = r.crumbs(lang, ev.Title, self, link{Text: label(lang, "type_"+e.Type), Href: r.urls.Href(r.urls.List(e.Type, lang))})
+		v.Crumbs = r.crumbs(lang, ev.Title, self, link{Text: r.label(lang, "type_"+e.Type), Href: r.urls.Href(r.urls.List(e.Type, lang))})
 	}
 }
 
@@ -142,21 +142,21 @@ func (r *Renderer) refItems(e *model.Entity, lang, field string) []item {
 }
 
 // enumItems are the labels of an enumeration or list of them.
-func enumItems(e *model.Entity, lang, field string) []item {
+func (r *Renderer) enumItems(e *model.Entity, lang, field string) []item {
 	if s := e.Str("", field); s != "" {
-		return []item{{Text: enumLabel(lang, enumKey(field), s)}}
+		return []item{{Text: r.enumLabel(lang, field, s)}}
 	}
 	var out []item
 	for _, v := range e.Strings("", field) {
-		out = append(out, item{Text: enumLabel(lang, enumKey(field), v), Class: "tag"})
+		out = append(out, item{Text: r.enumLabel(lang, field, v), Class: "tag"})
 	}
 	return out
 }
 
 // addFact appends a fact when it has values.
-func addFact(ev *entityPage, lang, key string, items ...item) {
+func (r *Renderer) addFact(ev *entityPage, lang, key string, items ...item) {
 	if len(items) > 0 {
-		ev.Facts = append(ev.Facts, fact{Label: label(lang, key), Items: items})
+		ev.Facts = append(ev.Facts, fact{Label: r.label(lang, key), Items: items})
 	}
 }
 
@@ -174,7 +174,7 @@ func (r *Renderer) textItem(e *model.Entity, lang, field string) []item {
 func (r *Renderer) commonFacts(e *model.Entity, lang string) []fact {
 	var out []fact
 	if it, ok := webItem(e.Str(lang, "website")); ok {
-		out = append(out, fact{Label: label(lang, "f_website"), Items: []item{it}})
+		out = append(out, fact{Label: r.label(lang, "f_website"), Items: []item{it}})
 	}
 	for _, t := range r.cfg.Taxonomies {
 		var items []item
@@ -195,10 +195,10 @@ func (r *Renderer) commonFacts(e *model.Entity, lang string) []fact {
 		for _, s := range tags {
 			items = append(items, item{Text: s, Lang: tl, Class: "tag"})
 		}
-		out = append(out, fact{Label: label(lang, "f_tags"), Items: items})
+		out = append(out, fact{Label: r.label(lang, "f_tags"), Items: items})
 	}
 	if d := e.Str("", "updated"); d != "" {
-		out = append(out, fact{Label: label(lang, "f_updated"), Items: []item{dateItem(d, lang)}})
+		out = append(out, fact{Label: r.label(lang, "f_updated"), Items: []item{dateItem(d, lang)}})
 	}
 	return out
 }
@@ -244,12 +244,12 @@ func (r *Renderer) contacts(e *model.Entity, lang string) ([]contact, string) {
 // the first actor in field from (a service's provider, a challenge's owner).
 func (r *Renderer) contactFact(ev *entityPage, e *model.Entity, lang, from, note string) {
 	if s := e.Str(lang, "contact"); s != "" {
-		addFact(ev, lang, "f_contact", emailItem(s))
+		r.addFact(ev, lang, "f_contact", emailItem(s))
 	} else if ls := r.site.LinksFrom(e, from); len(ls) > 0 {
 		if p := r.site.Entities[ls[0].To]; p != nil && validEmail(p.Str("", "email")) {
 			it := emailItem(p.Str("", "email"))
-			it.Note = label(lang, note)
-			addFact(ev, lang, "f_contact", it)
+			it.Note = r.label(lang, note)
+			r.addFact(ev, lang, "f_contact", it)
 		}
 	}
 }
@@ -278,5 +278,5 @@ func (r *Renderer) relatedSection(e *model.Entity, lang string) section {
 		return cmp.Or(cmp.Compare(typeRank(a.Type), typeRank(b.Type)),
 			strings.Compare(r.sortKey(a, lang), r.sortKey(b, lang)), strings.Compare(a.Slug, b.Slug))
 	})
-	return section{ID: "related", Title: label(lang, "f_related"), Cards: r.cards(es, lang)}
+	return section{ID: "related", Title: r.label(lang, "f_related"), Cards: r.cards(es, lang)}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 type timeline struct {
@@ -31,32 +32,32 @@ type step struct {
 func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 	ev.Logo = r.logo(e, lang)
 	if e.Bool("member") {
-		ev.Badges = append(ev.Badges, badge{Text: label(lang, "member"), Class: "member"})
+		ev.Badges = append(ev.Badges, badge{Text: r.label(lang, "member"), Class: "member"})
 	}
-	addFact(ev, lang, "f_kind", enumItems(e, lang, "kind")...)
-	addFact(ev, lang, "f_size", enumItems(e, lang, "size")...)
+	r.addFact(ev, lang, "f_kind", r.enumItems(e, lang, "kind")...)
+	r.addFact(ev, lang, "f_size", r.enumItems(e, lang, "size")...)
 	if id := e.Str("", "business_id"); id != "" {
-		addFact(ev, lang, "f_business_id", item{Text: id})
+		r.addFact(ev, lang, "f_business_id", item{Text: id})
 	}
 	if member, ok := e.Default.Fields["member"].(bool); ok {
-		it := item{Text: label(lang, "not_member")}
+		it := item{Text: r.label(lang, "not_member")}
 		if member {
-			it.Text = label(lang, "member")
+			it.Text = r.label(lang, "member")
 			if since := e.Str("", "member_since"); since != "" {
-				it.Text = fill(label(lang, "member_since"), "date", date(since, lang))
+				it.Text = words.Fill(r.label(lang, "member_since"), "date", date(since, lang))
 			}
 		}
-		addFact(ev, lang, "f_member", it)
+		r.addFact(ev, lang, "f_member", it)
 	}
-	addFact(ev, lang, "f_municipality", r.textItem(e, lang, "municipality")...)
+	r.addFact(ev, lang, "f_municipality", r.textItem(e, lang, "municipality")...)
 	if s := e.Str(lang, "email"); s != "" {
-		addFact(ev, lang, "f_email", emailItem(s))
+		r.addFact(ev, lang, "f_email", emailItem(s))
 	}
 	if s := e.Str(lang, "phone"); s != "" {
-		addFact(ev, lang, "f_phone", phoneItem(s))
+		r.addFact(ev, lang, "f_phone", phoneItem(s))
 	}
 	cs, csLang := r.contacts(e, lang)
-	ev.addContacts(label(lang, "f_contacts"), cs, csLang)
+	ev.addContacts(r.label(lang, "f_contacts"), cs, csLang)
 
 	// Reverse links: what the actor provides, takes part in and signs.
 	var services, contracts, funders, challenges []model.Ref
@@ -82,7 +83,7 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 			}
 		}
 	}
-	r.addCards(ev, "services", label(lang, "provides"), r.published(services), lang)
+	r.addCards(ev, "services", r.label(lang, "provides"), r.published(services), lang)
 	if ps := r.published(projects); len(ps) > 0 {
 		r.sortByTitle(ps, lang)
 		cs := r.cards(ps, lang)
@@ -97,14 +98,14 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 			}
 			cs[i] = r.roleCard(cs[i], p.Ref, lang, rs)
 		}
-		ev.addSection(section{ID: "projects", Title: label(lang, "in_projects"), Cards: cs})
+		ev.addSection(section{ID: "projects", Title: r.label(lang, "in_projects"), Cards: cs})
 		if t, ok := r.actorFundingTable(e, ps, lang); ok {
 			ev.addTable(t)
 		}
 	}
-	r.addCards(ev, "contracts", label(lang, "in_contracts"), r.published(contracts), lang)
-	r.addCards(ev, "funding", label(lang, "runs_funding"), r.published(funders), lang)
-	r.addCards(ev, "challenges", label(lang, "owns_challenges"), r.published(challenges), lang)
+	r.addCards(ev, "contracts", r.label(lang, "in_contracts"), r.published(contracts), lang)
+	r.addCards(ev, "funding", r.label(lang, "runs_funding"), r.published(funders), lang)
+	r.addCards(ev, "challenges", r.label(lang, "owns_challenges"), r.published(challenges), lang)
 	r.partnersBlock(ev, e, lang)
 }
 
@@ -112,9 +113,9 @@ func (r *Renderer) actorPage(ev *entityPage, e *model.Entity, lang string) {
 func (r *Renderer) actorFundingTable(e *model.Entity, projects []*model.Entity, lang string) (table, bool) {
 	t := table{
 		ID:      "project-funding",
-		Title:   label(lang, "projects_funding"),
-		Caption: fill(label(lang, "projects_funding_caption"), "name", r.title(e, lang).S),
-		Head:    []column{{Text: label(lang, "project")}, {Text: label(lang, "source")}, {Text: label(lang, "share_of")}, {Text: label(lang, "amount"), Num: true}},
+		Title:   r.label(lang, "projects_funding"),
+		Caption: words.Fill(r.label(lang, "projects_funding_caption"), "name", r.title(e, lang).S),
+		Head:    []column{{Text: r.label(lang, "project")}, {Text: r.label(lang, "source")}, {Text: r.label(lang, "share_of")}, {Text: r.label(lang, "amount"), Num: true}},
 	}
 	sum, any := 0.0, false
 	for _, p := range projects {
@@ -137,7 +138,7 @@ func (r *Renderer) actorFundingTable(e *model.Entity, projects []*model.Entity, 
 		return t, false
 	}
 	if any {
-		t.Foot = []cell{{V: item{Text: label(lang, "total")}}, {}, {}, {V: moneyItem(sum, lang), Num: true}}
+		t.Foot = []cell{{V: item{Text: r.label(lang, "total")}}, {}, {}, {V: moneyItem(sum, lang), Num: true}}
 	}
 	return t, true
 }
@@ -153,54 +154,54 @@ func (r *Renderer) amountCell(f model.Object, lang string) cell {
 	if a, ok := f["amount"].(float64); ok {
 		return cell{V: moneyItem(a, lang), Num: true}
 	}
-	return cell{V: item{Text: label(lang, "amount_unknown"), Class: "muted"}, Num: true}
+	return cell{V: item{Text: r.label(lang, "amount_unknown"), Class: "muted"}, Num: true}
 }
 
 func (r *Renderer) servicePage(ev *entityPage, e *model.Entity, lang string) {
-	addFact(ev, lang, "f_providers", r.refItems(e, lang, "providers")...)
-	addFact(ev, lang, "f_audience", enumItems(e, lang, "audience")...)
-	addFact(ev, lang, "f_pricing", enumItems(e, lang, "pricing")...)
+	r.addFact(ev, lang, "f_providers", r.refItems(e, lang, "providers")...)
+	r.addFact(ev, lang, "f_audience", r.enumItems(e, lang, "audience")...)
+	r.addFact(ev, lang, "f_pricing", r.enumItems(e, lang, "pricing")...)
 	r.contactFact(ev, e, lang, "providers", "default_contact")
 }
 
 // challengePage shows who has the need, whom it seeks and by when.
 func (r *Renderer) challengePage(ev *entityPage, e *model.Entity, lang string) {
-	addFact(ev, lang, "f_owner", r.refItems(e, lang, "owner")...)
-	addFact(ev, lang, "f_status", enumItems(e, lang, "status")...)
-	addFact(ev, lang, "f_seeking", enumItems(e, lang, "seeking")...)
+	r.addFact(ev, lang, "f_owner", r.refItems(e, lang, "owner")...)
+	r.addFact(ev, lang, "f_status", r.enumItems(e, lang, "status")...)
+	r.addFact(ev, lang, "f_seeking", r.enumItems(e, lang, "seeking")...)
 	if d := e.Str("", "deadline"); d != "" {
 		it := item{Text: date(d, lang), Date: d}
 		if e.DeadlinePassed(r.today) {
-			it.Note = label(lang, "deadline_passed")
+			it.Note = r.label(lang, "deadline_passed")
 		}
-		addFact(ev, lang, "f_deadline", it)
+		r.addFact(ev, lang, "f_deadline", it)
 	}
 	if b, ok := e.Money("budget"); ok {
-		addFact(ev, lang, "f_challenge_budget", moneyItem(b, lang))
+		r.addFact(ev, lang, "f_challenge_budget", moneyItem(b, lang))
 	}
 	r.contactFact(ev, e, lang, "owner", "owner_contact")
 }
 
 func (r *Renderer) projectPage(ev *entityPage, e *model.Entity, lang string) {
-	addFact(ev, lang, "f_status", enumItems(e, lang, "status")...)
-	if p := period(e.Str("", "start"), e.Str("", "end"), lang); p != "" {
-		addFact(ev, lang, "f_period", item{Text: p})
+	r.addFact(ev, lang, "f_status", r.enumItems(e, lang, "status")...)
+	if p := r.period(e.Str("", "start"), e.Str("", "end"), lang); p != "" {
+		r.addFact(ev, lang, "f_period", item{Text: p})
 	}
-	addFact(ev, lang, "f_coordinator", r.refItems(e, lang, "coordinator")...)
-	addFact(ev, lang, "f_partners", r.refItems(e, lang, "partners")...)
+	r.addFact(ev, lang, "f_coordinator", r.refItems(e, lang, "coordinator")...)
+	r.addFact(ev, lang, "f_partners", r.refItems(e, lang, "partners")...)
 	if b, ok := e.Money("budget"); ok {
-		addFact(ev, lang, "f_budget", moneyItem(b, lang))
+		r.addFact(ev, lang, "f_budget", moneyItem(b, lang))
 	}
 	if steps := r.timeline(e, lang); len(steps) > 0 {
-		ev.Blocks = append(ev.Blocks, block{Timeline: &timeline{Title: label(lang, "f_milestones"), Steps: steps}})
+		ev.Blocks = append(ev.Blocks, block{Timeline: &timeline{Title: r.label(lang, "f_milestones"), Steps: steps}})
 	}
 	funding := e.Objects("", "funding")
 	if len(funding) > 0 {
 		t := table{
 			ID:      "funding",
-			Title:   label(lang, "f_funding"),
-			Caption: label(lang, "funding_caption"),
-			Head:    []column{{Text: label(lang, "source")}, {Text: label(lang, "share_of")}, {Text: label(lang, "amount"), Num: true}},
+			Title:   r.label(lang, "f_funding"),
+			Caption: r.label(lang, "funding_caption"),
+			Head:    []column{{Text: r.label(lang, "source")}, {Text: r.label(lang, "share_of")}, {Text: r.label(lang, "amount"), Num: true}},
 		}
 		sum, any := 0.0, false
 		for _, f := range funding {
@@ -215,13 +216,13 @@ func (r *Renderer) projectPage(ev *entityPage, e *model.Entity, lang string) {
 			}
 		}
 		if any {
-			t.Foot = []cell{{V: item{Text: label(lang, "total")}}, {}, {V: moneyItem(sum, lang), Num: true}}
-			addFact(ev, lang, "f_funding_total", moneyItem(sum, lang))
+			t.Foot = []cell{{V: item{Text: r.label(lang, "total")}}, {}, {V: moneyItem(sum, lang), Num: true}}
+			r.addFact(ev, lang, "f_funding_total", moneyItem(sum, lang))
 		}
 		ev.addTable(t)
 	}
 	cs, csLang := r.contacts(e, lang)
-	ev.addContacts(label(lang, "f_contacts"), cs, csLang)
+	ev.addContacts(r.label(lang, "f_contacts"), cs, csLang)
 }
 
 // timeline is the project's start, its milestones in date order, and its
@@ -232,20 +233,20 @@ func (r *Renderer) timeline(e *model.Entity, lang string) []step {
 	for _, o := range e.Objects(lang, "milestones") {
 		d, _ := o["date"].(string)
 		t, _ := o["title"].(string)
-		st := step{Date: d, DateText: date(d, lang), Title: Text{S: t, Lang: ml}, State: "pending", StateLabel: label(lang, "pending")}
+		st := step{Date: d, DateText: date(d, lang), Title: Text{S: t, Lang: ml}, State: "pending", StateLabel: r.label(lang, "pending")}
 		if done, _ := o["done"].(bool); done {
-			st.State, st.StateLabel = "done", label(lang, "done")
+			st.State, st.StateLabel = "done", r.label(lang, "done")
 		}
 		ms = append(ms, st)
 	}
 	slices.SortStableFunc(ms, func(a, b step) int { return strings.Compare(a.Date, b.Date) })
 	var out []step
 	if s := e.Str("", "start"); s != "" {
-		out = append(out, step{Date: s, DateText: date(s, lang), Title: Text{S: label(lang, "project_start")}, State: "edge"})
+		out = append(out, step{Date: s, DateText: date(s, lang), Title: Text{S: r.label(lang, "project_start")}, State: "edge"})
 	}
 	out = append(out, ms...)
 	if s := e.Str("", "end"); s != "" {
-		out = append(out, step{Date: s, DateText: date(s, lang), Title: Text{S: label(lang, "project_end")}, State: "edge"})
+		out = append(out, step{Date: s, DateText: date(s, lang), Title: Text{S: r.label(lang, "project_end")}, State: "edge"})
 	}
 	if len(ms) == 0 && len(out) < 2 {
 		return nil
@@ -257,22 +258,22 @@ func (r *Renderer) timeline(e *model.Entity, lang string) []step {
 var spdxID = regexp.MustCompile(`^[A-Za-z0-9.+-]+$`)
 
 func (r *Renderer) contractPage(ev *entityPage, e *model.Entity, lang string) {
-	addFact(ev, lang, "f_contract_type", enumItems(e, lang, "contract_type")...)
-	addFact(ev, lang, "f_parties", r.refItems(e, lang, "parties")...)
+	r.addFact(ev, lang, "f_contract_type", r.enumItems(e, lang, "contract_type")...)
+	r.addFact(ev, lang, "f_parties", r.refItems(e, lang, "parties")...)
 	if name := e.Str(lang, "document"); name != "" {
 		ext := strings.ToLower(path.Ext(name))
 		it := item{Text: name}
 		if a, ok := r.attachment(e, name); ok {
 			it = item{
-				Text:     label(lang, "download") + " " + path.Base(name),
+				Text:     r.label(lang, "download") + " " + path.Base(name),
 				Href:     r.urls.Href(r.attachmentURL(e, name)),
 				Download: true,
 				MIME:     mimeTypes[ext],
-				Note:     fill(label(lang, "file_size"), "type", strings.ToUpper(strings.TrimPrefix(ext, ".")), "size", fileSize(a.Size, lang)),
+				Note:     words.Fill(r.label(lang, "file_size"), "type", strings.ToUpper(strings.TrimPrefix(ext, ".")), "size", fileSize(a.Size, lang)),
 				Class:    "download",
 			}
 		}
-		addFact(ev, lang, "f_document", it)
+		r.addFact(ev, lang, "f_document", it)
 	}
 	if l := e.Str("", "license"); l != "" {
 		it := item{Text: l}
@@ -280,32 +281,32 @@ func (r *Renderer) contractPage(ev *entityPage, e *model.Entity, lang string) {
 			it.Href = "https://spdx.org/licenses/" + url.PathEscape(l) + ".html"
 			it.External = true
 		}
-		addFact(ev, lang, "f_license", it)
+		r.addFact(ev, lang, "f_license", it)
 	}
 	from, until := e.Str("", "valid_from"), e.Str("", "valid_until")
 	if from != "" || until != "" {
-		addFact(ev, lang, "f_validity", item{Text: period(from, until, lang)})
+		r.addFact(ev, lang, "f_validity", item{Text: r.period(from, until, lang)})
 	}
 }
 
 func (r *Renderer) fundingPage(ev *entityPage, e *model.Entity, lang string) {
-	addFact(ev, lang, "f_level", enumItems(e, lang, "level")...)
+	r.addFact(ev, lang, "f_level", r.enumItems(e, lang, "level")...)
 	if items := r.refItems(e, lang, "funder"); len(items) > 0 {
-		addFact(ev, lang, "f_funder", items...)
+		r.addFact(ev, lang, "f_funder", items...)
 	} else {
-		addFact(ev, lang, "f_funder", r.textItem(e, lang, "funder_name")...)
+		r.addFact(ev, lang, "f_funder", r.textItem(e, lang, "funder_name")...)
 	}
-	addFact(ev, lang, "f_programme", r.textItem(e, lang, "programme")...)
-	addFact(ev, lang, "f_eligible", enumItems(e, lang, "eligible")...)
+	r.addFact(ev, lang, "f_programme", r.textItem(e, lang, "programme")...)
+	r.addFact(ev, lang, "f_eligible", r.enumItems(e, lang, "eligible")...)
 
 	if calls := e.Objects(lang, "calls"); len(calls) > 0 {
 		callLang := r.fieldLang(e, lang, "calls")
 		t := table{
 			ID:      "calls",
-			Title:   label(lang, "f_calls"),
-			Caption: label(lang, "calls_caption"),
-			Head: []column{{Text: label(lang, "call")}, {Text: label(lang, "opens")}, {Text: label(lang, "closes")}, {Text: label(lang, "call_state"), JS: true, States: map[string]string{
-				"open": label(lang, "call_open"), "closed": label(lang, "call_closed"), "upcoming": label(lang, "call_upcoming")}}},
+			Title:   r.label(lang, "f_calls"),
+			Caption: r.label(lang, "calls_caption"),
+			Head: []column{{Text: r.label(lang, "call")}, {Text: r.label(lang, "opens")}, {Text: r.label(lang, "closes")}, {Text: r.label(lang, "call_state"), JS: true, States: map[string]string{
+				"open": r.label(lang, "call_open"), "closed": r.label(lang, "call_closed"), "upcoming": r.label(lang, "call_upcoming")}}},
 		}
 		for _, c := range calls {
 			title, _ := c["title"].(string)
@@ -324,9 +325,9 @@ func (r *Renderer) fundingPage(ev *entityPage, e *model.Entity, lang string) {
 	// Reverse links: each funding entry of a project that names this source.
 	t := table{
 		ID:      "funded",
-		Title:   label(lang, "funded_projects"),
-		Caption: fill(label(lang, "funded_caption"), "name", r.title(e, lang).S),
-		Head:    []column{{Text: label(lang, "project")}, {Text: label(lang, "share_of")}, {Text: label(lang, "amount"), Num: true}},
+		Title:   r.label(lang, "funded_projects"),
+		Caption: words.Fill(r.label(lang, "funded_caption"), "name", r.title(e, lang).S),
+		Head:    []column{{Text: r.label(lang, "project")}, {Text: r.label(lang, "share_of")}, {Text: r.label(lang, "amount"), Num: true}},
 	}
 	type row struct {
 		p *model.Entity
@@ -355,7 +356,7 @@ func (r *Renderer) fundingPage(ev *entityPage, e *model.Entity, lang string) {
 	}
 	if len(rows) > 0 {
 		if any {
-			t.Foot = []cell{{V: item{Text: label(lang, "total")}}, {}, {V: moneyItem(sum, lang), Num: true}}
+			t.Foot = []cell{{V: item{Text: r.label(lang, "total")}}, {}, {V: moneyItem(sum, lang), Num: true}}
 		}
 		ev.addTable(t)
 	}

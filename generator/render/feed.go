@@ -143,7 +143,7 @@ func (r *Renderer) feed(lang string) ([]byte, error) {
 			Title:      atomText{Lang: t.Lang, Type: "text", Text: t.S},
 			Updated:    updated,
 			Link:       atomLink{Rel: "alternate", Type: "text/html", Href: u},
-			Categories: []atomCategory{{Term: it.e.Type, Label: label(lang, "one_"+it.e.Type)}},
+			Categories: []atomCategory{{Term: it.e.Type, Label: r.label(lang, "one_"+it.e.Type)}},
 		}
 		if s := r.text(it.e, lang, "summary"); s.S != "" {
 			entry.Summary = &atomText{Lang: s.Lang, Type: "text", Text: s.S}

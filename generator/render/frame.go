@@ -142,7 +142,7 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 	here := r.pageURL(p, lang)
 	for _, typ := range listTypes {
 		u := r.urls.List(typ, lang)
-		l := link{Text: label(lang, "type_"+typ), Href: r.urls.Href(u), Count: len(r.pub[typ])}
+		l := link{Text: r.label(lang, "type_"+typ), Href: r.urls.Href(u), Count: len(r.pub[typ])}
 		switch {
 		case p.Kind == KindList && p.Type == typ:
 			l.Current = "page"
@@ -173,21 +173,21 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 	for _, l := range v.Site.Lists {
 		v.Nav = append(v.Nav, l)
 		if l.Href == r.urls.Href(r.urls.List("funding", lang)) {
-			c := link{Text: label(lang, "nav_calls"), Href: v.Site.Calls}
+			c := link{Text: r.label(lang, "nav_calls"), Href: v.Site.Calls}
 			if p.Kind == KindCalls {
 				c.Current = "page"
 			}
 			v.Nav = append(v.Nav, c)
 		}
 	}
-	k := link{Text: label(lang, "nav_kimppahaku"), Href: r.urls.Href(r.urls.Kimppahaku(lang))}
+	k := link{Text: r.label(lang, "nav_kimppahaku"), Href: r.urls.Href(r.urls.Kimppahaku(lang))}
 	if p.Kind == KindKimppahaku {
 		k.Current = "page"
 	}
 	v.Nav = append(v.Nav, k)
 	for _, l := range v.Site.Pages {
 		if slug := strings.TrimSuffix(strings.TrimPrefix(l.Href, r.urls.Href(r.urls.Home(lang))), "/"); slug == "about" || slug == "join" {
-			l.Text = label(lang, "nav_"+slug)
+			l.Text = r.label(lang, "nav_"+slug)
 			l.Lang = ""
 			v.Nav = append(v.Nav, l)
 		}
@@ -293,7 +293,7 @@ func (r *Renderer) pageURL(p Page, lang string) string {
 
 // crumbs are the breadcrumbs: home, the given links, and the page itself.
 func (r *Renderer) crumbs(lang string, self Text, selfURL string, middle ...link) []link {
-	out := []link{{Text: label(lang, "home"), Href: r.urls.Href(r.urls.Home(lang))}}
+	out := []link{{Text: r.label(lang, "home"), Href: r.urls.Href(r.urls.Home(lang))}}
 	out = append(out, middle...)
 	return append(out, link{Text: self.S, Lang: self.Lang, Href: r.urls.Href(selfURL), Current: "page"})
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // homePage is the view of the front page.
@@ -86,28 +87,28 @@ func (r *Renderer) homeView(v *pageView) {
 	for _, typ := range listTypes {
 		h.Empty = h.Empty && len(r.pub[typ]) == 0
 	}
-	// countFigure splits count()'s "10 hanketta" into the figure and its word.
+	// countFigure splits count's "10 hanketta" into the figure and its word.
 	countFigure := func(typ string, n int) figure {
-		num, word, _ := strings.Cut(count(lang, typ, n), " ")
+		num, word, _ := strings.Cut(r.count(lang, typ, n), " ")
 		return figure{Value: num, Label: word, Href: list(typ), Class: typ}
 	}
-	memberWord := label(lang, "members")
+	memberWord := r.label(lang, "members")
 	if members == 1 {
-		memberWord = strings.ToLower(label(lang, "member"))
+		memberWord = strings.ToLower(r.label(lang, "member"))
 	}
 	h.Figures = []figure{
 		{Value: strconv.Itoa(members), Label: memberWord, Href: list("actors") + "?member=yes", Class: "actors"},
 		countFigure("actors", len(actors)),
 		countFigure("services", len(r.pub["services"])),
 		countFigure("projects", len(projects)),
-		{Value: money(funding, lang), Label: label(lang, "funding_received"), Href: list("funding"), Class: "funding"},
+		{Value: money(funding, lang), Label: r.label(lang, "funding_received"), Href: list("funding"), Class: "funding"},
 		countFigure("contracts", len(r.pub["contracts"])),
 	}
 	// What a visitor can act on now: open challenges and calls closing soon.
 	open := r.openChallenges(lang)
-	word := label(lang, "open_challenges_n")
+	word := r.label(lang, "open_challenges_n")
 	if len(open) == 1 {
-		word = label(lang, "open_challenge_one")
+		word = r.label(lang, "open_challenge_one")
 	}
 	h.Figures = append(h.Figures, figure{Value: strconv.Itoa(len(open)), Label: word, Href: list("challenges") + "?status=open", Class: "challenges"})
 	now := r.callsNow()
@@ -117,20 +118,20 @@ func (r *Renderer) homeView(v *pageView) {
 			soon++
 		}
 	}
-	word = label(lang, "calls_soon_n")
+	word = r.label(lang, "calls_soon_n")
 	if soon == 1 {
-		word = label(lang, "call_soon_one")
+		word = r.label(lang, "call_soon_one")
 	}
 	calls := r.urls.Href(r.urls.Calls(lang))
-	h.Figures = append(h.Figures, figure{Value: strconv.Itoa(soon), Label: fill(word, "days", strconv.Itoa(soonDays)), Href: calls, Class: "calls"})
+	h.Figures = append(h.Figures, figure{Value: strconv.Itoa(soon), Label: words.Fill(word, "days", strconv.Itoa(soonDays)), Href: calls, Class: "calls"})
 	for _, c := range now[:min(len(now), homeCalls)] {
 		h.Calls = append(h.Calls, r.callView(c, lang))
 	}
-	h.CallLabels = newCallLabels(lang)
-	h.CallsLink = link{Text: label(lang, "all_calls"), Href: calls}
+	h.CallLabels = r.newCallLabels(lang)
+	h.CallsLink = link{Text: r.label(lang, "all_calls"), Href: calls}
 	shown := open[:min(len(open), homeChallenges)]
 	h.Challenges = r.cards(shown, lang)
-	h.ChalLink = link{Text: label(lang, "all_open_challenges"), Href: list("challenges") + "?status=open"}
+	h.ChalLink = link{Text: r.label(lang, "all_open_challenges"), Href: list("challenges") + "?status=open"}
 	for _, st := range schema.ProjectStatus {
 		n := 0
 		for _, p := range projects {
@@ -139,7 +140,7 @@ func (r *Renderer) homeView(v *pageView) {
 			}
 		}
 		if n > 0 {
-			h.ByStatus = append(h.ByStatus, bar{Label: enumLabel(lang, "status", st), Href: list("projects") + "?status=" + url.QueryEscape(st), Class: "status-" + st, Count: n})
+			h.ByStatus = append(h.ByStatus, bar{Label: r.enumLabel(lang, "status", st), Href: list("projects") + "?status=" + url.QueryEscape(st), Class: "status-" + st, Count: n})
 		}
 	}
 	if tax, ok := r.cfg.Taxonomy(r.primaryTaxonomy()); ok {
@@ -164,7 +165,7 @@ func (r *Renderer) homeView(v *pageView) {
 	latest := slices.DeleteFunc(r.latest(latestCount+len(shown)), func(e *model.Entity) bool { return slices.Contains(shown, e) })
 	h.Latest = r.cards(latest[:min(len(latest), latestCount)], lang)
 	for _, typ := range listTypes {
-		h.Types = append(h.Types, tile{Type: typ, Label: label(lang, "type_"+typ), Intro: label(lang, "intro_"+typ), Href: list(typ), Count: len(r.pub[typ])})
+		h.Types = append(h.Types, tile{Type: typ, Label: r.label(lang, "type_"+typ), Intro: r.label(lang, "intro_"+typ), Href: list(typ), Count: len(r.pub[typ])})
 	}
 	for _, t := range r.cfg.Taxonomies {
 		b := taxBlock{Label: t.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Taxonomy(t.Key, lang))}
@@ -184,7 +185,7 @@ func (r *Renderer) homeView(v *pageView) {
 	}
 	for _, slug := range []string{"join", "about"} {
 		if e := r.site.Entities[model.Ref{Type: "pages", Slug: slug}]; e != nil && r.site.IsPublished(e.Ref) {
-			h.CTAs = append(h.CTAs, link{Text: label(lang, slug+"_cta"), Href: r.urls.Href(r.urls.Entity("pages", slug, lang))})
+			h.CTAs = append(h.CTAs, link{Text: r.label(lang, slug+"_cta"), Href: r.urls.Href(r.urls.Entity("pages", slug, lang))})
 		}
 	}
 	v.HeaderSearch = false // the hero has the search box

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Text is content text with the language it is written in when that is
@@ -131,7 +132,7 @@ func (r *Renderer) renderItem(it item) template.HTML {
 func (l link) item() item { return item{Text: l.Text, Lang: l.Lang, Href: l.Href, Title: l.Full} }
 
 // period is a date range, "1.1.2022–31.12.2024"; either end may be open.
-func period(from, to, lang string) string {
+func (r *Renderer) period(from, to, lang string) string {
 	sep := "–"
 	if lang == "en" {
 		sep = " – "
@@ -140,9 +141,9 @@ func period(from, to, lang string) string {
 	case from != "" && to != "":
 		return date(from, lang) + sep + date(to, lang)
 	case from != "":
-		return fill(label(lang, "since"), "date", date(from, lang))
+		return words.Fill(r.label(lang, "since"), "date", date(from, lang))
 	case to != "":
-		return fill(label(lang, "until"), "date", date(to, lang))
+		return words.Fill(r.label(lang, "until"), "date", date(to, lang))
 	}
 	return ""
 }

@@ -332,10 +332,10 @@ func ldContacts(_ *Renderer, e *model.Entity, lang string) any {
 	return out
 }
 
-func ldAudience(_ *Renderer, e *model.Entity, lang string) any {
+func ldAudience(r *Renderer, e *model.Entity, lang string) any {
 	var out []any
 	for _, k := range e.Strings("", "audience") {
-		out = append(out, map[string]any{"@type": "Audience", "audienceType": enumLabel(lang, enumKey("audience"), k)})
+		out = append(out, map[string]any{"@type": "Audience", "audienceType": r.enumLabel(lang, "audience", k)})
 	}
 	if len(out) == 0 {
 		return nil

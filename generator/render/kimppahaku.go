@@ -41,13 +41,13 @@ func (r *Renderer) kimppahakuView(v *pageView) {
 	if err != nil {
 		labels = []byte("{}")
 	}
-	kp := &kimppahakuPage{Intro: label(lang, "kimppahaku_intro"), Action: r.urls.Href(r.urls.Search(lang)), Base: r.urls.BasePath(), Labels: string(labels)}
+	kp := &kimppahakuPage{Intro: r.label(lang, "kimppahaku_intro"), Action: r.urls.Href(r.urls.Search(lang)), Base: r.urls.BasePath(), Labels: string(labels)}
 	if r.hasAsset("js/kimppahaku.js") {
 		kp.Script = r.asset("js/kimppahaku.js")
 	}
-	g := choiceGroup{Name: "type", Legend: label(lang, "kimppahaku_find")}
+	g := choiceGroup{Name: "type", Legend: r.label(lang, "kimppahaku_find")}
 	for _, typ := range kimppahakuTypes {
-		g.Choices = append(g.Choices, choice{Value: typ, Label: label(lang, "kimppahaku_type_"+typ), Checked: true})
+		g.Choices = append(g.Choices, choice{Value: typ, Label: r.label(lang, "kimppahaku_type_"+typ), Checked: true})
 	}
 	kp.Groups = append(kp.Groups, g)
 	for _, t := range r.cfg.Taxonomies {
@@ -57,13 +57,13 @@ func (r *Renderer) kimppahakuView(v *pageView) {
 		}
 		kp.Groups = append(kp.Groups, g)
 	}
-	g = choiceGroup{Name: "kind", Legend: label(lang, "kimppahaku_kinds")}
+	g = choiceGroup{Name: "kind", Legend: r.label(lang, "kimppahaku_kinds")}
 	for _, k := range schema.ActorKinds {
-		g.Choices = append(g.Choices, choice{Value: k, Label: enumLabel(lang, "kind", k)})
+		g.Choices = append(g.Choices, choice{Value: k, Label: r.enumLabel(lang, "kind", k)})
 	}
 	kp.Groups = append(kp.Groups, g)
 	v.Template = "kimppahaku.html"
-	v.Title = Text{S: label(lang, "nav_kimppahaku")}
+	v.Title = Text{S: r.label(lang, "nav_kimppahaku")}
 	v.Description = kp.Intro
 	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Kimppahaku(lang))
 	v.Main = kp
@@ -75,13 +75,13 @@ func (r *Renderer) kimppahakuLabels(lang string) map[string]string {
 	for _, k := range []string{"kimppahaku_results", "kimppahaku_results_one", "kimppahaku_none", "kimppahaku_empty", "kimppahaku_loading", "kimppahaku_error",
 		"reason_terms", "reason_words", "reason_kind", "reason_via_service", "quote_open", "quote_close",
 		"kimppahaku_mail_subject", "kimppahaku_mail_body", "contact", "contact_to", "kimppahaku_open_page"} {
-		out[k] = label(lang, k)
+		out[k] = r.label(lang, k)
 	}
 	for _, typ := range kimppahakuTypes {
-		out["one_"+typ] = label(lang, "one_"+typ)
+		out["one_"+typ] = r.label(lang, "one_"+typ)
 	}
 	for _, k := range schema.ActorKinds {
-		out["kind_"+k] = enumLabel(lang, "kind", k)
+		out["kind_"+k] = r.enumLabel(lang, "kind", k)
 	}
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // listPage is the view of a type's list page.
@@ -56,10 +57,10 @@ func (r *Renderer) listView(v *pageView, typ string) {
 	lang := v.Lang
 	es := r.publishedOf(typ)
 	r.sortByTitle(es, lang)
-	lp := &listPage{Type: typ, Intro: label(lang, "intro_"+typ), Cards: r.cards(es, lang), Total: len(es), AddNew: r.addNewURL(typ)}
-	lp.Showing = fill(label(lang, "showing"), "n", strconv.Itoa(lp.Total), "total", strconv.Itoa(lp.Total))
+	lp := &listPage{Type: typ, Intro: r.label(lang, "intro_"+typ), Cards: r.cards(es, lang), Total: len(es), AddNew: r.addNewURL(typ)}
+	lp.Showing = words.Fill(r.label(lang, "showing"), "n", strconv.Itoa(lp.Total), "total", strconv.Itoa(lp.Total))
 	if typ == "funding" {
-		lp.Calls = link{Text: label(lang, "calls_link"), Href: r.urls.Href(r.urls.Calls(lang))}
+		lp.Calls = link{Text: r.label(lang, "calls_link"), Href: r.urls.Href(r.urls.Calls(lang))}
 	}
 	counts := map[string]int{}
 	for _, c := range lp.Cards {
@@ -79,11 +80,11 @@ func (r *Renderer) listView(v *pageView, typ string) {
 		}
 	}
 	for _, f := range facetGroups[typ] {
-		group(f.key, label(lang, f.label), f.values, func(val string) string {
+		group(f.key, r.label(lang, f.label), f.values, func(val string) string {
 			if f.key == "member" {
-				return label(lang, "member")
+				return r.label(lang, "member")
 			}
-			return enumLabel(lang, enumKey(f.key), val)
+			return r.enumLabel(lang, f.key, val)
 		})
 	}
 	for _, t := range r.cfg.Taxonomies {
@@ -93,7 +94,7 @@ func (r *Renderer) listView(v *pageView, typ string) {
 		})
 	}
 	v.Template = "list.html"
-	v.Title = Text{S: label(lang, "type_"+typ)}
+	v.Title = Text{S: r.label(lang, "type_"+typ)}
 	v.Description = lp.Intro
 	v.Crumbs = r.crumbs(lang, v.Title, r.urls.List(typ, lang))
 	v.Main = lp

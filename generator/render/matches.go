@@ -7,6 +7,7 @@ import (
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // MatchesFile is kimppahaku's suggestions as open data.
@@ -53,7 +54,7 @@ func (r *Renderer) matchesJSON() ([]byte, error) { return r.matches().JSON() }
 // solversBlock lists a challenge's solvers, each with a button that
 // writes to it about the challenge.
 func (r *Renderer) solversBlock(ev *entityPage, ch *model.Entity, lang string) {
-	ml := &matchList{ID: "solvers", Title: label(lang, "solvers"), Intro: label(lang, "solvers_intro"), Empty: label(lang, "solvers_empty"), ContactLabel: label(lang, "contact"), PageLabel: label(lang, "see_contacts")}
+	ml := &matchList{ID: "solvers", Title: r.label(lang, "solvers"), Intro: r.label(lang, "solvers_intro"), Empty: r.label(lang, "solvers_empty"), ContactLabel: r.label(lang, "contact"), PageLabel: r.label(lang, "see_contacts")}
 	title := r.title(ch, lang).S
 	page := r.absolute(r.urls.Entity(ch.Type, ch.Slug, lang))
 	for _, s := range r.matches().Solvers[ch.Ref] {
@@ -61,12 +62,12 @@ func (r *Renderer) solversBlock(ev *entityPage, ch *model.Entity, lang string) {
 		if !ok {
 			continue
 		}
-		it.ContactTo = fill(label(lang, "see_contacts_of"), "name", it.Title.S)
+		it.ContactTo = words.Fill(r.label(lang, "see_contacts_of"), "name", it.Title.S)
 		if to := r.contactOf(s.Ref); to != "" {
-			subject := fill(label(lang, "mail_subject"), "title", title)
-			body := fill(label(lang, "mail_body"), "title", title, "url", page, "site", r.cfg.Title.In(lang, r.def))
+			subject := words.Fill(r.label(lang, "mail_subject"), "title", title)
+			body := words.Fill(r.label(lang, "mail_body"), "title", title, "url", page, "site", r.cfg.Title.In(lang, r.def))
 			it.Contact = "mailto:" + to + "?subject=" + queryEscape(subject) + "&body=" + queryEscape(body)
-			it.ContactTo = fill(label(lang, "contact_to"), "name", it.Title.S)
+			it.ContactTo = words.Fill(r.label(lang, "contact_to"), "name", it.Title.S)
 		}
 		ml.Items = append(ml.Items, it)
 	}
@@ -77,7 +78,7 @@ func (r *Renderer) solversBlock(ev *entityPage, ch *model.Entity, lang string) {
 // it may apply to.
 func (r *Renderer) partnersBlock(ev *entityPage, a *model.Entity, lang string) {
 	name := r.title(a, lang).S
-	ml := &matchList{ID: "partners", Title: label(lang, "partners_title"), Intro: fill(label(lang, "partners_intro"), "name", name), Empty: label(lang, "partners_empty")}
+	ml := &matchList{ID: "partners", Title: r.label(lang, "partners_title"), Intro: words.Fill(r.label(lang, "partners_intro"), "name", name), Empty: r.label(lang, "partners_empty")}
 	for _, s := range r.matches().Partners[a.Ref] {
 		if len(ml.Items) == shownPartners {
 			break
@@ -90,7 +91,7 @@ func (r *Renderer) partnersBlock(ev *entityPage, a *model.Entity, lang string) {
 
 	calls := slices.Clone(r.matches().Calls[a.Ref])
 	slices.SortStableFunc(calls, func(x, y match.Suggestion) int { return match.ClosingOrder(x.Closes, y.Closes) })
-	cl := &matchList{ID: "open-calls", Title: label(lang, "open_calls_title"), Intro: fill(label(lang, "calls_intro"), "name", name), Empty: fill(label(lang, "open_calls_empty"), "name", name)}
+	cl := &matchList{ID: "open-calls", Title: r.label(lang, "open_calls_title"), Intro: words.Fill(r.label(lang, "calls_intro"), "name", name), Empty: words.Fill(r.label(lang, "open_calls_empty"), "name", name)}
 	for _, s := range calls {
 		if it, ok := r.callItem(s, lang); ok {
 			cl.Items = append(cl.Items, it)
@@ -106,7 +107,7 @@ func (r *Renderer) matchItem(s match.Suggestion, lang, kindKey string) (matchIte
 		return matchItem{}, false
 	}
 	l := r.entityLink(e, lang)
-	return matchItem{Title: Text{S: l.Text, Lang: l.Lang}, Href: l.Href, TypeLabel: label(lang, "one_"+e.Type), Reasons: r.reasons(s.Because, lang, kindKey)}, true
+	return matchItem{Title: Text{S: l.Text, Lang: l.Lang}, Href: l.Href, TypeLabel: r.label(lang, "one_"+e.Type), Reasons: r.reasons(s.Because, lang, kindKey)}, true
 }
 
 // callItem is a call of a funding source: its title, linked to the call's
@@ -123,15 +124,15 @@ func (r *Renderer) callItem(s match.Suggestion, lang string) (matchItem, bool) {
 	c := calls[s.Call]
 	src := r.entityLink(f, lang)
 	title, _ := c["title"].(string)
-	it := matchItem{Title: Text{S: title, Lang: r.fieldLang(f, lang, "calls")}, Href: src.Href, TypeLabel: label(lang, "call"), Reasons: r.reasons(s.Because, lang, "reason_eligible")}
+	it := matchItem{Title: Text{S: title, Lang: r.fieldLang(f, lang, "calls")}, Href: src.Href, TypeLabel: r.label(lang, "call"), Reasons: r.reasons(s.Because, lang, "reason_eligible")}
 	if u, _ := c["url"].(string); safeWebURL(u) != "" {
 		it.Href = safeWebURL(u)
 	}
 	it.Meta = append(it.Meta, src.Text)
 	if s.Closes != "" {
-		it.Meta = append(it.Meta, label(lang, "closes")+" "+date(s.Closes, lang))
+		it.Meta = append(it.Meta, r.label(lang, "closes")+" "+date(s.Closes, lang))
 	} else {
-		it.Meta = append(it.Meta, label(lang, "no_closing_date"))
+		it.Meta = append(it.Meta, r.label(lang, "no_closing_date"))
 	}
 	return it, true
 }
@@ -148,25 +149,25 @@ func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
 			}
 		}
 		if len(names) > 0 {
-			out = append(out, fill(label(lang, "reason_terms"), "taxonomy", config.Shorten(t.Label.In(lang, r.def)), "terms", strings.Join(names, ", ")))
+			out = append(out, words.Fill(r.label(lang, "reason_terms"), "taxonomy", config.Shorten(t.Label.In(lang, r.def)), "terms", strings.Join(names, ", ")))
 		}
 	}
 	if len(b.Words) > 0 {
 		quoted := make([]string, len(b.Words))
 		for i, w := range b.Words {
-			quoted[i] = label(lang, "quote_open") + w + label(lang, "quote_close")
+			quoted[i] = r.label(lang, "quote_open") + w + r.label(lang, "quote_close")
 		}
-		out = append(out, fill(label(lang, "reason_words"), "words", strings.Join(quoted, ", ")))
+		out = append(out, words.Fill(r.label(lang, "reason_words"), "words", strings.Join(quoted, ", ")))
 	}
 	if b.Kind != "" {
-		out = append(out, fill(label(lang, kindKey), "kind", enumLabel(lang, "kind", b.Kind)))
+		out = append(out, words.Fill(r.label(lang, kindKey), "kind", r.enumLabel(lang, "kind", b.Kind)))
 	}
 	if b.Via != (model.Ref{}) {
 		key := "reason_via_service"
 		if b.Via.Type == "projects" {
 			key = "reason_via_project"
 		}
-		out = append(out, fill(label(lang, key), "name", r.refLink(b.Via, lang).Text))
+		out = append(out, words.Fill(r.label(lang, key), "name", r.refLink(b.Via, lang).Text))
 	}
 	return out
 }

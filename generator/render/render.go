@@ -26,6 +26,7 @@ import (
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/opendata"
 	"github.com/kimppa/kimppa/generator/urls"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Options configure a Renderer.
@@ -100,6 +101,8 @@ type Renderer struct {
 	// files are the bundle files to publish by output path, owners their
 	// entities, attached the same files by entity.
 	pub       map[string][]*model.Entity // published entities by type, by slug
+	book      *words.Book
+	langWords map[string]words.Words // the site languages' words
 	labels    map[string]map[string]string
 	files     map[string]load.Asset
 	owners    map[string]model.Ref
@@ -151,9 +154,12 @@ func New(s *model.Site, opts Options) (*Renderer, error) {
 		r.pub[typ] = s.Published(typ)
 	}
 	r.byTerm = r.termIndex()
+	r.book = cmp.Or(s.Words, words.Default())
+	r.langWords = map[string]words.Words{}
 	r.labels = map[string]map[string]string{}
 	for _, lang := range s.Config.Languages {
-		r.labels[lang] = labelTable(lang)
+		r.langWords[lang] = r.book.In(lang)
+		r.labels[lang] = r.langWords[lang].Map()
 	}
 	r.collectAttachments()
 	r.pages = r.listPages()

@@ -6,8 +6,6 @@ package render
 import (
 	"encoding/json"
 	"strings"
-
-	"github.com/kimppa/kimppa/generator/searchindex"
 )
 
 // searchPage is the view of the search page; search/search-ui.js does
@@ -22,16 +20,16 @@ type searchPage struct {
 
 func (r *Renderer) searchView(v *pageView) {
 	lang := v.Lang
-	labels, err := json.Marshal(searchLabels(lang))
+	labels, err := json.Marshal(r.searchLabels(lang))
 	if err != nil {
 		labels = []byte("{}")
 	}
-	sp := &searchPage{Base: r.urls.BasePath(), Labels: string(labels), Intro: label(lang, "search_intro"), Lists: v.Site.Lists}
+	sp := &searchPage{Base: r.urls.BasePath(), Labels: string(labels), Intro: r.label(lang, "search_intro"), Lists: v.Site.Lists}
 	if r.hasAsset("js/search-ui.js") {
 		sp.Script = r.asset("js/search-ui.js")
 	}
 	v.Template = "search.html"
-	v.Title = Text{S: label(lang, "search")}
+	v.Title = Text{S: r.label(lang, "search")}
 	v.Crumbs = r.crumbs(lang, v.Title, r.urls.Search(lang))
 	v.Main = sp
 }
@@ -56,13 +54,13 @@ func (r *Renderer) notFoundView(v *pageView) {
 	for _, lang := range r.cfg.Languages {
 		var lists []link
 		for _, typ := range listTypes {
-			lists = append(lists, link{Text: label(lang, "type_"+typ), Href: r.urls.Href(r.urls.List(typ, lang))})
+			lists = append(lists, link{Text: r.label(lang, "type_"+typ), Href: r.urls.Href(r.urls.List(typ, lang))})
 		}
 		parts = append(parts, notFound{
-			Lang: lang, Title: label(lang, "not_found"), Text: label(lang, "not_found_text"),
-			Home: r.urls.Href(r.urls.Home(lang)), HomeLabel: label(lang, "to_home"),
-			Search: r.urls.Href(r.urls.Search(lang)), SearchLabel: label(lang, "search_site"),
-			Placeholder: label(lang, "search_placeholder"), Button: label(lang, "search_button"),
+			Lang: lang, Title: r.label(lang, "not_found"), Text: r.label(lang, "not_found_text"),
+			Home: r.urls.Href(r.urls.Home(lang)), HomeLabel: r.label(lang, "to_home"),
+			Search: r.urls.Href(r.urls.Search(lang)), SearchLabel: r.label(lang, "search_site"),
+			Placeholder: r.label(lang, "search_placeholder"), Button: r.label(lang, "search_button"),
 			InputID: "q-404-" + lang, Lists: lists,
 		})
 	}
@@ -76,6 +74,15 @@ func (r *Renderer) notFoundView(v *pageView) {
 	v.Main = parts
 }
 
-// searchLabels are the search UI's strings in lang, passed to
-// assets/js/search-ui.js as the search page's data-labels.
-func searchLabels(lang string) map[string]string { return searchindex.UILabels(lang) }
+// searchLabels are the search UI's words in lang (the catalogue's
+// search_ui_ keys without the prefix), for the data-labels attribute
+// that search-ui.js reads.
+func (r *Renderer) searchLabels(lang string) map[string]string {
+	out := map[string]string{}
+	for k, v := range r.labels[lang] {
+		if name, ok := strings.CutPrefix(k, "search_ui_"); ok {
+			out[name] = v
+		}
+	}
+	return out
+}

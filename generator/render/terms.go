@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/words"
 )
 
 // TermPageOf is the page (from 1) of the term's listing in lang that
@@ -116,7 +117,7 @@ func (r *Renderer) taxonomyView(v *pageView, tax string) error {
 				}
 			}
 			if n > 0 {
-				row.Parts = append(row.Parts, count(lang, typ, n))
+				row.Parts = append(row.Parts, r.count(lang, typ, n))
 			}
 		}
 		tp.Terms = append(tp.Terms, row)
@@ -166,11 +167,11 @@ const pagerWindow = 2
 func (r *Renderer) newPager(lang string, cur, n int, url func(int) string) *pager {
 	num := strconv.Itoa
 	p := &pager{
-		Label:  label(lang, "pager"),
-		Status: fill(label(lang, "page_of"), "n", num(cur), "total", num(n)),
-		Page:   label(lang, "page"),
-		Prev:   link{Text: label(lang, "prev_page")},
-		Next:   link{Text: label(lang, "next_page")},
+		Label:  r.label(lang, "pager"),
+		Status: words.Fill(r.label(lang, "page_of"), "n", num(cur), "total", num(n)),
+		Page:   r.label(lang, "page"),
+		Prev:   link{Text: r.label(lang, "prev_page")},
+		Next:   link{Text: r.label(lang, "next_page")},
 	}
 	if cur > 1 {
 		p.Prev.Href = r.urls.Href(url(cur - 1))
@@ -208,9 +209,9 @@ func (r *Renderer) termView(v *pageView, tax, term string, num int) error {
 	tp := &termPage{TaxLabel: t.Label.In(lang, r.def), TaxHref: r.urls.Href(r.urls.Taxonomy(tax, lang))}
 	all := r.termEntities(tax, term, lang)
 	tp.Total = len(all)
-	tp.Count = fill(label(lang, "term_count"), "n", strconv.Itoa(tp.Total))
+	tp.Count = words.Fill(r.label(lang, "term_count"), "n", strconv.Itoa(tp.Total))
 	if tp.Total == 1 {
-		tp.Count = label(lang, "term_count_one")
+		tp.Count = r.label(lang, "term_count_one")
 	}
 	pages, cur := termPageCount(tp.Total), max(num, 1)
 	if cur > pages {
@@ -230,7 +231,7 @@ func (r *Renderer) termView(v *pageView, tax, term string, num int) error {
 		from, to := min(max(lo-at, 0), len(es)), min(max(hi-at, 0), len(es))
 		at += len(es)
 		if from < to {
-			tp.Groups = append(tp.Groups, section{ID: typ, Title: label(lang, "type_"+typ), Cards: r.cards(es[from:to], lang), Count: len(es)})
+			tp.Groups = append(tp.Groups, section{ID: typ, Title: r.label(lang, "type_"+typ), Cards: r.cards(es[from:to], lang), Count: len(es)})
 		}
 	}
 	here := r.urls.TermPage(tax, term, lang, cur)

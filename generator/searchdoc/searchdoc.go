@@ -14,7 +14,6 @@ import (
 	"github.com/kimppa/kimppa/generator/memo"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/parallel"
-	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/schema"
 	"github.com/kimppa/kimppa/generator/searchindex"
 	"github.com/kimppa/kimppa/generator/urls"
@@ -32,9 +31,9 @@ func Docs(s *model.Site, today string, m *Memo) []searchindex.Doc {
 
 // Index builds the search index of docs: its files, by their output path
 // under search/, and the view of it that matching reads.
-func Index(cfg *config.Config, docs []searchindex.Doc, m *Memo) (map[string][]byte, *searchindex.Index, error) {
+func Index(s *model.Site, docs []searchindex.Doc, m *Memo) (map[string][]byte, *searchindex.Index, error) {
 	_, _, cache := m.parts()
-	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: cfg.Languages, FacetLabels: facetLabels(cfg), FacetOrder: facetOrder(cfg), Cache: cache})
+	index, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: s.Config.Languages, FacetLabels: facetLabels(s), FacetOrder: facetOrder(s.Config), Cache: cache})
 	m.sweep()
 	if err != nil {
 		return nil, nil, fmt.Errorf("search index: %w", err)
@@ -117,11 +116,11 @@ func keywords(s *model.Site, e *model.Entity, lang string) []string {
 		switch f.Kind {
 		case schema.Enum:
 			if v := e.Str("", f.Name); v != "" {
-				out = append(out, render.Label(lang, f.Name+"_"+v))
+				out = append(out, s.WordsIn(lang).Enum(f.Name, v))
 			}
 		case schema.EnumList:
 			for _, v := range e.Strings("", f.Name) {
-				out = append(out, render.Label(lang, "kind_"+v))
+				out = append(out, s.WordsIn(lang).Enum(f.Name, v))
 			}
 		}
 	}
@@ -184,7 +183,8 @@ func facetOrder(cfg *config.Config) map[string][]string {
 
 // facetLabels gives the search UI a label for every facet and term, in
 // the same words as the pages.
-func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
+func facetLabels(s *model.Site) map[string]map[string]map[string]string {
+	cfg := s.Config
 	out := map[string]map[string]map[string]string{}
 	localize := func(l config.Localized) map[string]string {
 		m := map[string]string{}
@@ -196,7 +196,7 @@ func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 	labels := func(key string) map[string]string {
 		m := map[string]string{}
 		for _, lang := range cfg.Languages {
-			m[lang] = render.Label(lang, key)
+			m[lang] = s.WordsIn(lang).Get(key)
 		}
 		return m
 	}
@@ -227,7 +227,7 @@ func facetLabels(cfg *config.Config) map[string]map[string]map[string]string {
 // match needs written in words with the site's entities, and the index.
 func Matcher(s *model.Site, today string) (*match.Matcher, *searchindex.Index, error) {
 	docs := searchDocs(s, today, nil, nil)
-	_, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: s.Config.Languages, FacetLabels: facetLabels(s.Config)})
+	_, view, err := searchindex.BuildIndex(docs, searchindex.Options{Languages: s.Config.Languages, FacetLabels: facetLabels(s)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("search index: %w", err)
 	}

@@ -269,28 +269,6 @@ func TestSearchJSHasTheFormatVersion(t *testing.T) {
 	}
 }
 
-func TestUILabels(t *testing.T) {
-	en := UILabels("en")
-	for _, lang := range []string{"fi", "sv"} {
-		l := UILabels(lang)
-		for k := range en {
-			if l[k] == "" {
-				t.Errorf("%s: no %q", lang, k)
-			}
-		}
-		if len(l) != len(en) {
-			t.Errorf("%s: %d labels, en has %d", lang, len(l), len(en))
-		}
-	}
-	if UILabels("de")["results"] != en["results"] {
-		t.Error("unknown language does not fall back to English")
-	}
-	UILabels("fi")["results"] = "changed"
-	if UILabels("fi")["results"] == "changed" {
-		t.Error("UILabels returns the shared map")
-	}
-}
-
 // TestWeakGradeWordsAreFiledUnderTheStrongGrade: "tiedon" and "luvan" are
 // also filed under the keys of "tieto" and "lupa" when the site has those
 // words, so that the strong grade finds the weak one; a key the site does

@@ -143,8 +143,8 @@
 // assets/js/search-ui.js runs the page; see its header for the markup it
 // expects. Its texts come from the data-labels attribute of #search-app, a
 // JSON object with the keys results, results_one, no_results, browse,
-// loading, error, filters, clear, more and results_list; UILabels gives
-// them in Finnish, English and Swedish. Facet names, term names and type
+// loading, error, filters, clear, more and results_list: package words'
+// search_ui_ keys, which render writes there. Facet names, term names and type
 // badges come from Options.FacetLabels (give the facet's own name as the
 // term "", e.g. FacetLabels["focus_areas"][""]["fi"] = "Teema-alueet").
 //

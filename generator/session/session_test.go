@@ -342,6 +342,35 @@ func TestSessionKeepsLastValidSiteWhileContentIsBroken(t *testing.T) {
 	ss.same("broken file fixed, with another edit made meanwhile")
 }
 
+// kimppa.yaml removed while serving is said as check says it, over the
+// last good site.
+func TestSessionSaysAMissingConfigAsCheckDoes(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"kimppa.yaml":            "title: Testi\nlanguages: [fi, en]\n",
+		"content/actors/alfa.md": "---\nname: Alfa Oy\nkind: company\n---\nAlfa.\n",
+	} {
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ss := openSession(t, dir)
+	good := ss.last.Files
+	u := ss.remove("kimppa.yaml")
+	_, err := generator.Check(context.Background(), generator.Options{Source: dir})
+	if err == nil {
+		t.Fatal("check of a site without kimppa.yaml passes")
+	}
+	if u.Valid || len(u.Diags) != 1 || u.Diags[0].Message != err.Error() {
+		t.Errorf("diagnostics = %v, want one: %s", u.Diags, err)
+	}
+	if !sameMap(u.Files, good) {
+		t.Errorf("the last good site is not served any more")
+	}
+}
+
 func TestSessionRebuildsEverythingWhenTheThemeOrConfigurationChanges(t *testing.T) {
 	ss := newSession(t)
 	ss.edit("kimppa.yaml", "Uudenmaan kiertotalouslaakso", "Uudenmaan kiertotalouslaakso (testi)")

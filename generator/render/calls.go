@@ -9,7 +9,6 @@ import (
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
-	"github.com/kimppa/kimppa/generator/urls"
 	"github.com/kimppa/kimppa/generator/words"
 )
 
@@ -247,12 +246,12 @@ func (r *Renderer) callsView(v *pageView) {
 	cp := &callsPage{
 		Intro:    r.label(lang, "intro_calls"),
 		Total:    len(calls),
-		Calendar: link{Text: r.label(lang, "subscribe_calendar"), Href: r.urls.Href(urls.Calendar)},
+		Calendar: link{Text: r.label(lang, "subscribe_calendar"), Href: r.urls.Href(r.urls.CalendarIn(lang))},
 		Funding:  link{Text: r.label(lang, "all_funding"), Href: r.urls.Href(r.urls.List("funding", lang))},
 		Labels:   r.newCallLabels(lang),
 	}
 	if r.cfg.BaseURL != "" {
-		cp.Address = r.absolute(urls.Calendar)
+		cp.Address = r.absolute(r.urls.CalendarIn(lang))
 	}
 	cp.Showing = words.Fill(r.label(lang, "showing"), "n", strconv.Itoa(cp.Total), "total", strconv.Itoa(cp.Total))
 	sections := []callSection{

@@ -31,12 +31,12 @@ type Calendar struct {
 
 // Event is one all-day VEVENT.
 type Event struct {
-	UID         string
-	Stamp       time.Time // DTSTAMP, written in UTC
+	UID   string
+	Stamp time.Time // DTSTAMP, written in UTC
 	// Sequence is the event's revision (SEQUENCE, from 0): a calendar app
 	// that sees a higher one takes the event as changed.
-	Sequence int
-	Modified time.Time // LAST-MODIFIED; left out when zero
+	Sequence    int
+	Modified    time.Time // LAST-MODIFIED; left out when zero
 	Date        string    // the day, YYYY-MM-DD
 	Summary     string
 	Description string

@@ -9,7 +9,6 @@ import (
 	"html/template"
 	"slices"
 	"strings"
-
 )
 
 // pageView is what every page template gets.

@@ -103,6 +103,12 @@ var ldProps = map[string]map[string]ldProp{
 	"challenges": {
 		"title":    {Name: "name"},
 		"deadline": {Name: "availabilityEnds"},
+		"status":   {Name: "availability", Value: ldChallengeStatus},
+		"budget":   {Name: "priceSpecification", Value: ldBudget},
+		// the owner seeks the Demand and the contact is the owner's: both
+		// go on the owner's node (ldChallenge)
+		"owner":   {Name: "owner"},
+		"contact": {Name: "contact"},
 	},
 	"pages": {
 		"title":   {Name: "name"},
@@ -121,9 +127,8 @@ var ldSkip = map[string][]string{
 	"projects":  {"status", "budget" /* no schema.org property of a project's budget */, "milestones", "related"},
 	"contracts": {"contract_type", "related"},
 	"funding":   {"level", "programme", "eligible", "calls"},
-	// a Demand has no property for whoever seeks (the owner is on the page
-	// and in the open data), nor for the kinds sought or a budget range
-	"challenges": {"owner", "status", "seeking", "budget", "contact", "related"},
+	// a Demand has no property for the kinds of actor sought
+	"challenges": {"seeking", "related"},
 }
 
 // jsonLD is the JSON-LD block of e's page in lang.
@@ -155,8 +160,13 @@ func (r *Renderer) ldNode(e *model.Entity, lang string) map[string]any {
 		"url":      r.absolute(r.urls.Entity(e.Type, e.Slug, lang)),
 		"name":     r.title(e, lang).S,
 	}
+	// The language of the text: an English page of an entry written in
+	// Finnish only shows the Finnish text, and says so.
+	text := r.contentLang(e, lang)
 	if typ == "DigitalDocument" || typ == "WebPage" {
-		n["inLanguage"] = lang
+		n["inLanguage"] = text
+	} else {
+		n["mainEntityOfPage"] = map[string]any{"@type": "WebPage", "@id": n["url"], "inLanguage": text}
 	}
 	st := r.site.Type(e.Type)
 	var keywords []string
@@ -214,6 +224,11 @@ func (r *Renderer) ldNode(e *model.Entity, lang string) map[string]any {
 		if total, ok := r.fundedTotal(e); ok {
 			n["amount"] = ldMoney(total)
 		}
+		if ps := r.fundedProjects(e, lang); len(ps) > 0 {
+			n["fundedItem"] = ps
+		}
+	case "challenges":
+		r.ldChallenge(e, n)
 	}
 	return n
 }

@@ -94,8 +94,8 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 	}
 	v.Template = e.Type + ".html"
 	v.JSONLD = r.jsonLD(e, lang)
-	if ev.Logo != nil {
-		v.OG.Image, v.OG.ImageAlt, v.OG.Width, v.OG.Height = r.absolute(r.attachmentURL(e, e.Str(lang, "logo"))), ev.Logo.Alt, 0, 0
+	if src, w, h, ok := r.shareImage(e, lang); ok {
+		v.OG.Image, v.OG.ImageAlt, v.OG.Width, v.OG.Height = src, ev.Logo.Alt, w, h
 	}
 	v.Title = ev.Title
 	v.Main = ev

@@ -209,6 +209,11 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		b.Write(data)
 		return err
 	case KindImage:
+		if p.Ref.Slug != "" {
+			data, err := r.shareCard(p.Ref)
+			b.Write(data)
+			return err
+		}
 		m, err := images()
 		b.Write(m[p.Path])
 		return err
@@ -271,6 +276,7 @@ func (r *Renderer) listPages() []Page {
 	for _, typ := range config.Types {
 		out = append(out, Page{Path: opendata.CSVFile(typ), Kind: KindData, Type: typ})
 	}
+	out = append(out, r.shareCardPages()...)
 	for p := range r.files {
 		out = append(out, Page{Path: p, Kind: KindAttachment, Ref: r.owners[p]})
 	}

@@ -31,6 +31,7 @@ var allowedImports = map[string][]string{
 	"match":       {"markdown", "model", "parallel", "searchindex"},
 	"render":      {"config", "ical", "load", "markdown", "match", "model", "opendata", "schema", "urls", "parallel", "words"},
 	"output":      {"parallel"},
+	"genfile":     {"output"},
 	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema"},
 	"diff":        {"config", "diag", "load", "markdown", "model", "schema", "words"},
 	"jsonschema":  {"config", "schema"},
@@ -44,7 +45,7 @@ var allowedImports = map[string][]string{
 	"generator": {"config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
 	// over the façade: what commands and serve do with a loaded site
 	"review":   {"generator", "diag", "diff", "owners"},
-	"scaffold": {"generator", "config", "diag", "forms", "load", "model", "output", "schema", "sitefs"},
+	"scaffold": {"generator", "config", "diag", "forms", "genfile", "load", "model", "output", "schema", "sitefs"},
 	"session":  {"generator", "config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
 	"serve":    {"generator", "session", "diag", "output"},
 }

@@ -13,13 +13,8 @@ package generator_test
 //	today: 2031-01-01   the date that warnings compare against
 //	drafts: true        build drafts too
 //
-// A file name may be followed by directives, separated by spaces:
-//
-//	unquote    the content is the body of a Go string literal, so that
-//	           binary headers can be written as \x89PNG\r\n\x1a\n
-//	size=N     the file is padded with zero bytes to N bytes
-//	symlink=T  the file is a symbolic link to T (relative to the link's
-//	           folder); its content is ignored
+// A file name may be followed by directives (unquote, size=N,
+// symlink=T): see generator/sitetest, which writes the site.
 //
 // go test ./generator -update rewrites the want files; read the diff
 // before committing it.
@@ -28,20 +23,17 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/sitetest"
 	"golang.org/x/tools/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite the want files in testdata")
 
 // fixedToday is the date fixtures are checked on, so that warnings about
 // passed dates do not change with the calendar.
@@ -68,9 +60,8 @@ func loadSite(t *testing.T, file string) *site {
 		name:    strings.TrimSuffix(filepath.Base(file), ".txtar"),
 		file:    file,
 		archive: ar,
-		dir:     t.TempDir(),
 	}
-	s.opts = generator.Options{Source: s.dir, Out: filepath.Join(t.TempDir(), "public"), Today: fixedToday}
+	s.opts = generator.Options{Out: filepath.Join(t.TempDir(), "public"), Today: fixedToday}
 	for _, line := range strings.Split(string(ar.Comment), "\n") {
 		key, val, ok := strings.Cut(line, ":")
 		if !ok {
@@ -83,63 +74,9 @@ func loadSite(t *testing.T, file string) *site {
 			s.opts.Drafts = strings.TrimSpace(val) == "true"
 		}
 	}
-	for _, f := range ar.Files {
-		if strings.HasPrefix(f.Name, "want/") {
-			continue
-		}
-		name, data := fixtureFile(t, f)
-		full := filepath.Join(s.dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if target, ok := symlinkTarget(f.Name); ok {
-			if err := os.Symlink(filepath.FromSlash(target), full); err != nil {
-				t.Skipf("%s: cannot make a symbolic link here: %v", file, err)
-			}
-			continue
-		}
-		if err := os.WriteFile(full, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	s.dir = sitetest.Write(t, ar)
+	s.opts.Source = s.dir
 	return s
-}
-
-// fixtureFile applies the directives after a file's name.
-func fixtureFile(t *testing.T, f txtar.File) (string, []byte) {
-	t.Helper()
-	fields := strings.Fields(f.Name)
-	name, data := fields[0], f.Data
-	for _, d := range fields[1:] {
-		switch {
-		case d == "unquote":
-			s, err := strconv.Unquote(`"` + strings.TrimSuffix(string(data), "\n") + `"`)
-			if err != nil {
-				t.Fatalf("%s: unquote: %v", name, err)
-			}
-			data = []byte(s)
-		case strings.HasPrefix(d, "symlink="):
-		case strings.HasPrefix(d, "size="):
-			n, err := strconv.Atoi(strings.TrimPrefix(d, "size="))
-			if err != nil || n < len(data) {
-				t.Fatalf("%s: bad %s", name, d)
-			}
-			data = append(data, make([]byte, n-len(data))...)
-		default:
-			t.Fatalf("%s: unknown directive %q", name, d)
-		}
-	}
-	return name, data
-}
-
-// symlinkTarget returns the target of a symlink= directive.
-func symlinkTarget(name string) (string, bool) {
-	for _, d := range strings.Fields(name)[1:] {
-		if t, ok := strings.CutPrefix(d, "symlink="); ok {
-			return t, true
-		}
-	}
-	return "", false
 }
 
 // want returns the data of the archive file name, and whether it exists.
@@ -206,7 +143,7 @@ func TestSites(t *testing.T) {
 				if bytes.Equal(got, want) {
 					continue
 				}
-				if *update {
+				if *sitetest.Update {
 					s.setWant(f.want, got)
 					changed = true
 					continue
@@ -221,6 +158,7 @@ func TestSites(t *testing.T) {
 			}
 			checkDiagnostics(t, s, diags)
 			checkBuildAgrees(t, s, diags)
+			checkTestLoaderAgrees(t, s, diags)
 		})
 	}
 }
@@ -290,5 +228,15 @@ func checkBuildAgrees(t *testing.T, s *site, checked diag.List) {
 		if statErr != nil {
 			t.Errorf("Build of a valid site wrote no output: %v", statErr)
 		}
+	}
+}
+
+// checkTestLoaderAgrees holds sitetest.Load, which the stages' tests load
+// sites with, to the façade's Load: the same diagnostics.
+func checkTestLoaderAgrees(t *testing.T, s *site, checked diag.List) {
+	t.Helper()
+	loaded := sitetest.Load(t, s.dir, sitetest.Options{Today: s.opts.Today, Drafts: s.opts.Drafts})
+	if got, want := fmt.Sprint(loaded.Diags), fmt.Sprint(checked); got != want {
+		t.Errorf("sitetest.Load and check disagree:\nsitetest: %s\ncheck:    %s", got, want)
 	}
 }

@@ -3,12 +3,12 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/kimppa/kimppa/generator/forms"
+	"github.com/kimppa/kimppa/generator/genfile"
 )
 
 func init() {
@@ -39,53 +39,12 @@ func runForms(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return code
 	}
 	defer p.Close()
-	files := forms.Generate(p.Config)
-	present, err := filepath.Glob(filepath.Join(*out, "*.yml"))
-	if err != nil {
-		return failure(stderr, "forms", err)
+	var files []genfile.File
+	for _, f := range forms.Generate(p.Config) {
+		files = append(files, genfile.File{Name: f.Name, Data: f.Data})
 	}
-	for i := range present {
-		present[i] = filepath.Base(present[i])
-	}
-	read := func(name string) ([]byte, bool) {
-		b, err := os.ReadFile(filepath.Join(*out, name))
-		return b, err == nil
-	}
-	stale := forms.Check(files, read, present)
-	if *check {
-		if len(stale) == 0 {
-			return exitOK
-		}
-		for _, name := range stale {
-			fmt.Fprintf(stderr, "kimppa forms: %s is not up to date\n", filepath.ToSlash(filepath.Join(*out, name)))
-		}
-		fmt.Fprintf(stderr, "    hint: run kimppa forms and commit the changed files; the forms follow the field table and the taxonomies of kimppa.yaml\n")
-		return exitInvalid
-	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return failure(stderr, "forms", err)
-	}
-	todo := map[string]bool{}
-	for _, name := range stale {
-		todo[name] = true
-	}
-	for _, f := range files {
-		if !todo[f.Name] {
-			continue
-		}
-		delete(todo, f.Name)
-		path := filepath.Join(*out, f.Name)
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-			return failure(stderr, "forms", err)
-		}
-		fmt.Fprintf(stdout, "wrote %s\n", filepath.ToSlash(path))
-	}
-	for name := range todo { // generated forms of types that are gone
-		path := filepath.Join(*out, name)
-		if err := os.Remove(path); err != nil {
-			return failure(stderr, "forms", err)
-		}
-		fmt.Fprintf(stdout, "removed %s\n", filepath.ToSlash(path))
-	}
-	return exitOK
+	set := genfile.Set{Files: files, Kind: func(name string) bool { return strings.HasSuffix(name, ".yml") }, Ours: forms.Generated,
+		Hint: "move it away, or give --out another folder"}
+	return generated("forms", *source, *out, false, set, *check,
+		"run kimppa forms and commit the changed files; the forms follow the field table and the taxonomies of kimppa.yaml", stdout, stderr)
 }

@@ -9,12 +9,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/kimppa/kimppa/generator/genfile"
 	"github.com/kimppa/kimppa/generator/owners"
 	"github.com/kimppa/kimppa/generator/review"
 )
@@ -235,33 +235,13 @@ func runCodeowners(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return code
 	}
 	defer p.Close()
-	want := owners.Codeowners(p.Config)
 	if st, err := os.Stat(*out); err == nil && !st.Mode().IsRegular() {
 		fmt.Fprintf(stderr, "kimppa owners codeowners: will not write %s: it is not a file; give --out a file name\n", filepath.ToSlash(*out))
 		return exitUsage
 	}
-	got, err := os.ReadFile(*out)
-	exists := err == nil
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return failure(stderr, "owners codeowners", err)
-	}
-	if bytes.Equal(got, want) {
-		return exitOK
-	}
-	if exists && !owners.Generated(got) && !*check {
-		fmt.Fprintf(stderr, "kimppa owners codeowners: will not replace %s: kimppa did not write it; merge its rules by hand, or remove it and run again\n", filepath.ToSlash(*out))
-		return exitUsage
-	}
-	if *check {
-		fmt.Fprintf(stderr, "kimppa owners codeowners: %s is not up to date with the admins of kimppa.yaml\n    hint: run kimppa owners codeowners and commit the file\n", filepath.ToSlash(*out))
-		return exitInvalid
-	}
-	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
-		return failure(stderr, "owners codeowners", err)
-	}
-	if err := os.WriteFile(*out, want, 0o644); err != nil {
-		return failure(stderr, "owners codeowners", err)
-	}
-	fmt.Fprintf(stdout, "wrote %s\n", filepath.ToSlash(*out))
-	return exitOK
+	set := genfile.Set{Files: []genfile.File{{Data: owners.Codeowners(p.Config)}},
+		Ours: func(_ string, data []byte) bool { return owners.Generated(data) },
+		Hint: "merge its rules by hand, or remove it and run again"}
+	return generated("owners codeowners", *source, *out, true, set, *check,
+		"run kimppa owners codeowners and commit the file; it follows the admins of kimppa.yaml", stdout, stderr)
 }

@@ -2,15 +2,14 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 
 	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/genfile"
 	"github.com/kimppa/kimppa/generator/jsonschema"
 )
 
@@ -46,68 +45,14 @@ func runSchema(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "kimppa schema: will not write into %s: it is not a folder; give --out a folder\n", filepath.ToSlash(*out))
 		return exitUsage
 	}
-	files := jsonschema.Generate(p.Config)
-	read := func(name string) ([]byte, bool) {
-		b, err := os.ReadFile(filepath.Join(*out, name))
-		return b, err == nil
+	var files []genfile.File
+	for _, f := range jsonschema.Generate(p.Config) {
+		files = append(files, genfile.File{Name: f.Name, Data: f.Data})
 	}
-	// Only the files kimppa wrote count as present: a stale one is removed,
-	// and someone else's is never touched.
-	var present []string
-	all, err := filepath.Glob(filepath.Join(*out, "*.json"))
-	if err != nil {
-		return failure(stderr, "schema", err)
-	}
-	for _, p := range all {
-		if b, ok := read(filepath.Base(p)); ok && jsonschema.Generated(filepath.Base(p), b) {
-			present = append(present, p)
-		}
-	}
-	stale := jsonschema.Check(files, read, present)
-	if !*check {
-		for _, name := range stale {
-			if b, ok := read(name); ok && !jsonschema.Generated(name, b) {
-				fmt.Fprintf(stderr, "kimppa schema: will not replace %s: kimppa did not write it; move it away, or give --out another folder\n", filepath.ToSlash(filepath.Join(*out, name)))
-				return exitUsage
-			}
-		}
-	}
-	if *check {
-		if len(stale) == 0 {
-			return exitOK
-		}
-		for _, name := range stale {
-			fmt.Fprintf(stderr, "kimppa schema: %s is not up to date\n", filepath.ToSlash(filepath.Join(*out, name)))
-		}
-		fmt.Fprintf(stderr, "    hint: run kimppa schema and commit the changed files; the schemas follow the field table and the taxonomies of kimppa.yaml\n")
-		return exitInvalid
-	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		return failure(stderr, "schema", err)
-	}
-	todo := map[string]bool{}
-	for _, name := range stale {
-		todo[name] = true
-	}
-	for _, f := range files {
-		if !todo[f.Name] {
-			continue
-		}
-		delete(todo, f.Name)
-		path := filepath.Join(*out, f.Name)
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-			return failure(stderr, "schema", err)
-		}
-		fmt.Fprintf(stdout, "wrote %s\n", filepath.ToSlash(path))
-	}
-	for name := range todo { // schema files of types or languages that are gone
-		path := filepath.Join(*out, name)
-		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return failure(stderr, "schema", err)
-		}
-		fmt.Fprintf(stdout, "removed %s\n", filepath.ToSlash(path))
-	}
-	return exitOK
+	set := genfile.Set{Files: files, Kind: jsonschema.Kind, Ours: jsonschema.Generated,
+		Hint: "move it away, or give --out another folder"}
+	return generated("schema", *source, *out, false, set, *check,
+		"run kimppa schema and commit the changed files; the schemas follow the field table and the taxonomies of kimppa.yaml", stdout, stderr)
 }
 
 // loadProject loads the site in dir for a command that needs at least its

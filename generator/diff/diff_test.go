@@ -4,19 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diff"
+	"github.com/kimppa/kimppa/generator/sitetest"
 	"golang.org/x/tools/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 func extract(t *testing.T, file, dir string) {
 	t.Helper()
@@ -35,36 +32,19 @@ func extract(t *testing.T, file, dir string) {
 	}
 }
 
-func load(t *testing.T, dir string) *generator.Project {
+func load(t *testing.T, dir string) *sitetest.Site {
 	t.Helper()
-	p, err := generator.Load(context.Background(), generator.Options{Source: dir, Today: "2025-06-01"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { p.Close() })
+	p := sitetest.Load(t, dir, sitetest.Options{Today: "2025-06-01"})
 	if p.Model == nil {
 		t.Fatalf("%s does not load: %v", dir, p.Diags)
 	}
 	return p
 }
 
+// golden compares got with testdata/golden/name, or rewrites it.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	file := filepath.Join("testdata", "golden", name)
-	if *update {
-		os.MkdirAll(filepath.Dir(file), 0o755)
-		if err := os.WriteFile(file, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("%v (run go test ./generator/diff -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./generator/diff -update and read the diff.\n--- got ---\n%s", name, got)
-	}
+	sitetest.Golden(t, filepath.Join("testdata", "golden", name), got)
 }
 
 func report(t *testing.T) *diff.Report {

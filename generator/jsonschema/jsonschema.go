@@ -18,7 +18,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -510,25 +509,6 @@ func Generated(name string, data []byte) bool {
 	return false
 }
 
-// Check compares generated files with the ones in dir, read by read (nil
-// data for a missing file), and lists the names that differ, are missing,
-// or are schema files that should not be there (listed by present).
-func Check(want []File, read func(name string) ([]byte, bool), present []string) []string {
-	var stale []string
-	names := map[string]bool{}
-	for _, f := range want {
-		names[f.Name] = true
-		got, ok := read(f.Name)
-		if !ok || !bytes.Equal(got, f.Data) {
-			stale = append(stale, f.Name)
-		}
-	}
-	for _, p := range present {
-		n := path.Base(p)
-		if !names[n] && (strings.HasSuffix(n, ".schema.json") || n == IndexFile) {
-			stale = append(stale, n)
-		}
-	}
-	slices.Sort(stale)
-	return slices.Compact(stale)
-}
+// Kind tells the names of the files kimppa schema writes: a schema file
+// of that name that kimppa wrote and does not write now is removed.
+func Kind(name string) bool { return strings.HasSuffix(name, ".schema.json") || name == IndexFile }

@@ -1,13 +1,12 @@
 package match_test
 
 import (
-	"context"
 	"runtime"
 	"testing"
 
 	"github.com/kimppa/kimppa/bench/corpus"
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/searchdoc"
+	"github.com/kimppa/kimppa/generator/sitetest"
 )
 
 // BenchmarkMatch10000 times working out every suggestion of a synthetic
@@ -18,11 +17,7 @@ func BenchmarkMatch10000(b *testing.B) {
 	if err := corpus.Write(dir, 10000); err != nil {
 		b.Fatal(err)
 	}
-	p, err := generator.Load(context.Background(), generator.Options{Source: dir, Today: "2026-11-23"})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer p.Close()
+	p := sitetest.Load(b, dir, sitetest.Options{Today: "2026-11-23"})
 	m, _, err := searchdoc.Matcher(p.Model, p.Today)
 	if err != nil {
 		b.Fatal(err)

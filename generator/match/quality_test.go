@@ -2,9 +2,7 @@ package match_test
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,12 +10,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/searchdoc"
+	"github.com/kimppa/kimppa/generator/sitetest"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/golden")
 
 // graded is one need of testdata/needs.txt.
 type graded struct {
@@ -49,13 +45,9 @@ func readNeeds(t *testing.T) []graded {
 }
 
 // sample loads the repository's sample portal, on a fixed day.
-func sample(t *testing.T) *generator.Project {
+func sample(t *testing.T) *sitetest.Site {
 	t.Helper()
-	p, err := generator.Load(context.Background(), generator.Options{Source: "../..", Today: "2026-12-01"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { p.Close() })
+	p := sitetest.Load(t, "../..", sitetest.Options{Today: "2026-12-01"})
 	if p.Diags.Failed(false) {
 		t.Fatalf("the sample portal is invalid: %v", p.Diags)
 	}
@@ -135,21 +127,5 @@ type needResults struct {
 // golden compares text with testdata/golden/name; -update rewrites it.
 func golden(t *testing.T, name, text string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./generator/match -update)", err)
-	}
-	if string(want) != text {
-		t.Errorf("%s differs: run go test ./generator/match -update and read the diff", path)
-	}
+	sitetest.Golden(t, filepath.Join("testdata", "golden", name), []byte(text))
 }

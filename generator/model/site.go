@@ -82,6 +82,9 @@ type Options struct {
 	Drafts bool
 	Cache  *Cache      // decoded files kept between builds; nil decodes every file
 	Words  *words.Book // the site's words (words.Load); nil for the embedded ones
+	// Types is the field table to decode with; nil for schema.Types of
+	// the site's taxonomies. Every stage after the model reads s.Types.
+	Types []schema.Type
 }
 
 // Build decodes every file of c into entities. It reports field problems,
@@ -91,7 +94,7 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 	var diags diag.List
 	s := &Site{
 		Config:   cfg,
-		Types:    schema.Types(cfg.TaxonomyKeys()),
+		Types:    opts.Types,
 		Entities: make(map[Ref]*Entity, len(c.Files)),
 		ByType:   map[string][]*Entity{},
 		Out:      map[Ref][]Link{},
@@ -99,6 +102,9 @@ func Build(cfg *config.Config, c *load.Content, opts Options) (*Site, diag.List)
 		Drafts:   opts.Drafts,
 		Broken:   map[Ref]bool{},
 		Words:    opts.Words,
+	}
+	if s.Types == nil {
+		s.Types = schema.Types(cfg.TaxonomyKeys())
 	}
 	for _, f := range c.Broken {
 		s.Broken[Ref{f.Type, f.Slug}] = true

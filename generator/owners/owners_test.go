@@ -3,21 +3,17 @@ package owners_test
 import (
 	"bufio"
 	"bytes"
-	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/owners"
+	"github.com/kimppa/kimppa/generator/sitetest"
 	"golang.org/x/tools/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // extract writes the files of a txtar archive into a new directory.
 func extract(t *testing.T, file string) (string, map[string][]byte) {
@@ -41,18 +37,10 @@ func extract(t *testing.T, file string) (string, map[string][]byte) {
 	return dir, files
 }
 
-func loadBase(t *testing.T) *generator.Project {
+func loadBase(t *testing.T) *sitetest.Site {
 	t.Helper()
 	dir, _ := extract(t, "testdata/base.txtar")
-	p, err := generator.Load(context.Background(), generator.Options{Source: dir, Today: "2025-06-01"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { p.Close() })
-	if p.Model == nil || p.Diags.Errors() > 0 {
-		t.Fatalf("the base fixture is invalid: %v", p.Diags)
-	}
-	return p
+	return sitetest.Valid(t, dir, sitetest.Options{Today: "2025-06-01"})
 }
 
 type decisionCase struct {
@@ -99,21 +87,7 @@ func readCases(t *testing.T) []decisionCase {
 // golden compares got with testdata/golden/name, or rewrites it.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	file := filepath.Join("testdata", "golden", name)
-	if *update {
-		os.MkdirAll(filepath.Dir(file), 0o755)
-		if err := os.WriteFile(file, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("%v (run go test ./generator/owners -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test ./generator/owners -update and read the diff.\n--- got ---\n%s", name, got)
-	}
+	sitetest.Golden(t, filepath.Join("testdata", "golden", name), got)
 }
 
 func TestDecisionsGolden(t *testing.T) {

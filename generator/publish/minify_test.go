@@ -2,13 +2,12 @@ package publish_test
 
 import (
 	"bytes"
-	"context"
 	"testing"
 
-	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/publish"
 	"github.com/kimppa/kimppa/generator/render"
+	"github.com/kimppa/kimppa/generator/sitetest"
 )
 
 // TestMinifiedTemplatesRenderTheSamePages guards the build's shortcut of
@@ -16,11 +15,7 @@ import (
 // each page rendered from the minified templates must equal the page from
 // the original templates once both are minified.
 func TestMinifiedTemplatesRenderTheSamePages(t *testing.T) {
-	p, err := generator.Load(context.Background(), generator.Options{Source: "../.."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer p.Close()
+	p := sitetest.Load(t, "../..", sitetest.Options{Today: "2026-12-01"})
 	assets, err := publish.Assets(p.Files.Theme(), output.Files{})
 	if err != nil {
 		t.Fatal(err)

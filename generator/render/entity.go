@@ -83,6 +83,7 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 		r.challengePage(ev, e, lang)
 		r.solversBlock(ev, e, lang)
 	}
+	ev.Facts = append(ev.Facts, r.fieldFacts(e, lang)...)
 	if e.Type != "pages" {
 		ev.Facts = append(ev.Facts, r.commonFacts(e, lang)...)
 		if s := r.relatedSection(e, lang); len(s.Cards) > 0 {

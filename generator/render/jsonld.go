@@ -13,10 +13,9 @@ import (
 
 // This file is the one writer of schema.org JSON-LD, the block each
 // entity page embeds in its <head>. It is fed from the field table
-// (schema.Types): each field of a type is either given a schema.org
-// property by ldProps, or left out on purpose by ldSkip, and a test
-// fails for a field that is neither, so that a field added to the model
-// is not forgotten here.
+// (schema.Types): each field says its schema.org property (Field.LD) or
+// that it has none, and is written by its kind unless ldValues knows the
+// property's own shape.
 //
 // The block is written by json.Marshal, which escapes <, >, & and the
 // line separators U+2028 and U+2029 as \u003c…: no content can end the
@@ -46,90 +45,28 @@ var actorLDTypes = map[string]string{
 	"association":  "NGO",
 }
 
-// ldProp is how one field becomes a schema.org property.
-type ldProp struct {
-	Name string
-	// Value, when set, converts the field; else the field's kind does
-	// (see ldValue).
-	Value func(r *Renderer, e *model.Entity, lang string) any
+// ldConverter writes a field as the value of its property.
+type ldConverter func(r *Renderer, e *model.Entity, lang string, f schema.Field) any
+
+// ldValues are the properties whose values have a shape of their own;
+// other fields are written by their kind (see ldValue).
+var ldValues = map[string]ldConverter{
+	"address":            ldAddress,
+	"logo":               ldLogo,
+	"contactPoint":       ldContacts,
+	"audience":           ldAudience,
+	"funding":            ldProjectFunding,
+	"funder":             ldFunder,
+	"encoding":           ldDocument,
+	"license":            ldLicense,
+	"temporalCoverage":   ldValidity,
+	"availability":       ldChallengeStatus,
+	"priceSpecification": ldBudget,
 }
 
-// ldProps maps each type's fields (and the common ones under "") to
-// schema.org properties. Taxonomy terms become keywords.
-var ldProps = map[string]map[string]ldProp{
-	"": {
-		"summary": {Name: "description"},
-		"tags":    {Name: "keywords"},
-		"website": {Name: "sameAs"},
-	},
-	"actors": {
-		"name":         {Name: "name"},
-		"business_id":  {Name: "taxID"},
-		"email":        {Name: "email"},
-		"phone":        {Name: "telephone"},
-		"municipality": {Name: "address", Value: ldAddress},
-		"logo":         {Name: "logo", Value: ldLogo},
-		"contacts":     {Name: "contactPoint", Value: ldContacts},
-	},
-	"services": {
-		"title":     {Name: "name"},
-		"providers": {Name: "provider"},
-		"audience":  {Name: "audience", Value: ldAudience},
-		"contact":   {Name: "email"}, // not a Service property; moved onto the provider's node below
-	},
-	"projects": {
-		"title":       {Name: "name"},
-		"start":       {Name: "foundingDate"},
-		"end":         {Name: "dissolutionDate"},
-		"coordinator": {Name: "member"},
-		"partners":    {Name: "member"},
-		"funding":     {Name: "funding", Value: ldProjectFunding},
-		"contacts":    {Name: "contactPoint", Value: ldContacts},
-	},
-	"contracts": {
-		"title":       {Name: "name"},
-		"parties":     {Name: "contributor"},
-		"document":    {Name: "encoding", Value: ldDocument},
-		"license":     {Name: "license", Value: ldLicense},
-		"valid_from":  {Name: "temporalCoverage", Value: ldValidity},
-		"valid_until": {Name: "temporalCoverage", Value: ldValidity},
-		"updated":     {Name: "dateModified"},
-	},
-	"funding": {
-		"name":        {Name: "name"},
-		"funder":      {Name: "funder"},
-		"funder_name": {Name: "funder", Value: ldFunderName},
-	},
-	"challenges": {
-		"title":    {Name: "name"},
-		"deadline": {Name: "availabilityEnds"},
-		"status":   {Name: "availability", Value: ldChallengeStatus},
-		"budget":   {Name: "priceSpecification", Value: ldBudget},
-		// the owner seeks the Demand and the contact is the owner's: both
-		// go on the owner's node (ldChallenge)
-		"owner":   {Name: "owner"},
-		"contact": {Name: "contact"},
-	},
-	"pages": {
-		"title":   {Name: "name"},
-		"updated": {Name: "dateModified"},
-	},
-}
-
-// ldSkip are the fields left out of JSON-LD, by type ("" for every type),
-// with why.
-var ldSkip = map[string][]string{
-	// draft is never published; updated is a property of creative works
-	// only (set per type above where it applies).
-	"":          {"draft", "updated"},
-	"actors":    {"kind" /* the @type */, "size", "member", "member_since", "maintainers" /* internal: GitHub handles */},
-	"services":  {"pricing"},
-	"projects":  {"status", "budget" /* no schema.org property of a project's budget */, "milestones", "related"},
-	"contracts": {"contract_type", "related"},
-	"funding":   {"level", "programme", "eligible", "calls"},
-	// a Demand has no property for the kinds of actor sought
-	"challenges": {"seeking", "related"},
-}
+// creativeWork are the schema.org types of creative works, the only ones
+// with a dateModified.
+var creativeWork = []string{"DigitalDocument", "WebPage"}
 
 // jsonLD is the JSON-LD block of e's page in lang.
 func (r *Renderer) jsonLD(e *model.Entity, lang string) template.JS {
@@ -179,27 +116,24 @@ func (r *Renderer) ldNode(e *model.Entity, lang string) map[string]any {
 			}
 			continue
 		}
-		p, ok := ldProps[e.Type][f.Name]
-		if !ok {
-			p, ok = ldProps[""][f.Name]
-		}
-		if !ok {
+		p := f.LD
+		if p == schema.NoLD || p == "" || p == "dateModified" && !slices.Contains(creativeWork, typ) {
 			continue
 		}
 		var v any
-		if p.Value != nil {
-			v = p.Value(r, e, lang)
+		if conv := ldValues[p]; conv != nil {
+			v = conv(r, e, lang, f)
 		} else {
 			v = r.ldValue(e, lang, f)
 		}
 		if v == nil {
 			continue
 		}
-		if p.Name == "keywords" {
+		if p == "keywords" {
 			keywords = append(keywords, v.([]string)...)
 			continue
 		}
-		n[p.Name] = ldMerge(n[p.Name], v)
+		n[p] = ldMerge(n[p], v)
 	}
 	if len(keywords) > 0 {
 		n["keywords"] = keywords
@@ -228,7 +162,7 @@ func (r *Renderer) ldNode(e *model.Entity, lang string) map[string]any {
 			n["fundedItem"] = ps
 		}
 	case "challenges":
-		r.ldChallenge(e, n)
+		r.ldChallenge(e, lang, n)
 	}
 	return n
 }
@@ -315,24 +249,24 @@ func ldMoney(v float64) map[string]any {
 	return map[string]any{"@type": "MonetaryAmount", "currency": "EUR", "value": v}
 }
 
-func ldAddress(_ *Renderer, e *model.Entity, lang string) any {
-	m := e.Str(lang, "municipality")
+func ldAddress(_ *Renderer, e *model.Entity, lang string, f schema.Field) any {
+	m := e.Str(lang, f.Name)
 	if m == "" {
 		return nil
 	}
 	return map[string]any{"@type": "PostalAddress", "addressLocality": m, "addressCountry": "FI"}
 }
 
-func ldLogo(r *Renderer, e *model.Entity, lang string) any {
+func ldLogo(r *Renderer, e *model.Entity, lang string, f schema.Field) any {
 	if r.logo(e, lang) == nil {
 		return nil
 	}
-	return r.absolute(r.attachmentURL(e, e.Str(lang, "logo")))
+	return r.absolute(r.attachmentURL(e, e.Str(lang, f.Name)))
 }
 
-func ldContacts(_ *Renderer, e *model.Entity, lang string) any {
+func ldContacts(_ *Renderer, e *model.Entity, lang string, f schema.Field) any {
 	var out []any
-	for _, c := range e.Objects(lang, "contacts") {
+	for _, c := range e.Objects(lang, f.Name) {
 		n := map[string]any{"@type": "ContactPoint"}
 		for field, prop := range map[string]string{"name": "name", "role": "contactType", "email": "email", "phone": "telephone"} {
 			if s, _ := c[field].(string); s != "" {
@@ -347,10 +281,10 @@ func ldContacts(_ *Renderer, e *model.Entity, lang string) any {
 	return out
 }
 
-func ldAudience(r *Renderer, e *model.Entity, lang string) any {
+func ldAudience(r *Renderer, e *model.Entity, lang string, f schema.Field) any {
 	var out []any
-	for _, k := range e.Strings("", "audience") {
-		out = append(out, map[string]any{"@type": "Audience", "audienceType": r.enumLabel(lang, "audience", k)})
+	for _, k := range e.Strings("", f.Name) {
+		out = append(out, map[string]any{"@type": "Audience", "audienceType": r.enumLabel(lang, f.Name, k)})
 	}
 	if len(out) == 0 {
 		return nil
@@ -359,15 +293,15 @@ func ldAudience(r *Renderer, e *model.Entity, lang string) any {
 }
 
 // ldProjectFunding lists a project's grants with their amounts.
-func ldProjectFunding(r *Renderer, e *model.Entity, lang string) any {
+func ldProjectFunding(r *Renderer, e *model.Entity, lang string, f schema.Field) any {
 	var out []any
-	for _, f := range e.Objects("", "funding") {
-		src, _ := f["source"].(string)
+	for _, o := range e.Objects("", f.Name) {
+		src, _ := o["source"].(string)
 		if src == "" {
 			continue
 		}
 		g := r.ldRef(model.Ref{Type: "funding", Slug: src}, lang)
-		if a, ok := f["amount"].(float64); ok {
+		if a, ok := o["amount"].(float64); ok {
 			g["amount"] = ldMoney(a)
 		}
 		out = append(out, g)
@@ -422,18 +356,23 @@ func (r *Renderer) fundedTotal(e *model.Entity) (float64, bool) {
 	return sum, known
 }
 
-func ldFunderName(r *Renderer, e *model.Entity, lang string) any {
+// ldFunder is a funding source's funder: its profile, or, when it has
+// none, an organisation by the name funder_name gives.
+func ldFunder(r *Renderer, e *model.Entity, lang string, f schema.Field) any {
+	if f.Kind == schema.Ref {
+		return r.ldValue(e, lang, f)
+	}
 	if e.Str("", "funder") != "" {
 		return nil // the profile is named by "funder"
 	}
-	if s := e.Str(lang, "funder_name"); s != "" {
+	if s := e.Str(lang, f.Name); s != "" {
 		return []any{map[string]any{"@type": "Organization", "name": s}}
 	}
 	return nil
 }
 
-func ldDocument(r *Renderer, e *model.Entity, lang string) any {
-	name := e.Str(lang, "document")
+func ldDocument(r *Renderer, e *model.Entity, lang string, f schema.Field) any {
+	name := e.Str(lang, f.Name)
 	if name == "" {
 		return nil
 	}
@@ -443,8 +382,8 @@ func ldDocument(r *Renderer, e *model.Entity, lang string) any {
 	return map[string]any{"@type": "MediaObject", "contentUrl": r.absolute(r.attachmentURL(e, name))}
 }
 
-func ldLicense(_ *Renderer, e *model.Entity, _ string) any {
-	l := e.Str("", "license")
+func ldLicense(_ *Renderer, e *model.Entity, _ string, f schema.Field) any {
+	l := e.Str("", f.Name)
 	if l == "" || !spdxID.MatchString(l) {
 		return nil
 	}
@@ -453,7 +392,7 @@ func ldLicense(_ *Renderer, e *model.Entity, _ string) any {
 
 // ldValidity is a contract's validity as an ISO 8601 interval; both of
 // its fields give the same value, set once.
-func ldValidity(_ *Renderer, e *model.Entity, _ string) any {
+func ldValidity(_ *Renderer, e *model.Entity, _ string, _ schema.Field) any {
 	from, until := e.Str("", "valid_from"), e.Str("", "valid_until")
 	if from == "" && until == "" {
 		return nil

@@ -2,6 +2,7 @@ package render
 
 import (
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/schema"
 )
 
 // The links of JSON-LD that schema.org words from the other side: who
@@ -12,10 +13,11 @@ import (
 // has them: the owner seeks the Demand (written from the Demand with
 // @reverse), the address to write to (model.Site.Contact: the
 // challenge's contact, else its owner's) is the owner's contact point.
-func (r *Renderer) ldChallenge(e *model.Entity, n map[string]any) {
-	owners, _ := n["owner"].([]any)
-	delete(n, "owner")
-	delete(n, "contact")
+func (r *Renderer) ldChallenge(e *model.Entity, lang string, n map[string]any) {
+	var owners []any
+	for _, l := range r.site.LinksFrom(e, "owner") {
+		owners = append(owners, r.ldRef(l.To, lang))
+	}
 	mail := r.site.Contact(e)
 	if len(owners) == 0 {
 		return
@@ -29,7 +31,7 @@ func (r *Renderer) ldChallenge(e *model.Entity, n map[string]any) {
 // ldChallengeStatus is a challenge's status as the availability of the
 // Demand: open takes answers, in progress takes fewer, solved is met,
 // closed is withdrawn.
-func ldChallengeStatus(_ *Renderer, e *model.Entity, _ string) any {
+func ldChallengeStatus(_ *Renderer, e *model.Entity, _ string, _ schema.Field) any {
 	switch e.Str("", "status") {
 	case "open":
 		return "https://schema.org/InStock"
@@ -44,7 +46,7 @@ func ldChallengeStatus(_ *Renderer, e *model.Entity, _ string) any {
 }
 
 // ldBudget is the euros a challenge's owner has for it, at most.
-func ldBudget(_ *Renderer, e *model.Entity, _ string) any {
+func ldBudget(_ *Renderer, e *model.Entity, _ string, _ schema.Field) any {
 	b, ok := e.Money("budget")
 	if !ok {
 		return nil

@@ -13,6 +13,7 @@ import (
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/forms"
+	"github.com/kimppa/kimppa/generator/genfile"
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/sitefs"
 )
@@ -85,13 +86,19 @@ func FromIssue(ctx context.Context, opts IssueOptions) (_ string, err error) {
 	return full, nil
 }
 
-// writeEntry writes a content file inside the site directory only: a new
-// one must not exist yet.
+// writeEntry writes a content file of the site through genfile: a new
+// one must not exist yet, an update replaces the file, and no link is
+// followed on the way.
 func writeEntry(site *sitefs.Site, rel string, data []byte, isNew bool) error {
-	if err := site.MkdirAll(path.Dir(rel)); err != nil {
+	r, err := genfile.Open(site.Dir, "")
+	if err != nil {
 		return err
 	}
-	return site.WriteFile(rel, data, isNew)
+	defer r.Close()
+	if isNew {
+		return r.Create(rel, data)
+	}
+	return r.Replace(rel, data)
 }
 
 // taken reports whether content/typ has a file or bundle named slug, in

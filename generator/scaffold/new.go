@@ -5,11 +5,10 @@ package scaffold
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -19,6 +18,7 @@ import (
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
+	"github.com/kimppa/kimppa/generator/genfile"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/schema"
@@ -96,19 +96,16 @@ func New(ctx context.Context, source, typ, slug, name string) (string, error) {
 	if !schema.ValidSlug(slug) {
 		return "", &UsageError{fmt.Sprintf("invalid slug %q: use lower-case a–z, digits and single hyphens, e.g. %q", slug, schema.Slugify(slug))}
 	}
-	rel := filepath.Join("content", typ, slug+".md")
-	for _, existing := range []string{rel, filepath.Join("content", typ, slug, "index.md")} {
-		if _, err := fs.Stat(p.Files.FS(), filepath.ToSlash(existing)); err == nil {
-			return "", exists(existing)
+	rel := path.Join("content", typ, slug+".md")
+	for _, existing := range []string{rel, path.Join("content", typ, slug, "index.md")} {
+		if _, err := fs.Stat(p.Files.FS(), existing); err == nil {
+			return "", exists(filepath.FromSlash(existing))
 		}
 	}
-	if err := insideSite(source, rel); err != nil {
+	if err := create(source, "", map[string]string{rel: text}, []string{rel}); err != nil {
 		return "", err
 	}
-	if err := createFile(source, rel, text); err != nil {
-		return "", err
-	}
-	return filepath.Join(source, rel), nil
+	return filepath.Join(source, filepath.FromSlash(rel)), nil
 }
 
 // exists is the refusal to write over a file rel of the site.
@@ -116,52 +113,19 @@ func exists(rel string) error {
 	return &output.TargetError{Dir: rel, Reason: "it already exists", Hint: "edit it, or choose another slug", Action: "write"}
 }
 
-// insideSite refuses the file rel of the site in source when a symbolic
-// link takes its folder outside the site folder: new writes only inside
-// the site.
-func insideSite(source, file string) error {
-	site, err := filepath.EvalSymlinks(source)
+// create writes the new files names (slash paths, in order) of the
+// folder dir with their texts, through genfile: never over a file, never
+// through a link. Messages name them as show joined with the path.
+func create(dir, show string, texts map[string]string, names []string) error {
+	r, err := genfile.Open(dir, show)
 	if err != nil {
 		return err
 	}
-	for dir := filepath.Dir(file); dir != "."; dir = filepath.Dir(dir) {
-		real, err := filepath.EvalSymlinks(filepath.Join(source, dir))
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
+	defer r.Close()
+	for _, name := range names {
+		if err := r.Create(name, []byte(texts[name])); err != nil {
 			return err
 		}
-		if r, err := filepath.Rel(site, real); err != nil || !filepath.IsLocal(r) {
-			return &output.TargetError{Dir: file, Reason: "its folder " + dir + " is a link to a folder outside the site",
-				Hint: "kimppa writes only inside the site folder; replace the link with a folder", Action: "write"}
-		}
-		return nil // its parents are inside
 	}
 	return nil
-}
-
-// createFile writes text to the new file rel of the folder dir, never
-// over an existing file and never outside dir, even through a link.
-func createFile(dir, rel, text string) error {
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return err
-	}
-	defer root.Close()
-	if err := root.MkdirAll(filepath.Dir(rel), 0o755); err != nil {
-		return err
-	}
-	f, err := root.OpenFile(rel, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return exists(rel)
-		}
-		return err
-	}
-	if _, err := f.WriteString(text); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

@@ -87,11 +87,11 @@ func NewSite(dir string) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
+	if err := create(dir, dir, siteFiles, names); err != nil {
+		return nil, err
+	}
 	var written []string
 	for _, name := range names {
-		if err := createFile(dir, filepath.FromSlash(name), siteFiles[name]); err != nil {
-			return written, err
-		}
 		written = append(written, filepath.Join(dir, filepath.FromSlash(name)))
 	}
 	return written, nil

@@ -1,6 +1,8 @@
 // Package schema defines the fields of every content type: one table that
-// the decoder, the validator, `kimppa schema` and `kimppa new` all read, so
-// that a rule is never written twice.
+// the decoder, the validator, `kimppa schema`, `kimppa new`, the forms and
+// every output (entity pages, JSON-LD, CSV, the data package,
+// entities.json, search) read, so that a rule is never written twice and a
+// field added here reaches them all.
 package schema
 
 // Kind is the shape and rule of a field's value.
@@ -47,7 +49,27 @@ type Field struct {
 	// other field in a translation is an error. An Objects field is
 	// translatable when one of its fields is.
 	Translatable bool
+	// LD is the schema.org property the field gives its entity's JSON-LD
+	// node, or NoLD. Every field of a type says which (a test keeps it
+	// so); fields inside lists of objects go with their list.
+	LD string
+	// Page is where the entity's page shows the field: by default in its
+	// facts, labelled and written as its kind is.
+	Page Place
 }
+
+// NoLD is the LD of a field that schema.org has no property for, or that
+// is not for the public (maintainers).
+const NoLD = "none"
+
+// Place is where an entity page shows a field.
+type Place int
+
+const (
+	InFacts Place = iota // in the page's facts list, by the field's label and kind
+	ByHand               // where the type's page puts it (render's entity pages and templates)
+	Hidden               // not on the page: internal (maintainers, draft)
+)
 
 // Type describes a content type.
 type Type struct {

@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"slices"
 
 	kimppa "github.com/kimppa/kimppa"
@@ -33,27 +32,6 @@ func Open(dir string) (*Site, error) {
 
 // Close releases the site directory.
 func (s *Site) Close() error { return s.root.Close() }
-
-// MkdirAll makes a folder of the site and its parents (slash path).
-func (s *Site) MkdirAll(dir string) error { return s.root.MkdirAll(filepath.FromSlash(dir), 0o755) }
-
-// WriteFile writes a file of the site (slash path), which cannot be
-// outside it. When excl, the file must not exist yet.
-func (s *Site) WriteFile(name string, data []byte, excl bool) error {
-	flag := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
-	if excl {
-		flag = os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	}
-	f, err := s.root.OpenFile(filepath.FromSlash(name), flag, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
 
 // FS is the whole site directory; paths cannot escape it, not even through
 // symbolic links.

@@ -94,13 +94,6 @@ func Valid(t testing.TB, dir string, opts Options) *Site {
 	return s
 }
 
-// Txtar writes the site of the archive text into a new temporary folder
-// and loads it.
-func Txtar(t testing.TB, text string, opts Options) *Site {
-	t.Helper()
-	return Load(t, Write(t, txtar.Parse([]byte(text))), opts)
-}
-
 // Write writes the site files of ar into a new temporary folder and
 // returns it. A test skips where symbolic links cannot be made.
 func Write(t testing.TB, ar *txtar.Archive) string {

@@ -42,7 +42,7 @@ func TestEveryFieldAndValueHasALabel(t *testing.T) {
 	has := func(lang, key string) {
 		t.Helper()
 		if s, ok := b.Own(lang, key); !ok || s == "" {
-			t.Errorf("%s.yaml has no %s", lang, key)
+			t.Errorf("%s.yaml has no %s: add a line `%s: \"…\"` to generator/words/%s.yaml", lang, key, key, lang)
 		}
 	}
 	var fields func(lang string, fs []schema.Field)

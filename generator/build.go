@@ -3,15 +3,49 @@ package generator
 import (
 	"bytes"
 	"context"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
+	"time"
 
+	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/publish"
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/searchdoc"
 )
+
+// Build validates the site and, when it is valid, writes it to opts.Out.
+// On ErrInvalid or any other error the previous output is left as it was.
+// An opts.Out that is not kimppa's to replace (see output.CheckTarget) is
+// refused with a *TargetError before anything is read or written.
+func Build(ctx context.Context, opts Options) (_ diag.List, err error) {
+	defer diag.Recover(&err)
+	start := time.Now()
+	out := opts.Out
+	if out == "" {
+		out = filepath.Join(opts.Source, "public")
+	}
+	if err := output.CheckTarget(out, opts.Source); err != nil {
+		return nil, err
+	}
+	p, err := Load(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer p.Close()
+	if p.Model == nil || p.Diags.Failed(opts.Strict) {
+		return p.Diags, ErrInvalid
+	}
+	progress(opts.Progress, "loaded %s in %s", counts(p), since(start))
+	n, err := writeOutput(ctx, p, out)
+	if err != nil {
+		return p.Diags, err
+	}
+	progress(opts.Progress, "wrote %d files to %s in %s", n, out, since(start))
+	return p.Diags, nil
+}
 
 // writeOutput is the single place a build writes to disk: every file goes
 // into a new folder as soon as it is rendered, and the folder replaces dir

@@ -1,6 +1,6 @@
 // Package generator is kimppa's façade: Load, Check and Build run the
-// stages load → model → validate, then documents → index → matches →
-// pages → write, for the command line. Everything else is a stage of
+// stages config → content and words → model → validate, then documents →
+// index → matches → pages → write, for the command line. Everything else is a stage of
 // its own below generator/.
 package generator
 
@@ -10,17 +10,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"path/filepath"
 	"time"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
-	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/validate"
-	"github.com/kimppa/kimppa/generator/words"
 )
 
 // Options are the settings of one run.
@@ -86,14 +83,10 @@ func Load(ctx context.Context, opts Options) (p *Project, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	content, diags, err := load.Read(files, config.Types, cfg.Languages)
+	m, diags, err := model.Read(files, cfg, model.Options{Drafts: opts.Drafts})
 	if err != nil {
 		return nil, err
 	}
-	p.Diags.Add(diags...)
-	book, diags := words.Load(files)
-	p.Diags.Add(diags...)
-	m, diags := model.Build(cfg, content, model.Options{Drafts: opts.Drafts, Words: book})
 	p.Diags.Add(diags...)
 	p.Model = m
 	p.Today = opts.Today
@@ -141,37 +134,6 @@ func checkFiles(ctx context.Context, opts Options, advice bool) (diag.List, int,
 		}
 	}
 	return p.Diags, files, nil
-}
-
-// Build validates the site and, when it is valid, writes it to opts.Out.
-// On ErrInvalid or any other error the previous output is left as it was.
-// An opts.Out that is not kimppa's to replace (see output.CheckTarget) is
-// refused with a *TargetError before anything is read or written.
-func Build(ctx context.Context, opts Options) (_ diag.List, err error) {
-	defer diag.Recover(&err)
-	start := time.Now()
-	out := opts.Out
-	if out == "" {
-		out = filepath.Join(opts.Source, "public")
-	}
-	if err := output.CheckTarget(out, opts.Source); err != nil {
-		return nil, err
-	}
-	p, err := Load(ctx, opts)
-	if err != nil {
-		return nil, err
-	}
-	defer p.Close()
-	if p.Model == nil || p.Diags.Failed(opts.Strict) {
-		return p.Diags, ErrInvalid
-	}
-	progress(opts.Progress, "loaded %s in %s", counts(p), since(start))
-	n, err := writeOutput(ctx, p, out)
-	if err != nil {
-		return p.Diags, err
-	}
-	progress(opts.Progress, "wrote %d files to %s in %s", n, out, since(start))
-	return p.Diags, nil
 }
 
 func progress(w io.Writer, format string, args ...any) {

@@ -32,7 +32,7 @@ var allowedImports = map[string][]string{
 	"render":      {"config", "ical", "load", "markdown", "match", "model", "opendata", "schema", "urls", "parallel", "words"},
 	"output":      {"parallel"},
 	"genfile":     {"output"},
-	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema"},
+	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema", "words"},
 	"diff":        {"config", "diag", "load", "markdown", "model", "schema", "words"},
 	"jsonschema":  {"config", "schema"},
 	"report":      {"markdown"},
@@ -40,9 +40,9 @@ var allowedImports = map[string][]string{
 	"searchdoc":   {"config", "markdown", "match", "memo", "model", "parallel", "schema", "searchindex", "urls"},
 	"publish":     {"model", "output", "parallel", "render", "sitefs"},
 	// the tests' loader and golden files, for the stages' tests
-	"sitetest": {"config", "diag", "load", "model", "sitefs", "validate"},
-	// the façade: Load, Check and Build, each step a call of a stage above
-	"generator": {"config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
+	"sitetest": {"config", "diag", "model", "sitefs", "validate"},
+	// the façade: Load, Check and Build, each step a call into a stage listed above
+	"generator": {"config", "diag", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate"},
 	// over the façade: what commands and serve do with a loaded site
 	"review":   {"generator", "diag", "diff", "owners"},
 	"scaffold": {"generator", "config", "diag", "forms", "genfile", "load", "model", "output", "schema", "sitefs"},

@@ -61,7 +61,7 @@ options:
   --changed FILE         a changed file, relative to the site; repeat
   --changed-from FILE    read changed files from FILE, one per line (- for stdin)
   --format FORMAT        text, github, markdown or json (default text)
-  --lang LANG            en or fi (default en); markdown has both
+  --lang LANG            en, fi or sv (default en); markdown has fi and en
   --summary FILE         also append the Markdown summary to FILE
                          (e.g. $GITHUB_STEP_SUMMARY)
 `

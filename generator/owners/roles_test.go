@@ -1,6 +1,7 @@
 package owners
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/schema"
@@ -11,18 +12,16 @@ import (
 // type or field that references actors fails here until it is named.
 func TestEveryActorFieldHasARoleName(t *testing.T) {
 	for _, typ := range schema.Types(nil) {
-		for _, f := range actorFields(typ.Fields, "") {
-			for _, lang := range Langs {
-				if roleNames[lang][f] == "" {
-					t.Errorf("%s: field %q links actors but has no %s role name in roleNames", typ.Name, f, lang)
+		for _, lang := range Langs {
+			msg := textsOf(lang)
+			for _, f := range actorFields(typ.Fields, "") {
+				if !msg.w.Has("owners_role_" + strings.ReplaceAll(f, "[].", "_")) {
+					t.Errorf("%s: field %q links actors but has no %s role name (owners_role_ in words)", typ.Name, f, lang)
 				}
 			}
-		}
-		if _, ok := casesFI[typ.Name]; !ok && linksActors(typ) {
-			t.Errorf("%s links actors but has no Finnish cases in casesFI", typ.Name)
-		}
-		if typeNames["en"][typ.Name] == "" || typeNames["fi"][typ.Name] == "" {
-			t.Errorf("%s has no name in typeNames", typ.Name)
+			if !msg.w.Has("owners_" + typ.Name + "_the") {
+				t.Errorf("%s has no %s phrases (owners_%s_the… in words)", typ.Name, lang, typ.Name)
+			}
 		}
 	}
 }

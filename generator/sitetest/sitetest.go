@@ -25,7 +25,6 @@ import (
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
-	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/validate"
@@ -49,8 +48,9 @@ type Options struct {
 }
 
 // Load loads the site in dir with the steps of generator.Load:
-// kimppa.yaml (config.Read), content (load.Read), the model, the rules
-// across entities (validate). The site is closed when the test ends.
+// kimppa.yaml (config.Read), content and words into the model
+// (model.Read), the rules across entities (validate.Site). The site is
+// closed when the test ends.
 func Load(t testing.TB, dir string, opts Options) *Site {
 	t.Helper()
 	if opts.Today == "" {
@@ -71,12 +71,10 @@ func Load(t testing.TB, dir string, opts Options) *Site {
 		return s
 	}
 	s.Config = cfg
-	content, diags, err := load.Read(files.FS(), config.Types, cfg.Languages)
+	m, diags, err := model.Read(files.FS(), cfg, model.Options{Drafts: opts.Drafts})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Diags.Add(diags...)
-	m, diags := model.Build(cfg, content, model.Options{Drafts: opts.Drafts})
 	s.Diags.Add(diags...)
 	s.Model = m
 	s.Diags.Add(validate.Site(m, validate.Options{Today: opts.Today})...)

@@ -2,6 +2,7 @@ package render
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/config"
@@ -137,6 +138,10 @@ func (r *Renderer) callItem(s match.Suggestion, lang string) (matchItem, bool) {
 	return it, true
 }
 
+// reasonTerms is how many shared terms of one taxonomy a reason names
+// before "+N".
+const reasonTerms = 3
+
 // reasons puts a suggestion's reasons in words; kindKey says what the
 // kind is: sought (solvers) or eligible (calls).
 func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
@@ -147,6 +152,9 @@ func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
 			if term, ok := t.Term(key); ok {
 				names = append(names, term.Display(lang, r.def))
 			}
+		}
+		if len(names) > reasonTerms { // a reason names a few terms, not a wall of them
+			names = append(names[:reasonTerms], "+"+strconv.Itoa(len(names)-reasonTerms))
 		}
 		if len(names) > 0 {
 			out = append(out, words.Fill(r.label(lang, "reason_terms"), "taxonomy", config.Shorten(t.Label.In(lang, r.def)), "terms", strings.Join(names, ", ")))

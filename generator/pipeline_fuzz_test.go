@@ -117,6 +117,8 @@ func FuzzPipeline(f *testing.F) {
 	f.Add(uint64(8), uint8(7), uint16(12), "<img src=x onerror=alert(1)> ![kuva](javascript:alert(1))")
 	f.Add(uint64(9), uint8(8), uint16(5), "rakennusosapankki rakennusosat osapankki pankkiosa")
 	f.Add(uint64(10), uint8(9), uint16(30), "\u200b\u00ad\ufeff zero\u200bwidth soft\u00adhyphen")
+	f.Add(uint64(11), uint8(10), uint16(1), "\x07\x1b[31m\u0085 \u202eyO ahaP") // control and bidi characters, escaped in the YAML
+	f.Add(uint64(12), uint8(11), uint16(2), "a?cc=x@evil.example&body=%0A")     // an address that smuggles mailto: parts
 	f.Fuzz(func(t *testing.T, seed uint64, shape uint8, bodyKB uint16, extra string) {
 		g := newSiteGen(seed, shape, int(bodyKB%64), extra)
 		dir := t.TempDir()

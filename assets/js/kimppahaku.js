@@ -14,7 +14,7 @@
 
 const LIMIT = 20;
 
-const app = document.getElementById("kimppahaku-app");
+const app = typeof document === "undefined" ? null : document.getElementById("kimppahaku-app");
 if (app) start(app);
 
 function fmt(s, vars) {
@@ -41,12 +41,20 @@ function safeHref(url, base) {
   return null;
 }
 
-// mailto writes to address with a subject and body; the address is
-// checked again here, since it comes from content.
-function mailto(address, subject, body) {
-  if (!/^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$/.test(address)) return null;
+// mailto writes to address with a subject and body, or null. The address
+// comes from content, so it is checked again here with Go's rule
+// (schema.ValidEmail: no ? & % , ; spaces or quotes), and every part is
+// percent-encoded: nothing can add a Cc, another To or a body.
+const EMAIL_ATOM = "[\\p{L}\\p{N}_'+=~!$*^-]+";
+const EMAIL_LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
+const EMAIL_RE = new RegExp(`^${EMAIL_ATOM}(?:\\.${EMAIL_ATOM})*@${EMAIL_LABEL}(?:\\.${EMAIL_LABEL})+$`, "u");
+const utf8Length = (s) => new TextEncoder().encode(s).length;
+export function mailto(address, subject, body) {
+  if (typeof address !== "string" || utf8Length(address) > 254 || !EMAIL_RE.test(address)) return null;
+  const at = address.indexOf("@");
+  if (utf8Length(address.slice(0, at)) > 64) return null;
   const q = (s) => encodeURIComponent(s);
-  return `mailto:${address}?subject=${q(subject)}&body=${q(body)}`;
+  return `mailto:${q(address.slice(0, at))}@${q(address.slice(at + 1))}?subject=${q(subject)}&body=${q(body)}`;
 }
 
 async function start(app) {

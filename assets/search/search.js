@@ -132,6 +132,19 @@ export function stem(lang, w) {
   return AZ_RE.test(w) ? stemWord(lang, w) : w;
 }
 
+// MAX_WORD: a word is analysed as its first 64 code points (Go:
+// MaxWordRunes), so word-level work such as compound splitting stays bounded.
+const MAX_WORD = 64;
+function cutWord(s) {
+  if (s.length <= MAX_WORD) return s;
+  let n = 0, end = 0;
+  for (const c of s) {
+    if (n++ === MAX_WORD) break;
+    end += c.length;
+  }
+  return s.slice(0, end);
+}
+
 function possessive(s) {
   return /['’＇][sS]$/.test(s) ? s.slice(0, -2) : s;
 }
@@ -141,7 +154,7 @@ function words(lang, text) {
   const stop = STOP[lang];
   const out = [];
   for (const m of String(text).matchAll(TOKEN_RE)) {
-    let s = m[0];
+    let s = cutWord(m[0]);
     if (lang === "en") s = possessive(s);
     s = s.toLowerCase();
     if (stop && stop.has(s)) continue;

@@ -12,7 +12,7 @@ import (
 
 func init() {
 	commands["report"] = command{
-		usage: "report [--diff-fi FILE] [--diff-en FILE] [--check FILE] [--owners FILE] [--run URL]",
+		usage: "report [--diff-fi FILE] [--diff-en FILE] [--check FILE] [--owners FILE] [--run URL] [--base COMMIT] [--head COMMIT]",
 		brief: "write a pull request's one comment: the change in words, the problems, who must approve",
 		run:   runReport,
 	}
@@ -29,6 +29,8 @@ func runReport(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	check := flags.String("check", "", "kimppa check --format json output")
 	owners := flags.String("owners", "", "kimppa owners check --format markdown output")
 	run := flags.String("run", "", "the address of the check's run")
+	base := flags.String("base", "", "the commit of the kimppa that computed the parts")
+	head := flags.String("head", "", "the commit of the pull request's files it read")
 	pos, ok := parse(flags, args, stderr)
 	if !ok {
 		return exitUsage
@@ -53,7 +55,7 @@ func runReport(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		*part.dst = b
 	}
-	in.Run = *run
+	in.Run, in.Base, in.Head = *run, *base, *head
 	if _, err := stdout.Write(prcomment.Comment(in)); err != nil {
 		return failure(stderr, "report", err)
 	}

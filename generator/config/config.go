@@ -4,7 +4,6 @@ package config
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/kimppa/kimppa/generator/diag"
 )
@@ -74,14 +73,6 @@ func (c *Config) MissingA11y() diag.List {
 type Accessibility struct {
 	Contact  string // feedback: an e-mail address or an https address; "" when not set
 	Assessed string // YYYY-MM-DD of the last assessment, or ""
-}
-
-// ContactURL is the feedback contact as a link: mailto: for an address.
-func (a Accessibility) ContactURL() string {
-	if a.Contact == "" || strings.HasPrefix(a.Contact, "https://") {
-		return a.Contact
-	}
-	return "mailto:" + a.Contact
 }
 
 // DefaultDataLicense is the licence of the open data (data/) when

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -222,12 +223,9 @@ accessibility:
 	if c.Tagline.In("en", "fi") != "Together." || c.Accessibility.Contact != "saavutettavuus@example.org" || c.Accessibility.Assessed != "2026-11-30" {
 		t.Errorf("tagline %v, accessibility %+v", c.Tagline, c.Accessibility)
 	}
-	if got := c.Accessibility.ContactURL(); got != "mailto:saavutettavuus@example.org" {
-		t.Errorf("ContactURL = %q", got)
-	}
 	c, _ = Parse([]byte("title: T\naccessibility: {contact: \"https://example.org/palaute\"}\n"))
-	if got := c.Accessibility.ContactURL(); got != "https://example.org/palaute" {
-		t.Errorf("ContactURL = %q", got)
+	if got := c.Accessibility.Contact; got != "https://example.org/palaute" {
+		t.Errorf("Contact = %q", got)
 	}
 	// A site written before the keys existed builds as it did, with no
 	// warning even under --strict.
@@ -242,7 +240,8 @@ func TestParseChecksAccessibility(t *testing.T) {
 		{"accessibility: {assessed: 2026-01-01}\n", "2:1: warning: the accessibility statement has no feedback contact"},
 		{"accessibility:\n  contact: http://example.org/\n", `3:12: error: accessibility contact "http://example.org/" is neither an e-mail address nor an https address`},
 		{"accessibility:\n  contact: palaute\n", `3:12: error: accessibility contact "palaute" is neither`},
-		{"accessibility:\n  contact: a@b.fi\n  assessed: 30.11.2026\n", `4:13: error: accessibility assessed "30.11.2026" is not a date`},
+		{"accessibility:\n  contact: a@b.fi\n  assessed: 30.11.2026\n", `4:13: error: "30.11.2026" is not a valid date in "accessibility.assessed"`},
+		{"accessibility:\n  contact: a@b.fi\n  assessed: 9999-12-31\n", `4:13: error: "9999-12-31" is not a plausible date in "accessibility.assessed": dates are from 1900 to 2099`},
 		{"accessibility:\n  contact: a@b.fi\n  kontakti: x\n", `4:3: error: unknown accessibility setting "kontakti"`},
 		{"accessibility: a@b.fi\n", `2:16: error: accessibility must be a mapping, not text`},
 	} {
@@ -277,5 +276,47 @@ func TestMissingAccessibilityIsACheckWarning(t *testing.T) {
 	c, _ = Parse([]byte("title: T\naccessibility: {contact: a@b.fi}\n"))
 	if w := c.MissingA11y(); len(w) != 0 {
 		t.Errorf("a site with the setting: %v", w)
+	}
+}
+
+// TestConfigTextRefusesControlAndBidiCharacters: kimppa.yaml's texts are
+// checked like content's, as decoded values.
+func TestConfigTextRefusesControlAndBidiCharacters(t *testing.T) {
+	for _, src := range []string{
+		"title: \"Klusteri\\e[31m\"\n",
+		"title: {fi: \"Klusteri\\x07\"}\n",
+		"title: T\ntagline: \"\\u202eirets\"\n",
+		"title: T\ntaxonomies:\n  focus_areas:\n    terms:\n      a: {fi: \"A\\0\"}\n",
+	} {
+		if _, diags := Parse([]byte(src)); !strings.Contains(fmt.Sprint(diags), "contains the") {
+			t.Errorf("%q: %v", src, diags)
+		}
+	}
+}
+
+// TestAdminsAreGitHubHandles: an admin is a GitHub user name (one leading
+// @ allowed); a line break or space in one could write a CODEOWNERS rule.
+func TestAdminsAreGitHubHandles(t *testing.T) {
+	for src, want := range map[string]string{
+		"title: T\nadmins: [maija, \"@Kimppa-Admin\", a1-b2]\n": "",
+		"title: T\nadmins: [\"maija\\n* @evil\"]\n":             `"maija\n* @evil" is not a GitHub user name`,
+		"title: T\nadmins: [\"maija @evil\"]\n":                 `"maija @evil" is not a GitHub user name`,
+		"title: T\nadmins: [-maija]\n":                          `"-maija" is not a GitHub user name`,
+		"title: T\nadmins: [maija-]\n":                          `"maija-" is not a GitHub user name`,
+		"title: T\nadmins: [maija--m]\n":                        `"maija--m" is not a GitHub user name`,
+		"title: T\nadmins: [org/team]\n":                        `"org/team" is not a GitHub user name`,
+		"title: T\nadmins: [" + strings.Repeat("a", 40) + "]\n": "is not a GitHub user name",
+		"title: T\nadmins:\n  - ok\n  - \"@@two\"\n":            `4:5: error: "@@two" is not a GitHub user name`,
+	} {
+		c, diags := Parse([]byte(src))
+		got := fmt.Sprint(diags)
+		if want == "" && len(diags) > 0 || want != "" && !strings.Contains(got, want) {
+			t.Errorf("%q: %s, want %q", src, got, want)
+		}
+		for _, a := range c.Admins {
+			if strings.ContainsAny(a, " \n/") {
+				t.Errorf("%q: admin %q kept", src, a)
+			}
+		}
 	}
 }

@@ -8,10 +8,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/node"
+	"github.com/kimppa/kimppa/generator/schema"
 	"gopkg.in/yaml.v3"
 )
 
@@ -22,7 +22,6 @@ var (
 	// licensePattern is the form of an SPDX licence id or expression
 	// ("CC-BY-4.0", "LicenseRef-oma", "CC-BY-4.0 OR ODbL-1.0").
 	licensePattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$`)
-	mailPattern    = regexp.MustCompile(`^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$`)
 )
 
 // Parse reads kimppa.yaml. The returned Config is usable (defaults filled
@@ -63,7 +62,7 @@ func Parse(data []byte) (*Config, diag.List) {
 		case "branch":
 			c.Branch = p.str(key, v)
 		case "admins":
-			c.Admins = p.strings(key, v)
+			c.Admins = p.handles(key, v)
 		case "sections":
 			p.sections(c, v)
 		case "taxonomies":
@@ -123,6 +122,10 @@ func (p *parser) str(field string, v *yaml.Node) string {
 		p.diags.Errorf(p.doc.Pos(v), field, "", "%q must be text, not %s", field, node.Describe(v))
 		return ""
 	}
+	if pr := schema.CheckChars(field, v.Value, false); pr != nil {
+		p.diags.Errorf(p.doc.Pos(v), field, pr.Hint, "%s", pr.Message)
+		return ""
+	}
 	return v.Value
 }
 
@@ -143,10 +146,32 @@ func (p *parser) strings(field string, v *yaml.Node) []string {
 	return out
 }
 
+// handles reads a list of GitHub user names (schema.ValidHandle). One
+// leading @ is allowed, as admins have always been written with and
+// without it; anything else is an error at its line.
+func (p *parser) handles(field string, v *yaml.Node) []string {
+	if node.IsNull(v) || v.Kind != yaml.SequenceNode {
+		return p.strings(field, v) // reports what is not a list
+	}
+	var out []string
+	for _, item := range v.Content {
+		item = node.Resolve(item)
+		h := p.str(field, item)
+		switch {
+		case h == "":
+		case !schema.ValidHandle(strings.TrimPrefix(h, "@")):
+			p.diags.Errorf(p.doc.Pos(item), field, "write the GitHub user name without @, e.g. maija-meikalainen", "%q is not a GitHub user name", h)
+		default:
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // localized accepts a plain string or a map of language → string.
 func (p *parser) localized(field string, v *yaml.Node) Localized {
 	if v != nil && v.Kind == yaml.ScalarNode {
-		return Localized{"": v.Value}
+		return Localized{"": p.str(field, v)}
 	}
 	if v == nil || v.Kind != yaml.MappingNode {
 		p.diags.Errorf(p.doc.Pos(v), field, `write text, or {fi: "…", en: "…"}`, "%q must be text or a map of languages, not %s", field, node.Describe(v))
@@ -416,15 +441,15 @@ func (p *parser) accessibility(v *yaml.Node) Accessibility {
 			s := p.str("accessibility.contact", fv)
 			u, err := url.Parse(s)
 			web := err == nil && u.Scheme == "https" && u.Host != ""
-			if s != "" && !web && !mailPattern.MatchString(s) {
+			if s != "" && !web && !schema.ValidEmail(s) {
 				p.diags.Errorf(p.doc.Pos(fv), "accessibility.contact", "write an e-mail address or an https:// address", "accessibility contact %q is neither an e-mail address nor an https address", s)
 				continue
 			}
 			a.Contact = s
 		case "assessed":
 			s := p.str("accessibility.assessed", fv)
-			if _, err := time.Parse("2006-01-02", s); s != "" && err != nil {
-				p.diags.Errorf(p.doc.Pos(fv), "accessibility.assessed", "write the date as YYYY-MM-DD", "accessibility assessed %q is not a date", s)
+			if pr := schema.CheckDate("accessibility.assessed", s); s != "" && pr != nil {
+				p.diags.Errorf(p.doc.Pos(fv), "accessibility.assessed", pr.Hint, "%s", pr.Message)
 				continue
 			}
 			a.Assessed = s

@@ -124,3 +124,38 @@ func CheckUTF8(file string, data []byte) *Diagnostic {
 	}
 	return nil
 }
+
+// IsControl reports a control character other than tab, line feed and
+// carriage return: C0, DEL, C1 (U+0085 among them), and the line and
+// paragraph separators U+2028 and U+2029. No text of content holds one.
+func IsControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 || r == 0x2028 || r == 0x2029
+}
+
+// IsBidi reports a character that reorders text as it is shown: the
+// bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069) and marks (U+200E, U+200F, U+061C).
+func IsBidi(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c
+}
+
+// CheckControls reports the first control character (IsControl) of a
+// body that starts at line firstLine of file. Bidirectional controls are
+// allowed in a body: right-to-left text needs them, and a body is shown
+// as paragraphs of its own page, never as a name, title or link.
+func CheckControls(file string, body []byte, firstLine int) *Diagnostic {
+	line, col := firstLine, 1
+	for _, r := range string(body) {
+		if IsControl(r) {
+			return &Diagnostic{Pos: Pos{File: file, Line: line, Col: col}, Severity: Error,
+				Message: fmt.Sprintf("the text contains the control character U+%04X", r),
+				Hint:    "remove it: control characters are not text (an editor may show it as a box or ^G)"}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return nil
+}

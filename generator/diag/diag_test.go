@@ -232,3 +232,29 @@ func TestDistanceCountsRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestIsBoundedWork: a value longer than any name is compared by
+// prefix only, a candidate too different in length is not compared, and
+// a file gets at most MaxHintsPerFile hints.
+func TestNearestIsBoundedWork(t *testing.T) {
+	long := strings.Repeat("toimija", 100)
+	if got := Nearest(long, []string{strings.Repeat("toimija", 99) + "x"}, 3); len(got) != 0 {
+		t.Errorf("a long value is compared letter by letter: %q", got)
+	}
+	if got := Nearest("vtt"+long, []string{"vtt", "syke"}, 3); len(got) != 1 || got[0] != "vtt" {
+		t.Errorf("a long value's prefix: %q", got)
+	}
+	if got := Nearest("vttt", []string{"vtt", "toimija-numero-yksi"}, 3); len(got) != 1 {
+		t.Errorf("Nearest = %q", got)
+	}
+	var h Hints
+	for i := range MaxHintsPerFile + 5 {
+		got := h.DidYouMean("a.md", "vtx", func() []string { return []string{"vtt"} })
+		if (got != "") != (i < MaxHintsPerFile) {
+			t.Fatalf("hint %d: %q", i, got)
+		}
+	}
+	if h.DidYouMean("b.md", "vtx", func() []string { return []string{"vtt"} }) == "" {
+		t.Error("another file gets no hint")
+	}
+}

@@ -3,6 +3,7 @@ package diag
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Nearest returns up to n candidates closest to s by edit distance, nearest
@@ -13,11 +14,17 @@ func Nearest(s string, candidates []string, n int) []string {
 		d int
 	}
 	var best []scored
-	limit := max(2, len([]rune(s))/2)
+	runes := utf8.RuneCountInString(s)
+	limit := max(2, runes/2)
+	lower := strings.ToLower(s)
 	for _, c := range candidates {
-		d := distance(strings.ToLower(s), strings.ToLower(c))
+		d := limit + 1
 		if strings.HasPrefix(c, s) || strings.HasPrefix(s, c) {
-			d = min(d, 1)
+			d = 1
+		} else if n := utf8.RuneCountInString(c); runes <= maxNearRunes && n-runes <= limit && runes-n <= limit {
+			// the distance is at least the difference in length; a
+			// value longer than any name is no typo of one
+			d = distance(lower, strings.ToLower(c))
 		}
 		if d > limit {
 			continue
@@ -36,6 +43,33 @@ func Nearest(s string, candidates []string, n int) []string {
 		out = append(out, b.s)
 	}
 	return out
+}
+
+// maxNearRunes is the longest value compared letter by letter: no name
+// is longer, and the comparison's work grows with the product of lengths.
+const maxNearRunes = 64
+
+// Hints gives "did you mean" hints, at most MaxHintsPerFile for each
+// file: working one out compares a value with every candidate, so a file
+// of thousands of unknown references in a large site took minutes. A
+// file's further problems are reported without a hint. Not for
+// concurrent use.
+type Hints struct{ given map[string]int }
+
+// MaxHintsPerFile is how many hints one file gets.
+const MaxHintsPerFile = 20
+
+// DidYouMean is DidYouMean for a problem of file, or "" once the file
+// has had its hints; candidates is called only for a hint.
+func (h *Hints) DidYouMean(file, s string, candidates func() []string) string {
+	if h.given == nil {
+		h.given = map[string]int{}
+	}
+	if h.given[file] >= MaxHintsPerFile {
+		return ""
+	}
+	h.given[file]++
+	return DidYouMean(s, candidates())
 }
 
 // DidYouMean formats a hint naming the nearest candidates, or "" when none

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -172,16 +173,57 @@ func TestGitRevisions(t *testing.T) {
 	if got := strings.Join(changed, " "); !strings.Contains(got, "content/funding/vanha.md") || !strings.Contains(got, "kimppa.yaml") || strings.Contains(got, "content/funding/eakr.md") {
 		t.Errorf("changed = %s", got)
 	}
-	data, ok, err := g.Show(ctx, "HEAD", "content/services/kartoitus.md")
+	data, ok, err := g.Show(ctx, "HEAD", "content/services/kartoitus.md", 1<<20)
 	if err != nil || !ok || !bytes.Contains(data, []byte("Materiaalikartoitus")) {
 		t.Errorf("Show = %q, %v, %v", data, ok, err)
 	}
-	if _, ok, err := g.Show(ctx, "HEAD", "content/funding/vanha.md"); ok || err != nil {
+	if _, ok, err := g.Show(ctx, "HEAD", "content/funding/vanha.md", 1<<20); ok || err != nil {
 		t.Errorf("a deleted file is shown: %v %v", ok, err)
 	}
 	for _, bad := range []string{"--output=/tmp/x", "no-such-revision", ""} {
 		if _, _, err := g.Tree(ctx, bad); err == nil {
 			t.Errorf("Tree(%q) works", bad)
 		}
+	}
+}
+
+// TestLargeFilesAreNeverReadWhole: Show refuses a file over its limit
+// from its size (a 300 MB file once crashed owners check), and Tree
+// streams every blob to disk, writing one over the largest file a site
+// may hold as a file of the same size without its content.
+func TestLargeFilesAreNeverReadWhole(t *testing.T) {
+	dir := gitRepo(t)
+	big := bytes.Repeat([]byte("kierto "), (11<<20)/7)
+	os.WriteFile(filepath.Join(dir, "content/actors/iso.md"), big, 0o644)
+	for _, args := range [][]string{{"add", "-A"}, {"commit", "-q", "-m", "big"}} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org", "GIT_CONFIG_GLOBAL=/dev/null")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	ctx := context.Background()
+	g := diff.Git{Dir: dir}
+	_, ok, err := g.Show(ctx, "HEAD", "content/actors/iso.md", 1<<20)
+	var tooLarge *diff.TooLargeError
+	if ok || !errors.As(err, &tooLarge) || tooLarge.Size != int64(len(big)) || !strings.Contains(err.Error(), "more than the 1048576 bytes") {
+		t.Errorf("Show of a %d-byte file: ok %v, %v", len(big), ok, err)
+	}
+	tree, cleanup, err := g.Tree(ctx, "HEAD")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cleanup()
+	st, err := os.Stat(filepath.Join(tree, "content/actors/iso.md"))
+	if err != nil || st.Size() != int64(len(big)) {
+		t.Fatalf("the tree's copy: %v, %v", st, err)
+	}
+	data, _ := os.ReadFile(filepath.Join(tree, "content/actors/iso.md"))
+	if !bytes.Equal(data[:10<<20], big[:10<<20]) || bytes.ContainsAny(data[10<<20:], "k") {
+		t.Error("the tree's copy is not the blob's first 10 MB, then nothing")
+	}
+	if _, err := os.Stat(filepath.Join(tree, "content/services/kartoitus.md")); err != nil {
+		t.Errorf("a file after the large one is missing: %v", err)
 	}
 }

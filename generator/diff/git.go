@@ -13,6 +13,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/kimppa/kimppa/generator/schema"
 )
 
 // Git reads revisions of the git repository that contains Dir.
@@ -88,84 +90,135 @@ func (g Git) Tree(ctx context.Context, rev string) (dir string, cleanup func(), 
 	for _, b := range blobs {
 		objects.WriteString(b.object + "\n")
 	}
-	var contents bytes.Buffer
 	cmd := exec.CommandContext(ctx, "git", "cat-file", "--batch")
 	cmd.Dir = g.Dir
 	cmd.Stdin = strings.NewReader(objects.String())
-	cmd.Stdout = &contents
-	if err := cmd.Run(); err != nil {
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		cleanup()
+		return "", nil, err
+	}
+	if err := cmd.Start(); err != nil {
 		cleanup()
 		return "", nil, fmt.Errorf("git cat-file: %w", err)
 	}
-	r := bufio.NewReader(&contents)
+	r := bufio.NewReader(out)
 	for _, b := range blobs {
-		header, err := r.ReadString('\n')
-		if err != nil {
+		if err := copyBlob(r, root, b.object, b.path); err != nil {
+			cmd.Process.Kill()
+			cmd.Wait()
 			cleanup()
 			return "", nil, fmt.Errorf("read %s at %s: %w", b.path, rev, err)
 		}
-		f := strings.Fields(header)
-		if len(f) != 3 || f[0] != b.object {
-			cleanup()
-			return "", nil, fmt.Errorf("read %s at %s: unexpected %q", b.path, rev, strings.TrimSpace(header))
-		}
-		size, err := strconv.ParseInt(f[2], 10, 64)
-		if err != nil {
-			cleanup()
-			return "", nil, err
-		}
-		data := make([]byte, size)
-		if _, err := io.ReadFull(r, data); err != nil {
-			cleanup()
-			return "", nil, err
-		}
-		r.ReadByte() // the newline after the contents
-		if err := writeIn(root, b.path, data); err != nil {
-			cleanup()
-			return "", nil, fmt.Errorf("write %s: %w", b.path, err)
-		}
+	}
+	if err := cmd.Wait(); err != nil {
+		cleanup()
+		return "", nil, fmt.Errorf("git cat-file: %w", err)
 	}
 	return dir, cleanup, nil
 }
 
-// writeIn writes a file below root, making its folders; os.Root keeps every
-// name inside.
-func writeIn(root *os.Root, name string, data []byte) error {
+// maxBlob is the most of a blob written to a tree: the largest file a
+// site may hold (schema.MaxAttachmentBytes), so a larger one is reported
+// from its size, as check reports it.
+const maxBlob = schema.MaxAttachmentBytes
+
+// copyBlob streams one blob of git cat-file --batch from r to its file,
+// never holding it in memory. A blob over maxBlob is written as its
+// first maxBlob bytes and then extended to its size (a sparse file), so
+// that every reader sees the size it has and none reads more.
+func copyBlob(r *bufio.Reader, root *os.Root, object, name string) error {
+	header, err := r.ReadString('\n')
+	if err != nil {
+		return err
+	}
+	f := strings.Fields(header)
+	if len(f) != 3 || f[0] != object {
+		return fmt.Errorf("unexpected %q", strings.TrimSpace(header))
+	}
+	size, err := strconv.ParseInt(f[2], 10, 64)
+	if err != nil || size < 0 {
+		return fmt.Errorf("unexpected %q", strings.TrimSpace(header))
+	}
+	w, err := createIn(root, name)
+	if err != nil {
+		return err
+	}
+	_, err = io.CopyN(w, r, min(size, maxBlob))
+	if err == nil && size > maxBlob {
+		if _, err = io.CopyN(io.Discard, r, size-maxBlob); err == nil {
+			err = w.Truncate(size)
+		}
+	}
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	_, err = r.ReadByte() // the newline after the contents
+	return err
+}
+
+// createIn creates a file below root, making its folders; os.Root keeps
+// every name inside.
+func createIn(root *os.Root, name string) (*os.File, error) {
 	dir := path.Dir(name)
 	if dir != "." {
 		parts := strings.Split(dir, "/")
 		for i := range parts {
 			if err := root.Mkdir(strings.Join(parts[:i+1], "/"), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-				return err
+				return nil, err
 			}
 		}
 	}
-	f, err := root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 }
 
 // Show returns the content of file p (relative to the repository root) at
-// revision rev; ok is false when the file is not there.
-func (g Git) Show(ctx context.Context, rev, p string) (data []byte, ok bool, err error) {
+// revision rev; ok is false when the file is not there. A file over max
+// bytes is not read: it is an error that says its size (*TooLargeError).
+func (g Git) Show(ctx context.Context, rev, p string, max int64) (data []byte, ok bool, err error) {
 	id, err := g.Resolve(ctx, rev)
 	if err != nil {
 		return nil, false, err
 	}
-	var out bytes.Buffer
-	if err := g.run(ctx, io.Discard, "cat-file", "-e", id+":"+p); err != nil {
+	var size bytes.Buffer
+	if err := g.run(ctx, &size, "cat-file", "-s", id+":"+p); err != nil {
 		return nil, false, nil
 	}
-	if err := g.run(ctx, &out, "cat-file", "blob", id+":"+p); err != nil {
+	if n, err := strconv.ParseInt(strings.TrimSpace(size.String()), 10, 64); err != nil || n > max {
+		return nil, false, &TooLargeError{Path: p, Size: n, Max: max}
+	}
+	var out bytes.Buffer
+	if err := g.run(ctx, &limitWriter{w: &out, n: max}, "cat-file", "blob", id+":"+p); err != nil {
 		return nil, false, err
 	}
 	return out.Bytes(), true, nil
+}
+
+// TooLargeError is a file too large to read.
+type TooLargeError struct {
+	Path      string
+	Size, Max int64
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("%s is %d bytes, more than the %d bytes a content file may be", e.Path, e.Size, e.Max)
+}
+
+// limitWriter takes at most n bytes and fails after them.
+type limitWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (l *limitWriter) Write(p []byte) (int, error) {
+	if int64(len(p)) > l.n {
+		return 0, errors.New("more than the size git gave")
+	}
+	l.n -= int64(len(p))
+	return l.w.Write(p)
 }
 
 // Changed lists the files a change from base to head touches, as a pull

@@ -76,6 +76,10 @@ func (c Calendar) Marshal() ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("ical: event %q: date %q: %w", e.UID, e.Date, err)
 		}
+		// DATE is four digits of year: the day after must have them too
+		if y := day.AddDate(0, 0, 1).Year(); y > 9999 || e.Stamp.UTC().Year() > 9999 || e.Stamp.UTC().Year() < 0 {
+			return nil, fmt.Errorf("ical: event %q: date %q or stamp %v is beyond year 9999", e.UID, e.Date, e.Stamp)
+		}
 		line("BEGIN", "VEVENT")
 		line("UID", Text(e.UID))
 		line("DTSTAMP", e.Stamp.UTC().Format("20060102T150405Z"))

@@ -263,3 +263,17 @@ func contains(lines []string, s string) bool {
 	}
 	return false
 }
+
+// TestNoYearBeyond9999: a DATE has four digits of year, so an event on
+// the last day of 9999 (whose DTEND would be in 10000) is an error, not a
+// nine-digit date; content's dates end in 2099 (schema.CheckDate).
+func TestNoYearBeyond9999(t *testing.T) {
+	c := ical.Calendar{ProdID: "-//t//t//FI", Events: []ical.Event{{UID: "u", Date: "9999-12-31", Summary: "s"}}}
+	if _, err := c.Marshal(); err == nil {
+		t.Error("an event on 9999-12-31 marshals")
+	}
+	c.Events[0].Date, c.Events[0].Stamp = "2099-12-31", time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := c.Marshal(); err == nil {
+		t.Error("a stamp in year 10000 marshals")
+	}
+}

@@ -235,6 +235,9 @@ func parseAll(site fs.FS, files []*File, diags *diag.List) error {
 			found[i] = d
 		default:
 			f.Doc, f.Body, f.BodyLine, found[i] = Split(f.Path, data)
+			if found[i] == nil {
+				found[i] = diag.CheckControls(f.Path, f.Body, f.BodyLine)
+			}
 		}
 	})
 	for i := range files {

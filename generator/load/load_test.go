@@ -384,3 +384,28 @@ func TestReadReportsATooLargeFileWithoutReadingIt(t *testing.T) {
 		t.Errorf("files %v, broken %v: the file is broken, its slug known", c.Files, c.Broken)
 	}
 }
+
+// TestBodyControlCharactersAreRefused: a body may not hold control
+// characters (they reach the CSV, feeds and pages); tabs, CRLF and
+// bidirectional controls (right-to-left text) are text.
+func TestBodyControlCharactersAreRefused(t *testing.T) {
+	for body, want := range map[string]string{
+		"Rivi.\nToinen \x07 rivi.\n":          "content/actors/a.md:5:8: error: the text contains the control character U+0007",
+		"Rivi.\r\n\r\nKolmas\x1b[31m\n":       "content/actors/a.md:6:7: error: the text contains the control character U+001B",
+		"Rivi \u0085 NEL\n":                   "content/actors/a.md:4:6: error: the text contains the control character U+0085",
+		"Sarake\tsarake\r\n\u202eRTL\u202c\n": "",
+	} {
+		fsys := fstest.MapFS{"content/actors/a.md": {Data: []byte("---\nname: A\n---\n" + body)}}
+		_, diags, err := Read(fsys, []string{"actors"}, []string{"fi"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(diags) > 0 {
+			got = diags[0].String()
+		}
+		if got != want {
+			t.Errorf("body %q: %q, want %q", body, got, want)
+		}
+	}
+}

@@ -9,6 +9,8 @@ func TestEscape(t *testing.T) {
 		{"a|b #c !d ~e &f", `a\|b \#c \!d \~e \&f`, `a\|b \#c \!d \~e \&f`},
 		{"@team\nline", `\@team line`, "@team line"},
 		{"`tick` \\", "\\`tick\\` \\\\", "\\`tick\\` \\\\"},
+		// GitHub links bare addresses: escaped, they stay text
+		{"https://evil.example www.evil.example WWW.x", `https\://evil.example www\.evil.example WWW\.x`, `https\://evil.example www\.evil.example WWW\.x`},
 	} {
 		if got := Escape(c.in); got != c.want {
 			t.Errorf("Escape(%q) = %q, want %q", c.in, got, c.want)

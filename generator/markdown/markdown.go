@@ -28,8 +28,10 @@ var md = goldmark.New(
 // HTML renders src to safe HTML, with LF line endings whatever src has.
 func HTML(src string) string {
 	var b bytes.Buffer
-	if err := md.Convert([]byte(LF(src)), &b); err != nil {
-		return "" // goldmark only fails on writer errors; a bytes.Buffer has none
+	for _, part := range chunks(LF(src)) {
+		if err := md.Convert([]byte(part), &b); err != nil {
+			return "" // goldmark only fails on writer errors; a bytes.Buffer has none
+		}
 	}
 	return b.String()
 }
@@ -37,9 +39,17 @@ func HTML(src string) string {
 // Text returns the plain text of src: the words a reader sees, without
 // markup, for the search index and summaries.
 func Text(src string) string {
-	source := []byte(LF(src))
-	doc := md.Parser().Parse(text.NewReader(source))
 	var b strings.Builder
+	for _, part := range chunks(LF(src)) {
+		text1(&b, []byte(part))
+		b.WriteByte(' ')
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// text1 writes the words of one part of a body.
+func text1(b *strings.Builder, source []byte) {
+	doc := md.Parser().Parse(text.NewReader(source))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			if n.Type() == ast.TypeBlock && b.Len() > 0 {
@@ -69,7 +79,6 @@ func Text(src string) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // PlainText returns the text of src as a reader sees it, for the open
@@ -78,9 +87,25 @@ func Text(src string) string {
 // endings, and nothing of what HTML drops (raw HTML, unsafe link
 // targets; a dropped link keeps its text, as on the page).
 func PlainText(src string) string {
-	source := []byte(LF(src))
-	doc := md.Parser().Parse(text.NewReader(source))
 	var b strings.Builder
+	for _, part := range chunks(LF(src)) {
+		plainText1(&b, []byte(part))
+		b.WriteString("\n\n")
+	}
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	out := strings.Join(lines, "\n")
+	for strings.Contains(out, "\n\n\n") {
+		out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
+	}
+	return strings.TrimSpace(out)
+}
+
+// plainText1 writes the text of one part of a body.
+func plainText1(b *strings.Builder, source []byte) {
+	doc := md.Parser().Parse(text.NewReader(source))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			switch n.Kind() {
@@ -124,15 +149,6 @@ func PlainText(src string) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	lines := strings.Split(b.String(), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " \t")
-	}
-	out := strings.Join(lines, "\n")
-	for strings.Contains(out, "\n\n\n") {
-		out = strings.ReplaceAll(out, "\n\n\n", "\n\n")
-	}
-	return strings.TrimSpace(out)
 }
 
 // LF turns CRLF and lone CR line endings into LF, as CommonMark reads

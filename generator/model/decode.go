@@ -21,6 +21,7 @@ type decoder struct {
 	diags *diag.List
 	pos   map[string]diag.Pos
 	def   string // in a translation, the default-language file; else ""
+	hints diag.Hints
 }
 
 func decodeFile(f *load.File, t schema.Type, diags *diag.List) *Variant {
@@ -55,7 +56,7 @@ func (d *decoder) fields(fs []schema.Field, m *yaml.Node, prefix string, what st
 		path := prefix + name
 		f, ok := lookupField(fs, name)
 		if !ok {
-			hint := diag.DidYouMean(name, known)
+			hint := d.hints.DidYouMean("", name, func() []string { return known })
 			if hint == "" {
 				hint = "known fields: " + strings.Join(known, ", ")
 			}
@@ -156,6 +157,9 @@ func (d *decoder) money(f schema.Field, n *yaml.Node, path string) (any, bool) {
 		return nil, false
 	case err != nil, v > schema.MaxMoney:
 		return d.moneyRange(f, n, path)
+	}
+	if v == 0 {
+		v = 0 // -0 is 0, in the open data too
 	}
 	return v, true
 }

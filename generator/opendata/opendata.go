@@ -33,12 +33,15 @@
 // writes them and as entities.json has them, and a text cell that starts
 // with =, +, -, @, a tab or a carriage return gets a leading apostrophe,
 // so that a spreadsheet shows it instead of running it as a formula
-// (OWASP's advice against CSV injection).
+// (OWASP's advice against CSV injection). A number cell is a number (Number: as JSON
+// writes it) and is never guarded.
 package opendata
 
 import (
 	"bytes"
 	"encoding/json"
+	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -129,7 +132,7 @@ func (t Table) cell(f schema.Field, v any, links Links) string {
 	case bool:
 		return strconv.FormatBool(v)
 	case float64:
-		return strconv.FormatFloat(v, 'f', -1, 64)
+		return Number(v)
 	case []string:
 		items := make([]string, 0, len(v))
 		for _, s := range v {
@@ -228,10 +231,27 @@ func writeRecord(b *bytes.Buffer, cells []string, guard bool) {
 
 // Guard neutralises a cell a spreadsheet would read as a formula: one
 // that starts with =, +, -, @, a tab or a carriage return gets a leading
-// apostrophe (OWASP, "CSV Injection").
+// apostrophe (OWASP, "CSV Injection"). A number ("-0.5", "1e-320") is no
+// formula and stays a number.
 func Guard(cell string) string {
-	if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+	if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 && !number.MatchString(cell) {
 		return "'" + cell
 	}
 	return cell
+}
+
+// number is a decimal number as Number writes it.
+var number = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?(e[-+][0-9]+)?$`)
+
+// Number writes a number as JSON (and JavaScript) does: the shortest
+// decimal that reads back as v, without an exponent from 1e-6 to 1e21
+// and with one outside (1e-320, not 324 digits); -0 is 0.
+func Number(v float64) string {
+	if v == 0 {
+		return "0"
+	}
+	if a := math.Abs(v); a < 1e-6 || a >= 1e21 {
+		return strings.Replace(strconv.FormatFloat(v, 'g', -1, 64), "e-0", "e-", 1) // 1e-7, as JSON
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
 }

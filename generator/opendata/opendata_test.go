@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,9 +27,42 @@ func TestGuardNeutralisesFormulas(t *testing.T) {
 		{"a=1", "a=1"},
 		{"'=1", "'=1"},
 		{"", ""},
+		// numbers are numbers, not formulas
+		{"-0.5", "-0.5"},
+		{"-12", "-12"},
+		{"1e-320", "1e-320"},
+		{"-1e+21", "-1e+21"},
+		{"-1e3+1", "'-1e3+1"},
+		{"-", "'-"},
+		{"-.5", "'-.5"},
 	} {
 		if got := Guard(tc.in); got != tc.want {
 			t.Errorf("Guard(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestNumberIsShortAndRoundTrips: a CSV number cell is the shortest
+// decimal that reads back as the value, as JSON writes it: no 324-digit
+// decimal for 1e-320, no exponent for ordinary amounts, -0 as 0, and the
+// formula guard leaves it alone.
+func TestNumberIsShortAndRoundTrips(t *testing.T) {
+	for v, want := range map[float64]string{
+		0: "0", math.Copysign(0, -1): "0", 90000.5: "90000.5", 250000: "250000", 1e12: "1000000000000",
+		0.1: "0.1", 1e-6: "0.000001", 1e-7: "1e-7", 1e-320: "1e-320", 1e21: "1e+21", 123456789.123: "123456789.123",
+	} {
+		got := Number(v)
+		if got != want {
+			t.Errorf("Number(%v) = %q, want %q", v, got, want)
+		}
+		if back, err := strconv.ParseFloat(got, 64); err != nil || back != v {
+			t.Errorf("Number(%v) = %q reads back as %v", v, got, back)
+		}
+		if Guard(got) != got {
+			t.Errorf("Guard(Number(%v)) = %q", v, Guard(got))
+		}
+		if j, _ := json.Marshal(v); v != 0 && string(j) != got {
+			t.Errorf("Number(%v) = %q, JSON %s", v, got, j)
 		}
 	}
 }

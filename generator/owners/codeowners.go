@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/schema"
 )
 
 // CodeownersFile is where GitHub reads code owners, relative to the
@@ -41,7 +42,9 @@ func Codeowners(cfg *config.Config) []byte {
 `)
 	var owners []string
 	for _, a := range cfg.Admins {
-		if h := strings.TrimPrefix(strings.TrimSpace(a), "@"); h != "" {
+		// kimppa.yaml's check refuses any other admin; this keeps a
+		// line break or a space from ever writing a rule of its own
+		if h := strings.TrimPrefix(strings.TrimSpace(a), "@"); schema.ValidHandle(h) {
 			owners = append(owners, "@"+h)
 		}
 	}

@@ -68,7 +68,39 @@ func workflows(t *testing.T) []string {
 	return names
 }
 
-var pinned = regexp.MustCompile(`^actions/(checkout@v4|setup-go@v5|upload-artifact@v4|configure-pages@v5|upload-pages-artifact@v3|deploy-pages@v4)$`)
+var pinned = regexp.MustCompile(`^actions/(checkout@v4|setup-go@v5|upload-artifact@v4|configure-pages@v5|upload-pages-artifact@v3|deploy-pages@v4|(checkout|setup-go)@[0-9a-f]{40})$`)
+
+// shaPinned is an action pinned to a commit, with its tag in a comment.
+var shaPinned = regexp.MustCompile(`^actions/[a-z-]+@[0-9a-f]{40}$`)
+
+// A job that can write (to pull requests, issues, the repository) runs
+// only actions pinned to a commit, so that a moved tag cannot run new
+// code with its token.
+func TestWritingJobsPinActionsToCommits(t *testing.T) {
+	for _, name := range workflows(t) {
+		w := readWorkflow(t, name)
+		for job, j := range w.Jobs {
+			p, _ := j.Permissions.(map[string]any)
+			writes := false
+			for k, v := range p {
+				writes = writes || v == "write" && k != "id-token" && k != "pages" && k != "actions"
+			}
+			if !writes {
+				continue
+			}
+			for _, s := range j.Steps {
+				if s.Uses == "" {
+					continue
+				}
+				if !shaPinned.MatchString(s.Uses) {
+					t.Errorf("%s: job %s can write but uses %s, not pinned to a commit", name, job, s.Uses)
+				} else if !regexp.MustCompile(regexp.QuoteMeta(s.Uses) + ` # v[0-9.]+\n`).MatchString(w.raw) {
+					t.Errorf("%s: %s has no tag comment", name, s.Uses)
+				}
+			}
+		}
+	}
+}
 
 // Values from events (titles, branch names, logins) must reach scripts
 // through env, never be pasted into them, or a pull request could inject
@@ -315,10 +347,10 @@ func TestFormWorkflowRunsOnlyTheDefaultBranch(t *testing.T) {
 			t.Errorf("job %s runs without the form label: if %q", name, j.If)
 		}
 		for _, s := range j.Steps {
-			if s.Uses == "actions/checkout@v4" && s.With["ref"] != "${{ github.event.repository.default_branch }}" {
+			if strings.HasPrefix(s.Uses, "actions/checkout@") && s.With["ref"] != "${{ github.event.repository.default_branch }}" {
 				t.Errorf("job %s checks out %v, want the default branch", name, s.With["ref"])
 			}
-			if s.Uses == "actions/checkout@v4" && s.With["persist-credentials"] != false {
+			if strings.HasPrefix(s.Uses, "actions/checkout@") && s.With["persist-credentials"] != false {
 				t.Errorf("job %s keeps the token in .git/config", name)
 			}
 		}
@@ -346,7 +378,7 @@ func TestReportWorkflowTrustsNothingOfThePullRequest(t *testing.T) {
 			t.Errorf("job %s permissions = %v", name, j.Permissions)
 		}
 		for _, s := range j.Steps {
-			if s.Uses == "actions/checkout@v4" && s.With["ref"] != "${{ steps.pr.outputs.base_sha }}" {
+			if strings.HasPrefix(s.Uses, "actions/checkout@") && s.With["ref"] != "${{ steps.pr.outputs.base_sha }}" {
 				t.Errorf("job %s checks out %v, want the base", name, s.With["ref"])
 			}
 			if strings.Contains(s.Run, "unzip -o") || strings.Contains(s.Run, "unzip -d") || strings.Contains(s.Run, "gh run download") {
@@ -354,9 +386,17 @@ func TestReportWorkflowTrustsNothingOfThePullRequest(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"pull_requests[0].number", "select(.head.sha == $sha)", "<!-- kimppa-report -->", "kimppa report", "head -c 1048576"} {
+	// every part of the comment is computed here, from the pull
+	// request's files as data; nothing of the pull request's run is read
+	for _, want := range []string{"pull_requests[0].number", "select(.head.sha == $sha)", "<!-- kimppa-report -->", "kimppa report",
+		"git archive", `find "$head" -type l -delete`, `kimppa check -q --source "$RUNNER_TEMP/head"`, "kimppa diff", "kimppa owners check", "--base \"$BASE_SHA\""} {
 		if !strings.Contains(w.raw, want) {
 			t.Errorf("report.yml lacks %s", want)
+		}
+	}
+	for _, bad := range []string{"/artifacts", "kimppa-report\"", "unzip", "gh run download"} {
+		if strings.Contains(w.raw, bad) {
+			t.Errorf("report.yml reads the pull request's run (%s)", bad)
 		}
 	}
 }

@@ -233,6 +233,23 @@ func TestCodeownersGolden(t *testing.T) {
 	}
 }
 
+// TestCodeownersWritesOnlyHandles: whatever reaches Codeowners (a
+// config not checked), an admin that is not a GitHub user name writes no
+// rule: no line break, space or path of its own.
+func TestCodeownersWritesOnlyHandles(t *testing.T) {
+	cfg := &config.Config{Languages: []string{"fi"}, Admins: []string{"ok", "@Also-Ok", "x\n* @evil", "a @b", "/etc", "-x"}}
+	got := string(owners.Codeowners(cfg))
+	var rules []string
+	for _, line := range strings.Split(got, "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			rules = append(rules, line)
+		}
+	}
+	if want := []string{"* @ok @Also-Ok", "/content/"}; !slices.Equal(rules, want) {
+		t.Errorf("rules %q, want %q", rules, want)
+	}
+}
+
 func TestPaths(t *testing.T) {
 	got := owners.Paths([]string{" content/actors/vtt.md", "./content/actors/vtt.md", "content\\actors\\vtt.md", "", "../x", "/etc/passwd", "a/../../b"})
 	want := []string{"../x", "/etc/passwd", "a/../../b", "content/actors/vtt.md"}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/config"
+	"github.com/kimppa/kimppa/generator/schema"
 	"github.com/kimppa/kimppa/generator/words"
 )
 
@@ -57,9 +58,8 @@ func (r *Renderer) a11yView(v *pageView) {
 
 // contactURL is the contact as a link, checked like every link of the site.
 func contactURL(a config.Accessibility) string {
-	u := a.ContactURL()
-	if safeWebURL(u) != "" || validEmail(a.Contact) {
-		return u
+	if strings.HasPrefix(a.Contact, "https://") {
+		return safeWebURL(a.Contact)
 	}
-	return ""
+	return schema.Mailto(a.Contact, "", "")
 }

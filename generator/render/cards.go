@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/words"
@@ -47,11 +48,11 @@ type card struct {
 	Href      string
 	Summary   Text
 	Badges    []badge
-	More      int // terms past the first cardTerms, "+N" on a phone
-	Terms     []link
+	Terms     []link // at most maxChips
+	More      int    // how many terms the card does not show ("+N")
 	Logo      *image
 	Meta      []string
-	Facets    string // data-facets: "key=value" tokens for the list filter
+	Facets    string // data-facets: "key=value" tokens for the list filter; list pages only
 	Sort      string // collation key of the title
 	Date      string // YYYY-MM-DD for "newest first", or ""
 	H         int    // heading level of the title: 3, below a page's or section's h2
@@ -169,8 +170,9 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 			}
 		}
 	}
-	if len(c.Terms) > cardTerms {
-		c.More = len(c.Terms) - cardTerms
+	if len(c.Terms) > maxChips {
+		c.More = len(c.Terms) - maxChips
+		c.Terms = c.Terms[:maxChips]
 	}
 	c.Facets = strings.Join(facets, " ")
 	return c
@@ -186,21 +188,40 @@ func (r *Renderer) enumBadge(e *model.Entity, lang, f, v string) badge {
 	return badge{Text: r.enumLabel(lang, f, v), Class: f + "-" + v}
 }
 
-// cardTerms is how many of a card's terms a phone shows before "+N".
-const cardTerms = 3
+// maxChips is how many term chips a card shows; "+N" stands for the
+// rest. A card stands on the page of each of its terms, so with every
+// chip a site of T terms shared by its entries would write T² chips per
+// entry (600 terms and 20 actors wrote 1.1 GB).
+const maxChips = 4
 
 // cards builds the cards of es in the order given, each rendered once
-// per language and then reused.
+// per language and then reused. They carry no facets: only a list page
+// filters (listCards); on the page of each of its terms a card's facets
+// would grow the site with terms².
 func (r *Renderer) cards(es []*model.Entity, lang string) []card {
+	return r.cardsIn(&r.memo.cards, es, lang, false)
+}
+
+// listCards are cards with their facets, for a list page's filter: each
+// entity stands on one list page.
+func (r *Renderer) listCards(es []*model.Entity, lang string) []card {
+	return r.cardsIn(&r.memo.listCards, es, lang, true)
+}
+
+func (r *Renderer) cardsIn(memo *sync.Map, es []*model.Entity, lang string, facets bool) []card {
 	out := make([]card, 0, len(es))
 	for _, e := range es {
 		key := cardKey{e.Ref, lang}
-		if c, ok := r.memo.cards.Load(key); ok {
+		if c, ok := memo.Load(key); ok {
 			out = append(out, c.(card))
 			continue
 		}
-		c := r.renderCard(r.card(e, lang))
-		r.memo.cards.Store(key, c)
+		c := r.card(e, lang)
+		if !facets {
+			c.Facets = ""
+		}
+		c = r.renderCard(c)
+		memo.Store(key, c)
 		out = append(out, c)
 	}
 	return out

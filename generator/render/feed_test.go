@@ -93,7 +93,7 @@ base_url: https://example.org/
 languages: [fi]
 -- content/actors/a.md --
 ---
-name: "A </x> & \u0001"
+name: "A </x> &"
 kind: company
 ---
 `))

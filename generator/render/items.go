@@ -157,7 +157,7 @@ func safeWebURL(s string) string {
 }
 
 // validEmail reports an address that may be written as mailto:.
-func validEmail(s string) bool { return s != "" && schema.CheckEmail("", s) == nil }
+func validEmail(s string) bool { return schema.ValidEmail(s) }
 
 // webItem is a website as a link showing its host and path.
 func webItem(raw string) (item, bool) {
@@ -173,7 +173,7 @@ func webItem(raw string) (item, bool) {
 // emailItem is an address as a mailto: link, or plain text when invalid.
 func emailItem(s string) item {
 	if validEmail(s) {
-		return item{Text: s, Href: "mailto:" + s}
+		return item{Text: s, Href: schema.Mailto(s, "", "")}
 	}
 	return item{Text: s}
 }

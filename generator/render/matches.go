@@ -8,6 +8,7 @@ import (
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/schema"
 	"github.com/kimppa/kimppa/generator/words"
 )
 
@@ -67,7 +68,7 @@ func (r *Renderer) solversBlock(ev *entityPage, ch *model.Entity, lang string) {
 		if to := r.contactOf(s.Ref); to != "" {
 			subject := words.Fill(r.label(lang, "mail_subject"), "title", title)
 			body := words.Fill(r.label(lang, "mail_body"), "title", title, "url", page, "site", r.cfg.Title.In(lang, r.def))
-			it.Contact = "mailto:" + to + "?subject=" + queryEscape(subject) + "&body=" + queryEscape(body)
+			it.Contact = schema.Mailto(to, subject, body)
 			it.ContactTo = words.Fill(r.label(lang, "contact_to"), "name", it.Title.S)
 		}
 		ml.Items = append(ml.Items, it)

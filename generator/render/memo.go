@@ -14,11 +14,12 @@ import (
 // Forget the entities whose cards or records may differ before a Renderer
 // uses the Memo. It is safe for concurrent use.
 type Memo struct {
-	cards    sync.Map // cardKey → card
-	sortKeys sync.Map // cardKey → collation key of the title
-	records  sync.Map // model.Ref → the entity's minified record in data/entities.json
-	rows     sync.Map // model.Ref → the entity's cells in its data/<type>.csv
-	sitemap  sync.Map // cardKey → the <url> entry of the entity's page in the sitemap
+	cards     sync.Map // cardKey → card
+	listCards sync.Map // cardKey → card with its facets, for list pages
+	sortKeys  sync.Map // cardKey → collation key of the title
+	records   sync.Map // model.Ref → the entity's minified record in data/entities.json
+	rows      sync.Map // model.Ref → the entity's cells in its data/<type>.csv
+	sitemap   sync.Map // cardKey → the <url> entry of the entity's page in the sitemap
 }
 
 // NewMemo returns an empty Memo.
@@ -34,6 +35,7 @@ func (m *Memo) Forget(refs map[model.Ref]bool, langs []string) {
 	for r := range refs {
 		for _, lang := range langs {
 			m.cards.Delete(cardKey{r, lang})
+			m.listCards.Delete(cardKey{r, lang})
 			m.sortKeys.Delete(cardKey{r, lang})
 			m.sitemap.Delete(cardKey{r, lang})
 		}

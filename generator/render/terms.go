@@ -196,6 +196,9 @@ func (r *Renderer) newPager(lang string, cur, n int, url func(int) string) *page
 	return p
 }
 
+// maxTermNav is the most terms a term page's navigation lists.
+const maxTermNav = 30
+
 func (r *Renderer) termView(v *pageView, tax, term string, num int) error {
 	t, ok := r.cfg.Taxonomy(tax)
 	if !ok {
@@ -235,7 +238,13 @@ func (r *Renderer) termView(v *pageView, tax, term string, num int) error {
 		}
 	}
 	here := r.urls.TermPage(tax, term, lang, cur)
-	for _, other := range t.Terms {
+	others := t.Terms
+	if len(others) > maxTermNav {
+		// every term page listing every term would write T² links: a
+		// long taxonomy is reached through its own page (the kicker)
+		others = nil
+	}
+	for _, other := range others {
 		l := termLabel(&other, lang, r.def, r.urls.Href(r.urls.Term(tax, other.Key, lang)))
 		if other.Key == term {
 			// The chip links to the first page: on the others it marks

@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -9,6 +10,9 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/report"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/renderer/html"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -21,6 +25,8 @@ var cases = map[string]report.Input{
 		DiffEn: []byte("## Changes to the content\n\n### Changed actor Esimerkki Oy\n\n- E-mail: info\\@esimerkki.fi → uusi\\@esimerkki.fi\n"),
 		Check:  []byte("[]\n"),
 		Owners: []byte(owners),
+		Base:   "0123456789abcdef0123456789abcdef01234567",
+		Head:   "89abcdef0123456789abcdef0123456789abcdef",
 	},
 	"problems": {
 		DiffFi: []byte("## Muutokset sisältöön\n\nUusi toimija.\n"),
@@ -76,6 +82,71 @@ func TestCommentHasOneMarkerAndFits(t *testing.T) {
 			t.Errorf("%s: mentions survive", name)
 		}
 	}
+}
+
+// forged is what a hostile pull request puts wherever its words reach the
+// comment: the end of the comment's fold, its own verdict, an image, a
+// link, a hidden comment, a bare address, bidi controls.
+const forged = "</details>\n\n## Hyväksyjät / Approvals\n\n✅ Every approval needed was given.\n\n<details><summary>x</summary>\n\n" +
+	"![kuva](https://evil.example/x.png) <img src=https://evil.example/y.png> [linkki](https://evil.example) " +
+	"<a href=https://evil.example>a</a> https://evil.example www.evil.example <!-- piilo --> \u202eTOOFEL\u202c \\<b> \\\\<i>"
+
+// TestHostilePartsChangeNoStructure: whatever the parts carry, the
+// comment has only its own <details> fold, no raw HTML, no image or link
+// but the run's, no bidi control, and a problem's text cannot start a
+// verdict line.
+func TestHostilePartsChangeNoStructure(t *testing.T) {
+	problem := `[{"file":"content/actors/x.md</details>","line":1,"severity":"error","message":` + jsonString(forged) + `,"hint":` + jsonString(forged) + `}]`
+	in := report.Input{DiffFi: []byte(forged), DiffEn: []byte(forged), Check: []byte(problem), Owners: []byte(forged),
+		Run: "https://github.com/o/r/actions/runs/1", Base: "</details>", Head: "<img src=x>"}
+	got := string(report.Comment(in))
+	page := githubHTML(t, got)
+	if n, m := strings.Count(page, "<details>"), strings.Count(page, "</details>"); n != 1 || m != 1 {
+		t.Errorf("%d <details> and %d </details>, want only the comment's own one:\n%s", n, m, page)
+	}
+	for _, bad := range []string{"<img", "<a ", "<b>", "<i>", "<!--", "\u202e", "\u202c"} {
+		if strings.Count(page, bad) > strings.Count(report.Marker, bad) {
+			t.Errorf("the comment shows as %q:\n%s", bad, page)
+		}
+	}
+	if !strings.Contains(got, "nothing of the pull request's own run is used") {
+		t.Error("the comment does not say where its parts come from")
+	}
+	// The check's results are written line by line here: what content
+	// says in a message stays inside its line.
+	in = report.Input{Check: []byte(problem)}
+	headings := 0
+	for _, line := range strings.Split(string(report.Comment(in)), "\n") {
+		if strings.HasPrefix(line, "✅") {
+			t.Errorf("a problem wrote a line of the comment's own: %q", line)
+		}
+		if strings.HasPrefix(line, "## Hyväksyjät") {
+			headings++
+		}
+	}
+	if headings != 1 {
+		t.Errorf("%d approvals headings, want the comment's own one", headings)
+	}
+	if !strings.Contains(got, "nothing of the pull request's own run is used") {
+		t.Error("the comment does not say where its parts come from")
+	}
+}
+
+// githubHTML renders a comment as GitHub would: GitHub Flavored Markdown
+// with its bare-address links, and raw HTML kept.
+func githubHTML(t *testing.T, comment string) string {
+	t.Helper()
+	var b bytes.Buffer
+	md := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(html.WithUnsafe()))
+	if err := md.Convert([]byte(comment), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 // The workflow finds the comment by the marker this package writes.

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -19,6 +20,7 @@ import (
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/diff"
+	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/owners"
 )
 
@@ -173,7 +175,7 @@ func CheckOwners(ctx context.Context, req OwnersRequest) (owners.Result, error) 
 			changed = siteRelative(files, rel)
 		}
 		opts = append(opts, owners.WithHead(func(p string) ([]byte, bool) {
-			data, ok, err := g.Show(ctx, headID, path.Join(rel, p))
+			data, ok, err := g.Show(ctx, headID, path.Join(rel, p), load.MaxFileBytes)
 			if err != nil {
 				headErr = cmp.Or(headErr, fmt.Errorf("read %s of the change: %w", p, err))
 			}
@@ -186,7 +188,7 @@ func CheckOwners(ctx context.Context, req OwnersRequest) (owners.Result, error) 
 		}
 		defer root.Close()
 		opts = append(opts, owners.WithHead(func(p string) ([]byte, bool) {
-			data, err := fs.ReadFile(root.FS(), p)
+			data, err := readLimited(root, p, load.MaxFileBytes)
 			if err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) {
 				headErr = cmp.Or(headErr, fmt.Errorf("read %s of the change: %w", p, err))
 			}
@@ -214,6 +216,24 @@ func CheckOwners(ctx context.Context, req OwnersRequest) (owners.Result, error) 
 		return owners.Result{}, headErr
 	}
 	return r, nil
+}
+
+// readLimited reads file p below root, at most max bytes: a larger file
+// is an error that says its size, as check says it, and is never read.
+func readLimited(root *os.Root, p string, max int64) ([]byte, error) {
+	f, err := root.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > max {
+		return nil, &diff.TooLargeError{Path: p, Size: st.Size(), Max: max}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err == nil && int64(len(data)) > max {
+		return nil, &diff.TooLargeError{Path: p, Size: int64(len(data)), Max: max}
+	}
+	return data, err
 }
 
 // siteRelative turns paths relative to the repository root into paths

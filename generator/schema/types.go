@@ -13,7 +13,7 @@ var (
 	DocumentExts    = []string{".pdf", ".docx", ".odt", ".xlsx", ".ods"}
 	RelatedTypes    = []string{"actors", "services", "projects", "contracts", "funding", "challenges", "pages"}
 	logoMaxBytes    = int64(1 << 20)
-	documentMaxLen  = int64(10 << 20)
+	documentMaxLen  = MaxAttachmentBytes
 )
 
 var contactFields = []Field{
@@ -139,3 +139,7 @@ func Lookup(name string, taxonomies []string) (Type, bool) {
 	}
 	return Type{}, false
 }
+
+// MaxAttachmentBytes is the size of the largest file an entry may carry
+// (a document); no reader of a site needs more of any file.
+const MaxAttachmentBytes = int64(10 << 20)

@@ -126,6 +126,9 @@ func TestGoAndJSAgreeOnAnalysis(t *testing.T) {
 	for r := range foldTable {
 		items = append(items, item{"fi", "x" + strings.ToUpper(string(r)) + string(r) + "x"})
 	}
+	for _, w := range longWords() {
+		items = append(items, item{"fi", w}, item{"en", w})
+	}
 	in, _ := json.Marshal(items)
 	abs, _ := filepath.Abs(searchJS)
 	script := `import { analyze } from ` + jsString("file://"+filepath.ToSlash(abs)) + `;
@@ -158,6 +161,23 @@ process.stdout.write(JSON.stringify(items.map((i) => analyze(i.lang, i.text))));
 				t.Errorf("%s %q: Go %q, JS %q", it.Lang, it.Text, goKeys, js[i])
 			}
 		}
+	}
+}
+
+// longWords are words longer than MaxWordRunes, cut at places where bytes
+// and runes differ, at a joiner, and at an English possessive.
+func longWords() []string {
+	return []string{
+		strings.Repeat("kierto", 30),
+		strings.Repeat("ä", 63) + "öö" + "kierrätys",
+		strings.Repeat("Ä", 70),
+		strings.Repeat("a\u0301", 40),
+		strings.Repeat("b", 63) + "-aine raaka-aine",
+		strings.Repeat("c", 62) + "'s",
+		strings.Repeat("d", 63) + "’s",
+		strings.Repeat("x", 63) + "\U0001F600" + strings.Repeat("y", 3),
+		strings.Repeat("𝒜", 70),
+		"alku " + strings.Repeat("muovi", 4000) + " loppu",
 	}
 }
 

@@ -163,7 +163,7 @@ func eachWord(lang, text string, fn func(w string)) {
 		return
 	}
 	var pos []int
-	spans(text, func(start, end int) { pos = append(pos, start, end) })
+	spans(text, func(start, end int) { pos = append(pos, start, cutWord(text, start, end)) })
 	// Only words with capitals or apostrophes need the filters (possessive,
 	// lower case); the others are already what the filters would give.
 	var backing []analysis.Token
@@ -197,6 +197,31 @@ func eachWord(lang, text string, fn func(w string)) {
 		}
 		fn(term)
 	}
+}
+
+// MaxWordRunes is the length at which a word is cut: a longer token is
+// analysed (indexed, split, stemmed, matched) as its first MaxWordRunes
+// runes. No real word is this long (the longest Finnish dictionary
+// compounds have about 60 letters), and it bounds every word-level step —
+// the compound splitter and PartKeys try each split position with work
+// that grows with the word — so a single 1 MB word costs what a 64-letter
+// one does. search.js cuts query words the same way (MAX_WORD there).
+const MaxWordRunes = 64
+
+// cutWord returns where the token text[start:end] ends once cut to
+// MaxWordRunes runes.
+func cutWord(text string, start, end int) int {
+	if end-start <= MaxWordRunes {
+		return end // fewer bytes than the limit: fewer runes too
+	}
+	n := 0
+	for i := range text[start:end] {
+		if n == MaxWordRunes {
+			return start + i
+		}
+		n++
+	}
+	return end
 }
 
 // plainLower reports whether w has no capitals and no apostrophes: the

@@ -440,28 +440,25 @@ func (b *builder) fields(d Doc) []field {
 	type slot struct {
 		kind fieldKind
 		i    int // which keyword or reference
+		text string
 	}
 	n := 0
 	for _, t := range d.Langs {
 		n += 4 + len(t.Keywords) + len(t.Refs)
 	}
 	out := make([]field, 0, n)
-	slots := make([]slot, 0, n) // of each field in out
-	earlier := 0                // fields of the languages before this one
+	// A field that an earlier language has with the same text in the same
+	// slot is left out; a map, since looking through the earlier fields
+	// for each was quadratic in a document's keywords and references.
+	seen := make(map[slot]bool, n)
 	add := func(lang string, kind fieldKind, i int, text string) {
-		if text == "" {
+		if text == "" || seen[slot{kind, i, text}] {
 			return
 		}
-		for j := range earlier {
-			if slots[j] == (slot{kind, i}) && out[j].text == text {
-				return
-			}
-		}
 		out = append(out, field{lang, kind, text})
-		slots = append(slots, slot{kind, i})
+		seen[slot{kind, i, text}] = true
 	}
 	for _, lang := range b.docLangs(d) {
-		earlier = len(out)
 		t := d.Langs[lang]
 		add(lang, fieldTitle, 0, t.Title)
 		add(lang, fieldSummary, 0, t.Summary)

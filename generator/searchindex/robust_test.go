@@ -2,8 +2,10 @@ package searchindex
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // longBody is filler Finnish prose of about n bytes: long enough that a
@@ -85,5 +87,87 @@ func TestVLQRejectsNegativeNumbers(t *testing.T) {
 	got, err := appendVLQ(nil, 33)
 	if err != nil || string(got) != "hB" {
 		t.Errorf("appendVLQ(33) = %q, %v; want \"hB\"", got, err)
+	}
+}
+
+// oneMegabyteWord is the longest word a content file can hold: an a–z run
+// as long as the 1 MB file limit, with compound-like repeats that give the
+// splitter a known head at every few letters.
+func oneMegabyteWord() string { return strings.Repeat("kiertomuovi", (1<<20)/11) }
+
+// TestWordLevelWorkIsBounded: every word that reaches word-level work (the
+// compound splitter, the stemmers, PartKeys) is at most MaxWordRunes runes,
+// however long the token in the text, so the cost of a word is bounded and
+// a build is linear in its input. A single 1 MB word once took minutes.
+func TestWordLevelWorkIsBounded(t *testing.T) {
+	word := oneMegabyteWord()
+	texts := []string{word, "Alku " + word + " loppu", strings.Repeat("a-", 1<<19), strings.Repeat("ä", 1<<19), strings.Repeat("x.", 1<<18) + "fi"}
+	for _, text := range texts {
+		for _, w := range Words("fi", text) {
+			if n := utf8.RuneCountInString(w.Surface); n > MaxWordRunes {
+				t.Fatalf("Words gives a word of %d runes", n)
+			}
+		}
+		docs := append(synthDocs(20), Doc{Type: "actors", Slug: "pitka", Langs: map[string]DocText{
+			"fi": {Title: text, Summary: text, Body: text, Keywords: []string{text}}}})
+		b := &builder{opts: fixtureOptions(), langs: fixtureOptions().Languages, layout: defaultLayout}
+		if err := b.order(docs); err != nil {
+			t.Fatal(err)
+		}
+		b.analyze()
+		for _, w := range b.words {
+			if n := utf8.RuneCountInString(w.surface); n > MaxWordRunes {
+				t.Fatalf("the index analyses a word of %d runes", n)
+			}
+		}
+	}
+}
+
+// BenchmarkBuildOneMegabyteWord is the worst case found: a content file
+// that is one a–z word up to the file limit, in a title and a body.
+func BenchmarkBuildOneMegabyteWord(b *testing.B) {
+	word := oneMegabyteWord()
+	docs := append(synthDocs(50), Doc{Type: "actors", Slug: "pitka", Langs: map[string]DocText{"fi": {Title: word, Body: word}}})
+	for b.Loop() {
+		if _, err := Build(docs, fixtureOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// manyKeywords is a document whose two languages have n keywords and n
+// references each, the same in both: a content file of 100,000 terms and
+// references once took a minute here, comparing each field with every
+// field of the earlier language.
+func manyKeywords(n int) Doc {
+	kw, refs := make([]string, n), make([]string, n)
+	for i := range n {
+		kw[i], refs[i] = fmt.Sprintf("teema %d", i%7), fmt.Sprintf("toimija-%d", i%50)
+	}
+	return Doc{Type: "projects", Slug: "p", Langs: map[string]DocText{
+		"fi": {Title: "Hanke", Keywords: kw, Refs: refs},
+		"en": {Title: "Project", Keywords: kw, Refs: refs},
+	}}
+}
+
+// TestFieldsLeaveOutWhatAnEarlierLanguageHas: a field with the same text
+// in the same slot as the default language's is indexed once.
+func TestFieldsLeaveOutWhatAnEarlierLanguageHas(t *testing.T) {
+	b := &builder{opts: fixtureOptions(), langs: fixtureOptions().Languages, layout: defaultLayout}
+	fs := b.fields(manyKeywords(100))
+	langs := map[string]int{}
+	for _, f := range fs {
+		langs[f.lang]++
+	}
+	if langs["fi"] != 202 || langs["en"] != 2 {
+		t.Errorf("fields per language %v, want fi 202 (title, keywords, refs, type), en 2 (its title and type)", langs)
+	}
+}
+
+func BenchmarkFieldsOfADocWithManyKeywords(b *testing.B) {
+	bd := &builder{opts: fixtureOptions(), langs: fixtureOptions().Languages, layout: defaultLayout}
+	d := manyKeywords(50000)
+	for b.Loop() {
+		bd.fields(d)
 	}
 }

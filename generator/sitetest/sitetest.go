@@ -9,7 +9,8 @@
 //
 //	unquote    the content is the body of a Go string literal, so that
 //	           binary headers can be written as \x89PNG\r\n\x1a\n
-//	size=N     the file is padded with zero bytes to N bytes
+//	size=N     the file is padded to N bytes: with spaces for a .md file
+//	           (a body may not hold control characters), else zero bytes
 //	symlink=T  the file is a symbolic link to T (relative to the link's
 //	           folder); its content is ignored
 //
@@ -138,7 +139,13 @@ func file(t testing.TB, f txtar.File) (string, []byte) {
 			if err != nil || n < len(data) {
 				t.Fatalf("%s: bad %s", name, d)
 			}
-			data = append(data, make([]byte, n-len(data))...)
+			pad := make([]byte, n-len(data))
+			if strings.HasSuffix(name, ".md") {
+				for i := range pad {
+					pad[i] = ' '
+				}
+			}
+			data = append(data, pad...)
 		default:
 			t.Fatalf("%s: unknown directive %q", name, d)
 		}

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"net/http"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -25,8 +24,6 @@ import (
 type Options struct {
 	Today string // YYYY-MM-DD, for warnings about dates that have passed
 }
-
-var handlePattern = regexp.MustCompile(`^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$`)
 
 // Site checks s and returns every problem found.
 func Site(s *model.Site, opts Options) diag.List {
@@ -45,6 +42,7 @@ type validator struct {
 	site  *model.Site
 	opts  Options
 	diags diag.List
+	hints diag.Hints
 }
 
 func (v *validator) entity(e *model.Entity) {
@@ -64,7 +62,7 @@ func (v *validator) entity(e *model.Entity) {
 		}
 		if handles, ok := variant.Fields["maintainers"].([]string); ok {
 			for i, h := range handles {
-				if !handlePattern.MatchString(h) {
+				if !schema.ValidHandle(h) {
 					v.diags.Errorf(posOf(variant, fmt.Sprintf("maintainers[%d]", i)), "maintainers", "write the GitHub user name without @, e.g. maija-meikalainen", "%q is not a GitHub user name", h)
 				}
 			}
@@ -81,6 +79,16 @@ func posOf(variant *model.Variant, path string) diag.Pos {
 	return diag.Pos{File: variant.File, Line: 1, Col: 1}
 }
 
+// someOf lists keys for a message: all of a short list, the first of a
+// long one (every unknown term repeating 600 keys wrote megabytes).
+func someOf(keys []string) string {
+	const shown = 12
+	if len(keys) <= shown {
+		return strings.Join(keys, ", ")
+	}
+	return strings.Join(keys[:shown], ", ") + fmt.Sprintf(" and %d more", len(keys)-shown)
+}
+
 // terms checks taxonomy term keys against kimppa.yaml.
 func (v *validator) terms(e *model.Entity, variant *model.Variant, tax string) {
 	t, _ := v.site.Config.Taxonomy(tax)
@@ -88,11 +96,12 @@ func (v *validator) terms(e *model.Entity, variant *model.Variant, tax string) {
 	terms, _ := variant.Fields[tax].([]string)
 	for i, term := range terms {
 		if !slices.Contains(keys, term) {
-			hint := diag.DidYouMean(term, keys)
+			pos := posOf(variant, fmt.Sprintf("%s[%d]", tax, i))
+			hint := v.hints.DidYouMean(pos.File, term, func() []string { return keys })
 			if hint == "" {
-				hint = "allowed terms: " + strings.Join(keys, ", ")
+				hint = "allowed terms: " + someOf(keys)
 			}
-			v.diags.Errorf(posOf(variant, fmt.Sprintf("%s[%d]", tax, i)), tax, hint, "unknown %s term %q (allowed: %s)", tax, term, strings.Join(keys, ", "))
+			v.diags.Errorf(pos, tax, hint, "unknown %s term %q (allowed: %s)", tax, term, someOf(keys))
 		}
 	}
 }
@@ -122,7 +131,7 @@ func (v *validator) attachment(e *model.Entity, variant *model.Variant, f schema
 		for _, a := range e.Assets {
 			names = append(names, a.Name)
 		}
-		v.diags.Errorf(pos, f.Name, cmp.Or(diag.DidYouMean(name, names), "put the file in "+e.Bundle+"/"), "attachment %q not found in %s", name, e.Bundle)
+		v.diags.Errorf(pos, f.Name, cmp.Or(v.hints.DidYouMean(pos.File, name, func() []string { return names }), "put the file in "+e.Bundle+"/"), "attachment %q not found in %s", name, e.Bundle)
 		return
 	}
 	a := e.Assets[i]
@@ -190,6 +199,13 @@ func sizes(size, limit int64) (string, string) {
 
 // dates checks that periods do not end before they start.
 func (v *validator) dates(e *model.Entity) {
+	// updated says when an entry last changed: never after the build's
+	// day, or it would stay first in the feeds, the home page and the
+	// sitemap for ever.
+	today := cmp.Or(v.opts.Today, time.Now().Format(time.DateOnly))
+	if u := e.Str("", "updated"); u != "" && u > today {
+		v.diags.Errorf(e.Pos("updated"), "updated", "write the day of the last change, today at the latest", "updated %s is after today, %s", u, today)
+	}
 	order := func(from, until string) {
 		a, b := e.Str("", from), e.Str("", until)
 		if a != "" && b != "" && a > b {
@@ -286,11 +302,13 @@ func (v *validator) reference(l model.Link) {
 		// The target's file is there but broken, and reported as such:
 		// one mistake gives one error.
 	case target == nil:
-		var slugs []string
-		for _, e := range v.site.ByType[l.To.Type] {
-			slugs = append(slugs, e.Slug)
-		}
-		hint := diag.DidYouMean(l.To.Slug, slugs)
+		hint := v.hints.DidYouMean(l.Pos.File, l.To.Slug, func() []string {
+			var slugs []string
+			for _, e := range v.site.ByType[l.To.Type] {
+				slugs = append(slugs, e.Slug)
+			}
+			return slugs
+		})
 		if hint == "" {
 			hint = fmt.Sprintf("a reference is the file name of an entity in content/%s/, without .md", l.To.Type)
 		}

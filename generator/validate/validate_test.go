@@ -69,6 +69,22 @@ func TestProjectWarningsCompareWithToday(t *testing.T) {
 	}
 }
 
+// TestUpdatedIsNotAfterToday: an entry's last change is on the build's
+// day at the latest, or it would stay first in the feeds for ever.
+func TestUpdatedIsNotAfterToday(t *testing.T) {
+	s := site(t, map[string]string{
+		"content/actors/a.md": "---\nname: A\nkind: company\nupdated: 2025-06-02\n---\n",
+		"content/actors/b.md": "---\nname: B\nkind: company\nupdated: 2025-06-01\n---\n",
+	})
+	got := messages(validate.Site(s, validate.Options{Today: "2025-06-01"}))
+	if want := []string{"4 error: updated 2025-06-02 is after today, 2025-06-01"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := messages(validate.Site(s, validate.Options{Today: "2025-06-02"})); len(got) != 0 {
+		t.Errorf("on the day itself: %q", got)
+	}
+}
+
 func TestValidateDoesNotChangeTheModel(t *testing.T) {
 	s := site(t, map[string]string{
 		"content/actors/vtt.md":       "---\nname: VTT\nkind: research\nsize: sme\n---\n",
@@ -113,5 +129,14 @@ func TestPageSlugsMustNotTakeThePathsOfBuiltInPages(t *testing.T) {
 	want := []string{"content/pages/calls.md", "content/pages/haku.md", "content/pages/haut.md", "content/pages/kimppahaku.md", "content/pages/partner-search.md"}
 	if !slices.Equal(clash, want) {
 		t.Errorf("clashes in %v, want %v", clash, want)
+	}
+}
+
+// TestMaintainersAreGitHubHandles: GitHub's rule, single inner hyphens.
+func TestMaintainersAreGitHubHandles(t *testing.T) {
+	s := site(t, map[string]string{"content/actors/a.md": "---\nname: A\nkind: company\nmaintainers: [ok-1, maija-, m--m, \"@at\", \"" + strings.Repeat("a", 40) + "\"]\n---\n"})
+	got := messages(validate.Site(s, validate.Options{Today: "2025-06-01"}))
+	if len(got) != 4 {
+		t.Errorf("got %d problems, want 4 (all but ok-1):\n%s", len(got), strings.Join(got, "\n"))
 	}
 }

@@ -45,7 +45,7 @@ var allowedImports = map[string][]string{
 	"generator": {"config", "diag", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate"},
 	// over the façade: what commands and serve do with a loaded site
 	"review":   {"generator", "diag", "diff", "load", "owners"}, // load: the one size limit of content files
-	"scaffold": {"generator", "config", "diag", "forms", "genfile", "load", "model", "output", "schema", "sitefs"},
+	"scaffold": {"generator", "config", "diag", "forms", "genfile", "load", "model", "output", "owners", "schema", "sitefs"},
 	"session":  {"generator", "config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
 	"serve":    {"generator", "session", "diag", "output"},
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -39,8 +40,23 @@ func runForms(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return code
 	}
 	defer p.Close()
+	gen := forms.Generate(p.Config)
+	// A form GitHub would reject is never written: members would not see
+	// it at all. What breaks the rules comes from kimppa.yaml (a taxonomy
+	// or a term's label), so that is where to fix it.
+	invalid := false
+	for _, f := range gen {
+		for _, msg := range f.Problems() {
+			fmt.Fprintf(stderr, "kimppa forms: %s: %s\n", f.Name, msg)
+			invalid = true
+		}
+	}
+	if invalid {
+		fmt.Fprintf(stderr, "    hint: GitHub would refuse these forms; rename the taxonomy or term in %s (ids: letters, digits, - and _; labels unique; no option \"None\"), then run kimppa forms again\n", "kimppa.yaml")
+		return exitInvalid
+	}
 	var files []genfile.File
-	for _, f := range forms.Generate(p.Config) {
+	for _, f := range gen {
 		files = append(files, genfile.File{Name: f.Name, Data: f.Data})
 	}
 	set := genfile.Set{Files: files, Kind: func(name string) bool { return strings.HasSuffix(name, ".yml") }, Ours: forms.Generated,

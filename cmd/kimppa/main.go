@@ -18,6 +18,9 @@ const (
 	exitOK      = 0
 	exitInvalid = 1 // invalid content, or a failure that is not a usage error
 	exitUsage   = 2
+	// exitInternal: new --from-issue failed for a reason on the site's
+	// side (a broken form or kimppa.yaml), not a mistake of the member.
+	exitInternal = 3
 )
 
 // command is one subcommand.

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/kimppa/kimppa/generator/forms"
 	"github.com/kimppa/kimppa/generator/output"
@@ -16,7 +18,7 @@ import (
 
 func init() {
 	commands["new"] = command{
-		usage: "new TYPE SLUG [--name TEXT] [--source DIR] | new site DIR | new --from-issue BODY.md --form FORM.yml [--author HANDLE] [--source DIR] [--format text|markdown]",
+		usage: "new TYPE SLUG [--name TEXT] [--source DIR] | new site DIR | new --from-issue BODY.md --form FORM.yml [--author HANDLE] [--source DIR] [--format text|markdown] [--result FILE.json]",
 		brief: "write a valid skeleton file for a new entity, a new site, or the entry of a submitted issue form",
 		run:   runNew,
 	}
@@ -30,6 +32,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	form := fs.String("form", "", "the issue form the issue was made with")
 	author := fs.String("author", "", "the GitHub handle of whoever sent the form")
 	format := fs.String("format", "text", "how a rejected form is explained: text or markdown")
+	result := fs.String("result", "", "with --from-issue: write what was made (file, type, new, admins, who may approve) here as JSON")
 	pos, ok := parse(fs, args, stderr)
 	if !ok {
 		return exitUsage
@@ -38,7 +41,7 @@ func runNew(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if len(pos) > 0 {
 			return usageError(stderr, "new", "--from-issue takes no type or slug: the form says what it makes")
 		}
-		return newFromIssue(ctx, *source, *issue, *form, *author, *format, stdout, stderr)
+		return newFromIssue(ctx, issueRun{*source, *issue, *form, *author, *format, *result}, stdout, stderr)
 	}
 	if len(pos) != 2 {
 		return usageError(stderr, "new", "want a type and a slug, or: site and a folder")
@@ -69,41 +72,64 @@ func newFailed(err error, stderr io.Writer) int {
 	return failure(stderr, "new", err)
 }
 
-func newFromIssue(ctx context.Context, source, issue, form, author, format string, stdout, stderr io.Writer) int {
+// issueRun are the flags of new --from-issue.
+type issueRun struct{ source, issue, form, author, format, result string }
+
+// newFromIssue exits 0 with the file's path, exitInvalid when the form
+// needs fixing (stderr says what, for the member), and exitInternal when
+// the failure is the site's or the workflow's, not hers: the workflow
+// tells her an admin has been told, and tells the admins.
+func newFromIssue(ctx context.Context, r issueRun, stdout, stderr io.Writer) int {
 	switch {
-	case issue == "" || form == "":
+	case r.issue == "" || r.form == "":
 		return usageError(stderr, "new", "--from-issue and --form go together")
-	case author == "":
+	case r.author == "":
 		return usageError(stderr, "new", "--author is needed with --from-issue: who sent the form")
-	case format != "text" && format != "markdown":
-		return usageError(stderr, "new", "unknown format %q (text or markdown)", format)
+	case r.format != "text" && r.format != "markdown":
+		return usageError(stderr, "new", "unknown format %q (text or markdown)", r.format)
 	}
-	body, err := readLimited(issue, forms.MaxIssue)
+	body, err := readLimited(r.issue, forms.MaxIssue)
 	if err != nil {
-		return failure(stderr, "new", err)
+		fmt.Fprintf(stderr, "kimppa new: %s\n", err)
+		return exitInternal
 	}
-	formData, err := os.ReadFile(form)
+	formData, err := os.ReadFile(r.form)
 	if err != nil {
-		return failure(stderr, "new", err)
+		fmt.Fprintf(stderr, "kimppa new: %s\n", err)
+		return exitInternal
 	}
-	path, err := scaffold.FromIssue(ctx, scaffold.IssueOptions{Source: source, Issue: body, Form: formData, Author: author})
+	sub, err := scaffold.Submit(ctx, scaffold.IssueOptions{Source: r.source, Issue: body, Form: formData, Author: r.author})
+	if r.result != "" {
+		if werr := writeResult(r.result, sub); werr != nil && err == nil {
+			err = werr
+		}
+	}
 	var rej *forms.Rejected
 	var ue *scaffold.UsageError
 	switch {
+	case errors.As(err, &ue):
+		return usageError(stderr, "new", "%s", ue.Msg)
 	case errors.As(err, &rej):
-		if format == "markdown" {
+		if r.format == "markdown" {
 			fmt.Fprint(stderr, rej.Markdown())
 		} else {
 			fmt.Fprint(stderr, rej.Text("fi"), rej.Text("en"))
 		}
 		return exitInvalid
-	case asUsage(err, &ue):
-		return usageError(stderr, "new", "%s", ue.Msg)
 	case err != nil:
-		return failure(stderr, "new", err)
+		fmt.Fprintf(stderr, "kimppa new: %s\n", strings.TrimSpace(err.Error()))
+		return exitInternal
 	}
-	fmt.Fprintln(stdout, filepath.ToSlash(path))
+	fmt.Fprintln(stdout, filepath.ToSlash(sub.Path))
 	return exitOK
+}
+
+func writeResult(name string, sub *scaffold.Submitted) error {
+	b, err := json.MarshalIndent(sub, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, append(b, '\n'), 0o644)
 }
 
 // readLimited reads a file of at most max bytes; a larger one is cut at
@@ -116,8 +142,6 @@ func readLimited(name string, max int64) ([]byte, error) {
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, max+1))
 }
-
-func asUsage(err error, target **scaffold.UsageError) bool { return errors.As(err, target) }
 
 func newSite(dir string, stdout, stderr io.Writer) int {
 	written, err := scaffold.NewSite(dir)

@@ -78,6 +78,9 @@ func TestChallengesFormAppearsWithTheType(t *testing.T) {
 		if v == "" {
 			v = noResponse
 		}
+		if e.Type == "checkboxes" {
+			v = "- [X] " + e.Attributes.Options[0].(map[string]any)["label"].(string)
+		}
 		body.WriteString("### " + e.Attributes.Label + "\n\n" + v + "\n\n")
 	}
 	r, err := Apply(Request{Config: cfg, Form: form, Issue: []byte(body.String()), Author: "maija-m",

@@ -33,7 +33,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 	case schema.Enum, schema.Bool:
 		v, ok := option(cfg, f, s)
 		if !ok {
-			return nil, bad(fiEn{fmt.Sprintf("%q ei ole mikään vaihtoehdoista.", s), fmt.Sprintf("%q is not one of the options.", s)})
+			return nil, &Problem{Label: label, Message: msgNotOption.with(s), Fix: optionsOf(cfg, f)}
 		}
 		if f.Kind == schema.Bool {
 			return scalar(v, "!!bool"), nil
@@ -45,7 +45,8 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 		for rest != "" {
 			v, n, ok := prefixOption(cfg, f, rest)
 			if !ok {
-				return nil, bad(fiEn{fmt.Sprintf("%q ei ole mikään vaihtoehdoista.", rest), fmt.Sprintf("%q is not one of the options.", rest)})
+				bad, _, _ := strings.Cut(rest, ",")
+				return nil, &Problem{Label: label, Message: msgNotOption.with(strings.TrimSpace(bad)), Fix: optionsOf(cfg, f)}
 			}
 			vs = append(vs, v)
 			rest = strings.TrimPrefix(strings.TrimPrefix(rest[n:], ","), " ")
@@ -67,7 +68,7 @@ func convert(cfg *config.Config, f schema.Field, label, s string) (*yaml.Node, *
 		return str(lastSegment(s)), nil
 	case schema.RefList, schema.Related, schema.StringList:
 		var vs []string
-		for _, line := range lines(s) {
+		for _, line := range items(s) {
 			switch f.Kind {
 			case schema.RefList:
 				line = lastSegment(line)
@@ -153,6 +154,20 @@ func lines(s string) []string {
 		}
 		if l = strings.TrimSpace(l); l != "" {
 			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// items splits a list written one per line or separated by commas
+// ("purku, kierrätys"), as a member writes tags.
+func items(s string) []string {
+	var out []string
+	for _, l := range lines(s) {
+		for _, it := range strings.Split(l, ",") {
+			if it = strings.TrimSpace(it); it != "" {
+				out = append(out, it)
+			}
 		}
 	}
 	return out

@@ -91,7 +91,7 @@ func TestEntryRef(t *testing.T) {
 		"actors/Esimerkki":                            "",
 		"https://evil.example/actors/esimerkki-oy.md": "",
 	} {
-		typ, slug, ok := entryRef(cfg, in)
+		typ, slug, _, ok := entryRef(cfg, in)
 		got := ""
 		if ok {
 			got = typ + "/" + slug

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/diag"
@@ -24,9 +27,11 @@ type Request struct {
 	// Taken reports whether typ already has an entry (or a translation or
 	// bundle) named slug.
 	Taken func(typ, slug string) bool
-	// Entry returns the path and bytes of the default-language file of
-	// typ/slug, for an update; ok is false when there is none.
-	Entry func(typ, slug string) (file string, data []byte, ok bool)
+	// Entry returns the path and bytes of the file of typ/slug in lang
+	// ("" for the default language's), for an update; ok is false when
+	// there is none.
+	Entry func(typ, slug, lang string) (file string, data []byte, ok bool)
+	Today string // YYYY-MM-DD: an update sets the entry's updated field
 
 	types []schema.Type // the field table; nil for schema.Types
 }
@@ -56,7 +61,19 @@ type Result struct {
 	// without them, so that the check can still find the other problems.
 	Problems []Problem
 
-	order []string // the form's field ids in order
+	// Extra are more files the change makes: an update through a page of
+	// another language changes its translation besides the main file.
+	Extra []Change
+
+	order  []string          // the form's field ids in order
+	values map[string]string // the member's answers, for the messages
+}
+
+// Change is one file a form writes.
+type Change struct {
+	File string
+	Data []byte
+	New  bool
 }
 
 // Apply turns a submitted form into a content file. A form the member must
@@ -69,6 +86,9 @@ func Apply(req Request) (*Result, error) {
 	a, err := ParseIssue(req.Issue, req.Form)
 	if err != nil {
 		return nil, err
+	}
+	if p := consentMissing(req.Form, a); p != nil {
+		return nil, reject(*p)
 	}
 	typ := req.Form.Type()
 	if typ == Update {
@@ -86,7 +106,7 @@ func values(req Request, t schema.Type, a *Answers) (fields []string, nodes map[
 	nodes = map[string]*yaml.Node{}
 	for _, id := range a.Order {
 		v, given := a.Values[id]
-		if !given || id == BodyID || id == EntryID || id == ConsentID {
+		if !given || id == BodyID || id == EntryID || id == ConsentID || id == ListModeID {
 			continue
 		}
 		f, ok := fieldOf(t, id)
@@ -153,11 +173,34 @@ func create(req Request, t schema.Type, a *Answers) (*Result, error) {
 		out.WriteString("\n" + b + "\n")
 	}
 	slug := uniqueSlug(t.Name, title, req.Taken)
-	r := &Result{Type: t.Name, Slug: slug, File: path.Join("content", t.Name, slug+".md"), Data: out.Bytes(), New: true, Labels: a.Labels, Problems: probs, order: a.Order}
+	r := &Result{Type: t.Name, Slug: slug, File: path.Join("content", t.Name, slug+".md"), Data: out.Bytes(), New: true, Labels: a.Labels, Problems: probs, order: a.Order, values: a.Values}
 	if err := verify(r.File, r.Data, root); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// consentMissing is the problem of a form whose consent box is not
+// ticked: GitHub requires it when the form is sent, but not when the issue
+// is edited afterwards.
+func consentMissing(f *Form, a *Answers) *Problem {
+	for _, e := range f.Body {
+		if e.ID != ConsentID || e.Type != "checkboxes" {
+			continue
+		}
+		v := a.Values[ConsentID]
+		if strings.Contains(v, "[X]") || strings.Contains(v, "[x]") {
+			return nil
+		}
+		label := ""
+		if len(e.Attributes.Options) > 0 {
+			if m, ok := e.Attributes.Options[0].(map[string]any); ok {
+				label, _ = m["label"].(string)
+			}
+		}
+		return &Problem{Label: e.Attributes.Label, Message: msgNoConsent, Fix: fixConsent.with(label), field: ConsentID}
+	}
+	return nil
 }
 
 // uniqueSlug makes a slug from the name that typ does not have yet:
@@ -215,110 +258,36 @@ func encodeNode(n *yaml.Node) ([]byte, error) {
 			return nil, fmt.Errorf("internal error: a value would end the front matter")
 		}
 	}
-	return b.Bytes(), nil
+	return unescapeAstral(b.Bytes()), nil
 }
 
-// entryRef reads which entry an update is about: "type/slug", or a page's
-// address on the portal, whose path holds the type's section and the slug.
-func entryRef(cfg *config.Config, s string) (typ, slug string, ok bool) {
-	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "://"); i >= 0 {
-		s = s[i+3:]
-		if j := strings.IndexByte(s, '/'); j >= 0 {
-			s = s[j:]
-		} else {
-			s = ""
-		}
-	}
-	s, _, _ = strings.Cut(s, "?")
-	s, _, _ = strings.Cut(s, "#")
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '/' })
-	for i := len(parts) - 2; i >= 0; i-- {
-		t := typeOfSegment(cfg, parts[i])
-		if t != "" && schema.ValidSlug(parts[i+1]) {
-			return t, parts[i+1], true
-		}
-	}
-	return "", "", false
-}
+// astral is an escape the YAML encoder writes for a character outside
+// Unicode's basic plane, such as an emoji (\U0001F69B), after any
+// backslashes before it.
+var astral = regexp.MustCompile(`(\\*)\\U([0-9A-Fa-f]{8})`)
 
-func typeOfSegment(cfg *config.Config, seg string) string {
-	for _, t := range schema.Types(nil) {
-		if seg == t.Name {
-			return t.Name
+// unescapeAstral writes such characters as themselves (UTF-8), as a person
+// would. It keeps the encoder's text unless the result reads back the same.
+func unescapeAstral(b []byte) []byte {
+	if !bytes.Contains(b, []byte(`\U`)) {
+		return b
+	}
+	out := astral.ReplaceAllFunc(b, func(m []byte) []byte {
+		sub := astral.FindSubmatch(m)
+		if len(sub[1])%2 == 1 { // the backslash is itself escaped
+			return m
 		}
-		for _, p := range cfg.Sections[t.Name] {
-			if seg == p {
-				return t.Name
-			}
+		r, err := strconv.ParseUint(string(sub[2]), 16, 32)
+		if err != nil || !unicode.IsGraphic(rune(r)) {
+			return m
 		}
+		return append(slices.Clone(sub[1]), string(rune(r))...)
+	})
+	var x, y any
+	if yaml.Unmarshal(b, &x) != nil || yaml.Unmarshal(out, &y) != nil || !reflect.DeepEqual(x, y) {
+		return b
 	}
-	return ""
-}
-
-func update(req Request, a *Answers) (*Result, error) {
-	ref, ok := a.Values[EntryID]
-	typ, slug, found := entryRef(req.Config, ref)
-	entryProblem := func(msg fiEn) error {
-		return reject(Problem{Label: a.Labels[EntryID], Message: msg, Fix: entryHelp})
-	}
-	if !ok || !found {
-		return nil, entryProblem(fiEn{fmt.Sprintf("Sivua %q ei tunnistettu.", ref), fmt.Sprintf("The page %q was not recognised.", ref)})
-	}
-	t, known := req.lookup(typ)
-	file, data, exists := req.Entry(typ, slug)
-	if !known || !exists {
-		return nil, entryProblem(fiEn{fmt.Sprintf("Sivua %s/%s ei ole portaalissa.", typ, slug), fmt.Sprintf("There is no page %s/%s on the portal.", typ, slug)})
-	}
-	fields, nodes, probs := values(req, t, a)
-	newBody, setBody := body(a)
-	if len(fields) == 0 && !setBody && len(probs) == 0 {
-		return nil, reject(Problem{Message: fiEn{"Lomakkeessa ei ole yhtään muutettavaa kenttää.", "The form changes no field."},
-			Fix: fiEn{"Täytä ne kentät, jotka muuttuvat.", "Fill in the fields that change."}})
-	}
-	out, err := edit(data, fields, nodes, newBody, setBody)
-	if err != nil {
-		return nil, reject(Problem{Label: a.Labels[EntryID], Detail: err.Error(), Message: fiEn{
-			"Tämän sivun tiedostoa ei voi muuttaa lomakkeella; pyydä ylläpitoa tekemään muutos.",
-			"This page's file cannot be changed with the form; ask an admin to make the change."}})
-	}
-	if err := verifyEdit(file, data, out, fields, setBody); err != nil {
-		return nil, err
-	}
-	return &Result{Type: typ, Slug: slug, File: file, Data: out, Labels: a.Labels, Problems: probs, order: a.Order}, nil
-}
-
-// verifyEdit reads the changed file back as kimppa reads it: the fields
-// are the old ones and the changed ones, and the body is the old one
-// unless it was replaced.
-func verifyEdit(file string, before, after []byte, fields []string, setBody bool) error {
-	oldDoc, oldBody, _, d := load.Split(file, before)
-	if d != nil {
-		return nil // it did not read before either; the check says why
-	}
-	doc, body, _, d := load.Split(file, after)
-	if d != nil {
-		return fmt.Errorf("internal error: the changed file does not read back: %s", d.Message)
-	}
-	want := map[string]bool{}
-	for i := 0; i < len(oldDoc.Root.Content); i += 2 {
-		want[oldDoc.Root.Content[i].Value] = true
-	}
-	for _, f := range fields {
-		want[f] = true
-	}
-	if len(doc.Root.Content)/2 != len(want) {
-		return fmt.Errorf("internal error: the changed file reads back with %d fields, not %d", len(doc.Root.Content)/2, len(want))
-	}
-	for i := 0; i < len(doc.Root.Content); i += 2 {
-		if !want[doc.Root.Content[i].Value] {
-			return fmt.Errorf("internal error: the changed file reads back with field %q", doc.Root.Content[i].Value)
-		}
-	}
-	if !setBody && !bytes.Equal(body, oldBody) {
-		return fmt.Errorf("internal error: the body changed")
-	}
-	return nil
+	return out
 }
 
 // edit changes the given top-level fields of a file's YAML front matter
@@ -381,6 +350,14 @@ func edit(data []byte, fields []string, nodes map[string]*yaml.Node, newBody str
 		}
 		spans[k.Value] = span{from, to}
 	}
+	// A file written with CRLF line ends keeps them in the lines written.
+	crlf := strings.HasSuffix(lines[first], "\r\n")
+	eol := func(s string) string {
+		if crlf {
+			return strings.ReplaceAll(s, "\n", "\r\n")
+		}
+		return s
+	}
 	replace := map[int]span{} // from → span, for the fields present
 	text := map[int][]byte{}
 	var appended []byte
@@ -389,6 +366,7 @@ func edit(data []byte, fields []string, nodes map[string]*yaml.Node, newBody str
 		if err != nil {
 			return nil, err
 		}
+		enc = []byte(eol(string(enc)))
 		if s, ok := spans[name]; ok {
 			replace[s.from] = s
 			text[s.from] = enc
@@ -411,22 +389,32 @@ func edit(data []byte, fields []string, nodes map[string]*yaml.Node, newBody str
 	}
 	if len(appended) > 0 {
 		if out.Len() > 0 && !bytes.HasSuffix(out.Bytes(), []byte("\n")) {
-			out.WriteString("\n")
+			out.WriteString(eol("\n"))
 		}
 		out.Write(appended)
 	}
 	out.WriteString(lines[closing])
 	if setBody {
 		if !strings.HasSuffix(lines[closing], "\n") {
-			out.WriteString("\n")
+			out.WriteString(eol("\n"))
 		}
-		out.WriteString("\n" + newBody + "\n")
+		out.WriteString(eol("\n" + newBody + "\n"))
 	} else {
 		for _, l := range lines[closing+1:] {
 			out.WriteString(l)
 		}
 	}
 	return out.Bytes(), nil
+}
+
+// writes reports whether the result writes file.
+func (r *Result) writes(file string) bool {
+	return file == r.File || slices.ContainsFunc(r.Extra, func(c Change) bool { return c.File == file })
+}
+
+// Changes are every file the result writes, the main one first.
+func (r *Result) Changes() []Change {
+	return append([]Change{{File: r.File, Data: r.Data, New: r.New}}, r.Extra...)
 }
 
 // Problems are the values Apply could not read and the check's
@@ -440,7 +428,7 @@ func Problems(r *Result, cfg *config.Config, diags diag.List) *Rejected {
 		unread[p.field] = true
 	}
 	for _, d := range diags {
-		if d.Severity != diag.Error || d.Pos.File != r.File {
+		if d.Severity != diag.Error || !r.writes(d.Pos.File) {
 			continue
 		}
 		name := d.Field
@@ -450,7 +438,7 @@ func Problems(r *Result, cfg *config.Config, diags diag.List) *Rejected {
 		if unread[name] {
 			continue
 		}
-		p := Problem{Message: fiEn{"Tätä arvoa ei voi käyttää.", "This value cannot be used."}, Detail: d.Message, field: name}
+		p := Problem{Message: msgGeneric, Detail: d.Message, field: name}
 		if d.Hint != "" {
 			p.Detail += "; " + d.Hint
 		}
@@ -460,8 +448,8 @@ func Problems(r *Result, cfg *config.Config, diags diag.List) *Rejected {
 				p.Label = FieldLabel(name)
 			}
 			p.Fix = instruction(f)
-			if strings.Contains(d.Message, "missing") || strings.Contains(d.Message, "required") {
-				p.Message = fiEn{"Tämä kenttä on pakollinen.", "This field is required."}
+			if msg, fix, ok := explain(f, valueOf(r.values, d.Field), d); ok {
+				p.Message, p.Fix, p.Detail = msg, fix, ""
 			}
 		}
 		ps = append(ps, p)

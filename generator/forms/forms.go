@@ -24,7 +24,10 @@ const (
 	EntryID   = "entry"   // update: which entry, type/slug or its address
 	BodyID    = "body"    // the Markdown text below the front matter
 	ConsentID = "consent" // permission to publish
-	Update    = "update"  // the name of the form that changes an entry
+	// ListModeID: update, whether list fields add to the lists (the
+	// default) or replace them.
+	ListModeID = "lists"
+	Update     = "update" // the name of the form that changes an entry
 )
 
 // Label is the label every generated form puts on its issues; the
@@ -283,8 +286,18 @@ func updateForm(cfg *config.Config, formTypes []schema.Type) Form {
 			Placeholder: "actors/esimerkki-oy",
 		}, Validations: &Validations{Required: true}}},
 	}
+	f.Body = append(f.Body, Element{Type: "dropdown", ID: ListModeID, Attributes: Attributes{
+		Label:       both(listLabel.fi, listLabel.en),
+		Description: both(listHelp.fi, listHelp.en),
+		Options:     []any{both(listAdd.fi, listAdd.en), both(listReplace.fi, listReplace.en)},
+	}, Validations: &Validations{Required: false}})
 	for _, fd := range updateFields(formTypes) {
-		f.Body = append(f.Body, element(cfg, fd, false))
+		e := element(cfg, fd, false)
+		if isList(fd) {
+			h := instruction(fd)
+			e.Attributes.Description = both(h.fi+" "+listAddNote.fi, h.en+" "+listAddNote.en)
+		}
+		f.Body = append(f.Body, e)
 	}
 	f.Body = append(f.Body, bodyElement(fiEn{bodyHelp.fi + " " + bodyUpdate.fi, bodyHelp.en + " " + bodyUpdate.en}), consent())
 	return f

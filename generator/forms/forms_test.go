@@ -187,7 +187,7 @@ func sample(f schema.Field, e forms.Element) string {
 	case schema.Money:
 		return "25 000 €"
 	case schema.BusinessID:
-		return "0201256-6"
+		return "1618033-3" // not the site's own esimerkki-oy's
 	case schema.License:
 		return "CC-BY-4.0"
 	case schema.Ref:
@@ -257,7 +257,7 @@ func TestEveryFormFilledInPassesTheCheck(t *testing.T) {
 			values := map[string]string{forms.BodyID: hostileBody}
 			if name == forms.Update {
 				typ = "actors"
-				values[forms.EntryID] = "https://example.org/en/actors/esimerkki-oy/"
+				values[forms.EntryID] = "https://example.org/toimijat/esimerkki-oy/"
 			}
 			tt, _ := schema.Lookup(typ, siteConfig(t, dir).TaxonomyKeys())
 			for _, e := range form.Body {
@@ -394,16 +394,17 @@ func TestUpdateKeepsEveryOtherByte(t *testing.T) {
 		"tags":         "purku\nkierrätys",
 		"municipality": "Espoo",
 	})
-	if _, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m"}); err != nil {
+	if _, err := scaffold.FromIssue(context.Background(), scaffold.IssueOptions{Source: dir, Issue: issue, Form: formFile(t, dir, forms.Update), Author: "maija-m", Today: "2026-12-07"}); err != nil {
 		t.Fatal(err)
 	}
 	after, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Tags are added to (the form says so); updated is set.
 	want := strings.Replace(string(before), "email: info@esimerkki.fi\n", "email: uusi@esimerkki.fi\n", 1)
-	want = strings.Replace(want, "tags:\n  - purku\n  - kartoitus\n", "tags: [purku, kierrätys]\n", 1)
-	want = strings.Replace(want, "focus_areas: [construction]\n", "focus_areas: [construction]\nmunicipality: Espoo\n", 1)
+	want = strings.Replace(want, "tags:\n  - purku\n  - kartoitus\n", "tags: [purku, kartoitus, kierrätys]\n", 1)
+	want = strings.Replace(want, "focus_areas: [construction]\n", "focus_areas: [construction]\nmunicipality: Espoo\nupdated: 2026-12-07\n", 1)
 	if string(after) != want {
 		t.Errorf("got\n%s\nwant\n%s", after, want)
 	}
@@ -534,7 +535,9 @@ func FuzzParseIssue(f *testing.F) {
 		for _, fm := range []*forms.Form{form, updateForm} {
 			_, err := forms.Apply(forms.Request{Config: cfg, Form: fm, Issue: body, Author: "someone",
 				Taken: func(string, string) bool { return false },
-				Entry: func(string, string) (string, []byte, bool) { return "content/actors/esimerkki-oy.md", entry, true },
+				Entry: func(string, string, string) (string, []byte, bool) {
+					return "content/actors/esimerkki-oy.md", entry, true
+				},
 			})
 			var rej *forms.Rejected
 			if err != nil && !errors.As(err, &rej) {

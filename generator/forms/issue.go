@@ -128,9 +128,9 @@ func (r *Rejected) Markdown() string {
 			b.WriteString("\n")
 		}
 		if lang == "fi" {
-			b.WriteString("**Lomaketta ei voitu vielä käyttää.** Korjaa nämä kohdat muokkaamalla tätä issueta (⋯ → Edit); tarkistus ajetaan silloin uudelleen.\n\n")
+			b.WriteString(msgHeadFixFi + "\n\n")
 		} else {
-			b.WriteString("**The form could not be used yet.** Fix these by editing this issue (⋯ → Edit); it is checked again then.\n\n")
+			b.WriteString(msgHeadFixEn + "\n\n")
 		}
 		for _, p := range r.Problems {
 			m, fix := p.Message.en, p.Fix.en

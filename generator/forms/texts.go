@@ -40,6 +40,11 @@ var (
 	requiredNote = say("form_required_note")
 	entryLabel   = say("form_entry_label")
 	entryHelp    = say("form_entry_help")
+	listLabel    = say("form_list_label")
+	listAdd      = say("form_list_add")
+	listReplace  = say("form_list_replace")
+	listHelp     = say("form_list_help")
+	listAddNote  = say("form_list_add_note")
 )
 
 // instruction says in both languages how to fill in a field: the forms

@@ -273,6 +273,28 @@ func TestEditAndAddLinks(t *testing.T) {
 			t.Errorf("%s: no link %s", page, want)
 		}
 	}
+	// The issue forms: the update form filled in for the entry (never its
+	// maintainers), the join form on the home page, a type's form on its
+	// list; a type without a form gets none.
+	for page, want := range map[string]string{
+		"toimijat/kaupunki/index.html":            "issues/new?business_id=1234567-1&amp;email=",
+		"en/actors/kaupunki/index.html":           "&amp;entry=actors%2Fkaupunki&amp;",
+		"palvelut/materiaalikartoitus/index.html": "&amp;template=update.yml&amp;title=P%C3%A4ivitys%20%2F%20Update%3A%20",
+		"index.html":          "issues/new?template=actors.yml",
+		"haasteet/index.html": "issues/new?template=challenges.yml",
+	} {
+		if !strings.Contains(string(files[page]), want) {
+			t.Errorf("%s: no form link with %s", page, want)
+		}
+	}
+	if strings.Contains(string(files["toimijat/kaupunki/index.html"]), "maintainers=") {
+		t.Error("the update form is filled in with the maintainers: the sender would add herself unasked")
+	}
+	for page, b := range files {
+		if strings.HasPrefix(page, "rahoitus/") && bytes.Contains(b, []byte("issues/new?template=update.yml")) {
+			t.Errorf("%s: a funding page links the update form, which cannot change it", page)
+		}
+	}
 	fsys := siteFS(t, "testdata/site.txtar")
 	fsys["kimppa.yaml"].Data = bytes.Replace(fsys["kimppa.yaml"].Data, []byte("repository: https://github.com/example/klusteri\n"), nil, 1)
 	for p, b := range renderAll(t, newRenderer(t, fsys)) {

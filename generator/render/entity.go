@@ -22,6 +22,8 @@ type entityPage struct {
 	BodyLang  string
 	Blocks    []block // the parts below the body, in order
 	Edit      string
+	Update    string // the update form filled in with this entry (forms.go)
+	Form      string // the join page: the join form
 }
 
 // block is one part of an entity page below its body: exactly one of
@@ -59,6 +61,10 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 		Body:      template.HTML(r.bodyHTML(e, e.Body(lang))),
 		BodyLang:  r.bodyLang(e, lang),
 		Edit:      r.editURL(e, lang),
+		Update:    r.updateFormURL(e),
+	}
+	if e.Type == "pages" && e.Slug == "join" {
+		ev.Form = r.typeFormURL("actors")
 	}
 	if e.Type != "pages" {
 		ev.Badges = append(ev.Badges, badge{Text: ev.TypeLabel, Class: "type-" + e.Type})

@@ -188,6 +188,9 @@ func (r *Renderer) homeView(v *pageView) {
 			h.CTAs = append(h.CTAs, link{Text: r.label(lang, slug+"_cta"), Href: r.urls.Href(r.urls.Entity("pages", slug, lang))})
 		}
 	}
+	if u := r.typeFormURL("actors"); u != "" {
+		h.CTAs = append(h.CTAs, link{Text: r.label(lang, "form_actors"), Href: u})
+	}
 	v.HeaderSearch = false // the hero has the search box
 	v.Template = "home.html"
 	v.Title = Text{S: h.Title}

@@ -18,7 +18,8 @@ type listPage struct {
 	Cards   []card
 	Groups  []filterGroup
 	AddNew  string
-	Calls   link // the funding list's link to the calls page
+	Form    string // the issue form that makes an entry of this type
+	Calls   link   // the funding list's link to the calls page
 	Total   int
 	Showing string
 }
@@ -57,7 +58,7 @@ func (r *Renderer) listView(v *pageView, typ string) {
 	lang := v.Lang
 	es := r.publishedOf(typ)
 	r.sortByTitle(es, lang)
-	lp := &listPage{Type: typ, Intro: r.label(lang, "intro_"+typ), Cards: r.listCards(es, lang), Total: len(es), AddNew: r.addNewURL(typ)}
+	lp := &listPage{Type: typ, Intro: r.label(lang, "intro_"+typ), Cards: r.listCards(es, lang), Total: len(es), AddNew: r.addNewURL(typ), Form: r.typeFormURL(typ)}
 	lp.Showing = words.Fill(r.label(lang, "showing"), "n", strconv.Itoa(lp.Total), "total", strconv.Itoa(lp.Total))
 	if typ == "funding" {
 		lp.Calls = link{Text: r.label(lang, "calls_link"), Href: r.urls.Href(r.urls.Calls(lang))}

@@ -35,7 +35,45 @@ func Site(s *model.Site, opts Options) diag.List {
 	}
 	v.references()
 	v.pages()
+	v.businessIDs()
 	return v.diags
+}
+
+// businessIDs finds a Y-tunnus that two entries give: the second profile
+// of one organisation, however it was made (a file, kimppa new or the
+// join form). Each of them is told of the others, so that the new one is
+// always among those reported.
+func (v *validator) businessIDs() {
+	byID := map[string][]*model.Entity{}
+	var ids []string
+	for _, typ := range config.Types {
+		for _, e := range v.site.ByType[typ] {
+			id := strings.TrimSpace(e.Str("", "business_id"))
+			if id == "" {
+				continue
+			}
+			if byID[id] == nil {
+				ids = append(ids, id)
+			}
+			byID[id] = append(byID[id], e)
+		}
+	}
+	for _, id := range ids {
+		es := byID[id]
+		if len(es) < 2 {
+			continue
+		}
+		for _, e := range es {
+			for _, other := range es {
+				if other == e {
+					continue
+				}
+				v.diags.Errorf(e.Pos("business_id"), "business_id",
+					fmt.Sprintf("one organisation has one profile: keep %s and update it instead (without git: the issue form \"Päivitä tietoja / Update an entry\"), or correct the business ID", other.Default.File),
+					"business ID %q is already that of %s/%s (%s)", id, other.Type, other.Slug, other.Default.File)
+			}
+		}
+	}
 }
 
 type validator struct {

@@ -140,3 +140,23 @@ func TestMaintainersAreGitHubHandles(t *testing.T) {
 		t.Errorf("got %d problems, want 4 (all but ok-1):\n%s", len(got), strings.Join(got, "\n"))
 	}
 }
+
+// A second profile with a business ID already on the portal is an error in
+// both files, each naming the other and the update form.
+func TestDuplicateBusinessID(t *testing.T) {
+	s := site(t, map[string]string{
+		"content/actors/vanha-oy.md": "---\nname: Vanha Oy\nkind: company\nbusiness_id: 0201256-6\n---\n",
+		"content/actors/a-uusi.md":   "---\nname: Uusi\nkind: company\nbusiness_id: 0201256-6\n---\n",
+		"content/actors/muu.md":      "---\nname: Muu\nkind: company\nbusiness_id: 1618033-3\n---\n",
+	})
+	var got []string
+	for _, d := range validate.Site(s, validate.Options{}) {
+		if d.Field == "business_id" {
+			got = append(got, d.Pos.File+": "+d.Message+"; "+d.Hint)
+		}
+	}
+	if len(got) != 2 || !strings.Contains(got[0]+got[1], `content/actors/a-uusi.md: business ID "0201256-6" is already that of actors/vanha-oy`) ||
+		!strings.Contains(got[0]+got[1], "Päivitä tietoja") {
+		t.Errorf("got %q", got)
+	}
+}

@@ -103,13 +103,19 @@ func (p *Project) Close() error { return p.Files.Close() }
 
 // Check loads and validates the site without writing anything.
 func Check(ctx context.Context, opts Options) (diag.List, error) {
-	diags, _, err := CheckFiles(ctx, opts)
+	diags, _, err := checkFiles(ctx, opts, false)
 	return diags, err
 }
 
-// CheckFiles is Check that also tells how many files it read: kimppa.yaml
-// and every content file, translations included.
+// CheckFiles is `kimppa check`: Check, and advice that a build does not
+// repeat (a kimppa.yaml without the accessibility setting, which older
+// sites still build without, --strict too); it also tells how many files
+// it read: kimppa.yaml and every content file, translations included.
 func CheckFiles(ctx context.Context, opts Options) (diag.List, int, error) {
+	return checkFiles(ctx, opts, true)
+}
+
+func checkFiles(ctx context.Context, opts Options, advice bool) (diag.List, int, error) {
 	start := time.Now()
 	p, err := Load(ctx, opts)
 	if err != nil {
@@ -117,6 +123,10 @@ func CheckFiles(ctx context.Context, opts Options) (diag.List, int, error) {
 	}
 	defer p.Close()
 	progress(opts.Progress, "checked %s in %s", counts(p), since(start))
+	if advice && p.Config != nil {
+		p.Diags.Add(p.Config.MissingA11y()...)
+		p.Diags.Sort()
+	}
 	files := 1 // kimppa.yaml
 	if p.Model != nil {
 		for _, e := range p.Model.Entities {

@@ -4,6 +4,8 @@ package config
 
 import (
 	"slices"
+
+	"github.com/kimppa/kimppa/generator/diag"
 )
 
 // FileName is the site configuration file at the root of a site directory.
@@ -48,6 +50,22 @@ type Config struct {
 	// Tagline is the footer's line about the cluster; none when empty.
 	Tagline       Localized
 	Accessibility Accessibility
+	// a11yGiven: kimppa.yaml has the accessibility key (see MissingA11y)
+	a11yGiven bool
+}
+
+// MissingA11y warns, for kimppa check, when kimppa.yaml has no
+// accessibility setting: the statement then names no feedback contact,
+// which the law (Act 306/2019) requires. Parse does not warn, so that a
+// site written before the setting existed still builds with --strict.
+func (c *Config) MissingA11y() diag.List {
+	var l diag.List
+	if !c.a11yGiven {
+		l.Warnf(diag.Pos{File: FileName, Line: 1, Col: 1}, "accessibility",
+			"add accessibility: {contact: saavutettavuus@example.org, assessed: 2026-01-31}: the accessibility statement names it for feedback",
+			"no accessibility setting: the accessibility statement has no feedback contact")
+	}
+	return l
 }
 
 // Accessibility are the facts of the accessibility statement that only
@@ -72,7 +90,20 @@ type Taxonomy struct {
 // Term is one value of a taxonomy.
 type Term struct {
 	Key   string
-	Label Localized
+	Label Localized // the full name: the term's page, titles, open data
+	// Short is the display label where room is tight (chips, charts,
+	// filters), e.g. "1 Ei köyhyyttä" for an SDG's official name; empty
+	// when kimppa.yaml gives none.
+	Short Localized
+}
+
+// ShortIn is the term's short label in lang when kimppa.yaml gives one,
+// else its full name.
+func (t *Term) ShortIn(lang, def string) string {
+	if len(t.Short) > 0 {
+		return t.Short.In(lang, def)
+	}
+	return t.Label.In(lang, def)
 }
 
 // DefaultLang is the site's first language.

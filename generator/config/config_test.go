@@ -156,6 +156,8 @@ func TestParseReportsProblemsAtTheirLines(t *testing.T) {
 		{"bad data licence", "title: x\ndata_license: CC BY 4.0\n", []string{`2:15: data_license "CC BY 4.0" is not an SPDX licence id`}},
 		{"data licence list", "title: x\ndata_license: [CC-BY-4.0]\n", []string{`2:15: "data_license" must be text, not a list`}},
 		{"bad term", "title: x\ntaxonomies:\n  focus:\n    terms:\n      Puu: Puu\n", []string{`5:7: term key "Puu" is not valid`}},
+		{"short label without a name", "title: x\ntaxonomies:\n  focus:\n    terms:\n      puu: {short: Puu}\n", []string{`5:12: term "puu" has a short label but no name`}},
+		{"short label list", "title: x\ntaxonomies:\n  focus:\n    terms:\n      puu: {fi: Puu, short: [a]}\n", []string{`5:29: "terms.puu.short" must be text or a map of languages, not a list`}},
 	} {
 		_, diags := Parse([]byte(tc.src))
 		var got []string
@@ -173,6 +175,37 @@ func TestParseReportsProblemsAtTheirLines(t *testing.T) {
 			if !strings.HasPrefix(got[i], tc.want[i]) {
 				t.Errorf("%s: got %q, want %q", tc.name, got[i], tc.want[i])
 			}
+		}
+	}
+}
+
+// A term may carry a short display label beside its full name; without
+// one, ShortIn is the full name.
+func TestParseReadsATermsShortLabel(t *testing.T) {
+	c, diags := Parse([]byte(`title: x
+taxonomies:
+  sdg:
+    terms:
+      sdg-1: {fi: "Poistaa köyhyys sen kaikissa muodoissa kaikkialta", en: "End poverty in all its forms everywhere", short: {fi: "1 Ei köyhyyttä", en: "1 No poverty"}}
+      sdg-2: {fi: "Poistaa nälkä", short: "2"}
+      sdg-3: {fi: "Taata terveellinen elämä"}
+`))
+	if len(diags) > 0 {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	tax, _ := c.Taxonomy("sdg")
+	for _, tc := range []struct{ key, lang, full, short string }{
+		{"sdg-1", "en", "End poverty in all its forms everywhere", "1 No poverty"},
+		{"sdg-1", "fi", "Poistaa köyhyys sen kaikissa muodoissa kaikkialta", "1 Ei köyhyyttä"},
+		{"sdg-2", "en", "Poistaa nälkä", "2"},
+		{"sdg-3", "en", "Taata terveellinen elämä", "Taata terveellinen elämä"},
+	} {
+		term, _ := tax.Term(tc.key)
+		if got := term.Label.In(tc.lang, "fi"); got != tc.full {
+			t.Errorf("%s %s: full name %q, want %q", tc.key, tc.lang, got, tc.full)
+		}
+		if got := term.ShortIn(tc.lang, "fi"); got != tc.short {
+			t.Errorf("%s %s: short label %q, want %q", tc.key, tc.lang, got, tc.short)
 		}
 	}
 }
@@ -227,6 +260,22 @@ func TestNewSiteStyleEmptyAccessibilityOnlyWarns(t *testing.T) {
 	c, diags := Parse([]byte("title: T\naccessibility:\n  contact: \"\"\n  assessed: \"\"\n"))
 	if diags.Errors() != 0 || diags.Warnings() != 1 || c.Accessibility != (Accessibility{}) {
 		t.Errorf("diags %v, accessibility %+v", diags, c.Accessibility)
+	}
+}
+
+// A kimppa.yaml without the accessibility setting builds, but check warns.
+func TestMissingAccessibilityIsACheckWarning(t *testing.T) {
+	c, diags := Parse([]byte("title: T\n"))
+	if len(diags) > 0 {
+		t.Fatalf("Parse: %v", diags)
+	}
+	w := c.MissingA11y()
+	if len(w) != 1 || w.Warnings() != 1 || !strings.Contains(w[0].Message, "no accessibility setting") {
+		t.Errorf("MissingA11y = %v", w)
+	}
+	c, _ = Parse([]byte("title: T\naccessibility: {contact: a@b.fi}\n"))
+	if w := c.MissingA11y(); len(w) != 0 {
+		t.Errorf("a site with the setting: %v", w)
 	}
 }
 

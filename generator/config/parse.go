@@ -77,6 +77,7 @@ func Parse(data []byte) (*Config, diag.List) {
 			c.Tagline = p.localized(key, v)
 		case "accessibility":
 			c.Accessibility = p.accessibility(v)
+			c.a11yGiven = true
 		default:
 			p.diags.Errorf(p.doc.Pos(kv.Key), key, diag.DidYouMean(key, topKeys), "unknown setting %q", key)
 		}
@@ -394,9 +395,32 @@ func (p *parser) terms(v *yaml.Node) []Term {
 		if !pathPattern.MatchString(kv.Key.Value) {
 			p.diags.Errorf(p.doc.Pos(kv.Key), "terms", "use lower-case letters a–z, digits and hyphens", "term key %q is not valid", kv.Key.Value)
 		}
-		out = append(out, Term{Key: kv.Key.Value, Label: p.localized("terms."+kv.Key.Value, node.Resolve(kv.Value))})
+		out = append(out, p.term(kv.Key.Value, node.Resolve(kv.Value)))
 	}
 	return out
+}
+
+// term reads a term's label: text, {fi: …, en: …}, or either with a
+// display label beside it: {fi: …, en: …, short: {fi: …, en: …}}.
+func (p *parser) term(key string, v *yaml.Node) Term {
+	t := Term{Key: key}
+	if v == nil || v.Kind != yaml.MappingNode {
+		t.Label = p.localized("terms."+key, v)
+		return t
+	}
+	full := &yaml.Node{Kind: yaml.MappingNode, Tag: v.Tag, Line: v.Line, Column: v.Column}
+	for _, kv := range node.Pairs(v) {
+		if kv.Key.Value == "short" {
+			t.Short = p.localized("terms."+key+".short", node.Resolve(kv.Value))
+			continue
+		}
+		full.Content = append(full.Content, kv.Key, kv.Value)
+	}
+	if len(full.Content) == 0 && len(t.Short) > 0 {
+		p.diags.Errorf(p.doc.Pos(v), "terms."+key, `write the full name beside the short one: {fi: "…", en: "…", short: {fi: "…", en: "…"}}`, "term %q has a short label but no name", key)
+	}
+	t.Label = p.localized("terms."+key, full)
+	return t
 }
 
 // accessibility reads the facts of the accessibility statement: contact

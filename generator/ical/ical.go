@@ -11,6 +11,7 @@ package ical
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -30,8 +31,12 @@ type Calendar struct {
 
 // Event is one all-day VEVENT.
 type Event struct {
-	UID         string
-	Stamp       time.Time // DTSTAMP, written in UTC
+	UID   string
+	Stamp time.Time // DTSTAMP, written in UTC
+	// Sequence is the event's revision (SEQUENCE, from 0): a calendar app
+	// that sees a higher one takes the event as changed.
+	Sequence    int
+	Modified    time.Time // LAST-MODIFIED; left out when zero
 	Date        string    // the day, YYYY-MM-DD
 	Summary     string
 	Description string
@@ -78,6 +83,10 @@ func (c Calendar) Marshal() ([]byte, error) {
 		line("BEGIN", "VEVENT")
 		line("UID", Text(e.UID))
 		line("DTSTAMP", e.Stamp.UTC().Format("20060102T150405Z"))
+		if !e.Modified.IsZero() {
+			line("LAST-MODIFIED", e.Modified.UTC().Format("20060102T150405Z"))
+		}
+		line("SEQUENCE", strconv.Itoa(max(e.Sequence, 0)))
 		line("DTSTART;VALUE=DATE", day.Format("20060102"))
 		line("DTEND;VALUE=DATE", day.AddDate(0, 0, 1).Format("20060102"))
 		line("SUMMARY"+lang, Text(e.Summary))

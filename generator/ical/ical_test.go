@@ -26,8 +26,10 @@ func sample() ical.Calendar {
 		Lang:        "fi",
 		Refresh:     "P1D",
 		Events: []ical.Event{{
-			UID:         "funding-eakr-call-0a1b2c3d4e@example.org",
+			UID:         "funding-eakr-call-1@example.org",
 			Stamp:       stamp,
+			Sequence:    9638,
+			Modified:    time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC),
 			Date:        "2027-03-31",
 			Summary:     "Haku päättyy: Kevään haku – Euroopan aluekehitysrahasto",
 			Description: "Rahoituslähde: Euroopan aluekehitysrahasto\nHaku: https://rahoitus.example/haku",

@@ -24,18 +24,21 @@
 //	                                             the table's order
 //	the body                                     body_text: plain text, as the page reads
 //
-// The CSVs are for spreadsheets as much as for programs: UTF-8 with a
-// byte order mark (Excel and LibreOffice then read ä and ö right), CRLF
-// record ends (RFC 4180), and a text cell that starts with =, +, -, @, a
-// tab or a carriage return gets a leading apostrophe, so that a
-// spreadsheet shows it instead of running it as a formula (OWASP's advice
-// against CSV injection). A number cell is a number (Number: as JSON
+// The CSVs are for spreadsheets as much as for programs: UTF-8 without a
+// byte order mark, as the package declares it (encoding "utf-8": the
+// Frictionless libraries, R and Python's csv read the first column's name
+// right; "utf-8-sig" is no IANA name and R refuses it; Excel reads UTF-8
+// through Data → From Text/CSV, LibreOffice by its import dialog), CRLF
+// record ends (RFC 4180) with LF line breaks inside a cell, as Excel
+// writes them and as entities.json has them, and a text cell that starts
+// with =, +, -, @, a tab or a carriage return gets a leading apostrophe,
+// so that a spreadsheet shows it instead of running it as a formula
+// (OWASP's advice against CSV injection). A number cell is a number (Number: as JSON
 // writes it) and is never guarded.
 package opendata
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"math"
 	"regexp"
@@ -192,27 +195,38 @@ func writeJSON(b *bytes.Buffer, v any) {
 	b.Truncate(b.Len() - 1)
 }
 
-// bom is the UTF-8 byte order mark.
-const bom = "\uFEFF"
-
-// WriteCSV writes a table: a byte order mark, the header and the rows,
-// with CRLF record ends and every cell guarded against formula injection.
+// WriteCSV writes a table: the header and the rows, with CRLF record
+// ends, LF line breaks inside cells (encoding/csv's UseCRLF would turn
+// them into CRLF) and every cell guarded against formula injection.
 func WriteCSV(header []string, rows [][]string) []byte {
 	var b bytes.Buffer
-	b.WriteString(bom)
-	w := csv.NewWriter(&b)
-	w.UseCRLF = true
-	_ = w.Write(header) // a bytes.Buffer does not fail
-	cells := make([]string, 0, len(header))
+	writeRecord(&b, header, false)
 	for _, row := range rows {
-		cells = cells[:0]
-		for _, c := range row {
-			cells = append(cells, Guard(c))
-		}
-		_ = w.Write(cells)
+		writeRecord(&b, row, true)
 	}
-	w.Flush()
 	return b.Bytes()
+}
+
+// writeRecord writes one record as RFC 4180 has it: a cell with a comma,
+// a quote, a line break or a leading space is quoted, its quotes doubled.
+func writeRecord(b *bytes.Buffer, cells []string, guard bool) {
+	for i, c := range cells {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if guard {
+			c = Guard(c)
+		}
+		c = strings.ReplaceAll(c, "\r\n", "\n")
+		if c == "" || !strings.ContainsAny(c, ",\"\r\n") && c[0] != ' ' && c[0] != '\t' {
+			b.WriteString(c)
+			continue
+		}
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(c, `"`, `""`))
+		b.WriteByte('"')
+	}
+	b.WriteString("\r\n")
 }
 
 // Guard neutralises a cell a spreadsheet would read as a formula: one

@@ -97,7 +97,8 @@ const packageDescription = `Every published entry of the portal, one table per c
 	`Rows are sorted by slug; columns are slug, url, the fields of the content model in its order, and body_text. ` +
 	`Lists are joined with "; ". References are slugs: a column with a foreign key names a row of the referenced table; ` +
 	`a reference to an entry that is not published is left out. Lists of objects are JSON arrays. ` +
-	`Files are UTF-8 with a byte order mark and CRLF record ends (RFC 4180). ` +
+	`Files are UTF-8 without a byte order mark, with CRLF record ends (RFC 4180) and LF line breaks inside a cell; ` +
+	`in Excel, open them with Data > From Text/CSV (it reads UTF-8). ` +
 	`A text cell that begins with =, +, -, @, a tab or a carriage return starts with an apostrophe (') ` +
 	`so that spreadsheets do not run it as a formula (OWASP's advice against CSV injection); drop it to get the text as written.`
 

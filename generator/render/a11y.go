@@ -27,9 +27,10 @@ type assessed struct {
 	Date          item
 }
 
-// authority is the supervisory authority of accessibility in Finland.
+// authority is the supervisory authority of accessibility in Finland
+// (its one entry: supervisor in authority.go).
 type authority struct {
-	Name, Web, WebText, Email string
+	Name, Web, WebText, Email, Phone string
 }
 
 func (r *Renderer) a11yView(v *pageView) {
@@ -39,12 +40,7 @@ func (r *Renderer) a11yView(v *pageView) {
 		Intro: words.Fill(r.label(lang, "a11y_intro"), "site", v.Site.Title+" ("+r.absolute(r.urls.Home(lang))+")"),
 		Gaps: []string{r.label(lang, "a11y_gap_alt"), r.label(lang, "a11y_gap_lang"), r.label(lang, "a11y_gap_docs"),
 			r.label(lang, "a11y_gap_logos"), r.label(lang, "a11y_gap_js")},
-		Authority: authority{
-			Name:    r.label(lang, "a11y_authority_name"),
-			Web:     "https://www.saavutettavuusvaatimukset.fi/",
-			WebText: "www.saavutettavuusvaatimukset.fi",
-			Email:   "saavutettavuus@avi.fi",
-		},
+		Authority: supervisorIn(lang),
 	}
 	if a.Assessed != "" {
 		before, after, _ := strings.Cut(r.label(lang, "a11y_assessed"), "{date}")

@@ -1,12 +1,11 @@
 // calls.ics: the calls' closing dates and the open challenges' deadlines
-// as all-day events, handed to package ical.
+// as all-day events, handed to package ical; one calendar per language
+// (/calls.ics, /en/calls.ics), with the same events under the same UIDs.
 
 package render
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/hex"
 	"net/url"
 	"slices"
 	"strconv"
@@ -18,25 +17,30 @@ import (
 	"github.com/kimppa/kimppa/generator/words"
 )
 
-// calendar is calls.ics: every funding call's closing date and every
-// open challenge's deadline, as all-day events in the default language.
-func (r *Renderer) calendar() ([]byte, error) {
-	def := r.def
+// calendar is calls.ics in lang: every funding call's closing date and
+// every open challenge's deadline, as all-day events.
+//
+// An event's UID names its entry (a challenge's slug; a funding source's
+// slug and the call's place in its list of calls), never its title or
+// date, so a moved deadline updates the event in a subscribed calendar
+// instead of adding a second one. Its SEQUENCE and LAST-MODIFIED come
+// from the entry's `updated` date (days since 2000-01-01), so an entry
+// updated with its new deadline also tells apps that keep the highest
+// sequence that this version is newer.
+func (r *Renderer) calendar(lang string) ([]byte, error) {
+	def := lang
 	host := "kimppa"
 	if u, err := url.Parse(r.cfg.BaseURL); err == nil && u.Hostname() != "" {
 		host = u.Hostname()
 	}
 	stamp := r.calendarStamp()
-	other := ""
-	for _, l := range r.cfg.Languages {
-		if l != def {
-			other = l
-			break
-		}
+	other := "" // the default language's text beside an untranslated one
+	if lang != r.def {
+		other = r.def
 	}
 	cal := ical.Calendar{
 		ProdID:      "-//kimppa//kimppa//" + strings.ToUpper(def),
-		Name:        noTags(r.cfg.Title.In(def, def) + ": " + r.label(def, "calendar_name")),
+		Name:        noTags(r.cfg.Title.In(lang, r.def) + ": " + r.label(def, "calendar_name")),
 		Description: r.label(def, "calendar_desc"),
 		Lang:        def,
 		Refresh:     "P1D",
@@ -74,10 +78,12 @@ func (r *Renderer) calendar() ([]byte, error) {
 				desc = append(desc, "", strings.ToUpper(other)+": "+t.S)
 			}
 		}
-		sum := sha256.Sum256([]byte(c.Title + "\x00" + c.Closes))
+		seq, mod := revision(c.src)
 		cal.Events = append(cal.Events, ical.Event{
-			UID:         uid("funding-" + c.src.Slug + "-call-" + hex.EncodeToString(sum[:5])),
+			UID:         uid("funding-" + c.src.Slug + "-call-" + strconv.Itoa(c.Index+1)),
 			Stamp:       stamp,
+			Sequence:    seq,
+			Modified:    mod,
 			Date:        c.Closes,
 			Summary:     noTags(words.Fill(r.label(def, "ics_call"), "title", c.Title, "source", src)),
 			Description: noTags(strings.Join(desc, "\n")),
@@ -113,9 +119,12 @@ func (r *Renderer) calendar() ([]byte, error) {
 		if owner != "" {
 			sum += " – " + owner
 		}
+		seq, mod := revision(e)
 		cal.Events = append(cal.Events, ical.Event{
 			UID:         uid("challenge-" + e.Slug),
 			Stamp:       stamp,
+			Sequence:    seq,
+			Modified:    mod,
 			Date:        e.Str("", "deadline"),
 			Summary:     noTags(sum),
 			Description: noTags(strings.Join(desc, "\n")),
@@ -132,6 +141,17 @@ var noTags = strings.NewReplacer("<", "‹", ">", "›").Replace
 
 // calendarEpoch is calls.ics's DTSTAMP when no entry has an updated date.
 var calendarEpoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// revision is an event's SEQUENCE and LAST-MODIFIED from its entry's
+// `updated` date: the days since calendarEpoch, and the date; 0 and the
+// zero time without one.
+func revision(e *model.Entity) (int, time.Time) {
+	t, err := time.Parse(time.DateOnly, e.Str("", "updated"))
+	if err != nil || t.Before(calendarEpoch) {
+		return 0, time.Time{}
+	}
+	return int(t.Sub(calendarEpoch).Hours() / 24), t
+}
 
 // calendarStamp is the DTSTAMP of every event: the newest `updated` of
 // any published entry, so that the feed depends on content only (never

@@ -9,7 +9,6 @@ import (
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
-	"github.com/kimppa/kimppa/generator/urls"
 	"github.com/kimppa/kimppa/generator/words"
 )
 
@@ -247,12 +246,12 @@ func (r *Renderer) callsView(v *pageView) {
 	cp := &callsPage{
 		Intro:    r.label(lang, "intro_calls"),
 		Total:    len(calls),
-		Calendar: link{Text: r.label(lang, "subscribe_calendar"), Href: r.urls.Href(urls.Calendar)},
+		Calendar: link{Text: r.label(lang, "subscribe_calendar"), Href: r.urls.Href(r.urls.CalendarIn(lang))},
 		Funding:  link{Text: r.label(lang, "all_funding"), Href: r.urls.Href(r.urls.List("funding", lang))},
 		Labels:   r.newCallLabels(lang),
 	}
 	if r.cfg.BaseURL != "" {
-		cp.Address = r.absolute(urls.Calendar)
+		cp.Address = r.absolute(r.urls.CalendarIn(lang))
 	}
 	cp.Showing = words.Fill(r.label(lang, "showing"), "n", strconv.Itoa(cp.Total), "total", strconv.Itoa(cp.Total))
 	sections := []callSection{
@@ -290,7 +289,7 @@ func (r *Renderer) callsView(v *pageView) {
 	for _, t := range r.cfg.Taxonomies {
 		group(t.Key, t.Label.In(lang, r.def), t.TermKeys(), func(val string) string {
 			tm, _ := t.Term(val)
-			return tm.Label.In(lang, r.def)
+			return tm.Display(lang, r.def)
 		})
 	}
 	v.Template = "calls.html"
@@ -300,13 +299,15 @@ func (r *Renderer) callsView(v *pageView) {
 	v.Main = cp
 }
 
-// openChallenges are the published challenges with status open: those
-// with a deadline still ahead by deadline, then those without one, then
-// those whose deadline has passed; ties by title.
+// openChallenges are the published challenges that take answers on
+// r.today: status open and a deadline not passed (an overdue one is
+// marked on its card and page, but neither listed nor counted as open);
+// those with a deadline by deadline, then those without one; ties by
+// title.
 func (r *Renderer) openChallenges(lang string) []*model.Entity {
 	var out []*model.Entity
 	for _, e := range r.pub["challenges"] {
-		if e.OpenChallenge() {
+		if e.OpenChallenge() && !e.DeadlinePassed(r.today) {
 			out = append(out, e)
 		}
 	}

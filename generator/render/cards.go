@@ -109,7 +109,7 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 	var facets []string
 	if f, ok := enumField[e.Type]; ok {
 		if v := e.Str(lang, f); v != "" {
-			c.Badges = append(c.Badges, badge{Text: r.enumLabel(lang, f, v), Class: f + "-" + v})
+			c.Badges = append(c.Badges, r.enumBadge(e, lang, f, v))
 			facets = append(facets, f+"="+v)
 		}
 	}
@@ -176,6 +176,16 @@ func (r *Renderer) card(e *model.Entity, lang string) card {
 	}
 	c.Facets = strings.Join(facets, " ")
 	return c
+}
+
+// enumBadge is the badge of e's main enumerated value (f: v); an open
+// challenge whose deadline has passed says so instead of "open"
+// (model.DeadlinePassed on Options.Today).
+func (r *Renderer) enumBadge(e *model.Entity, lang, f, v string) badge {
+	if e.DeadlinePassed(r.today) {
+		return badge{Text: r.label(lang, "status_overdue"), Class: "status-overdue"}
+	}
+	return badge{Text: r.enumLabel(lang, f, v), Class: f + "-" + v}
 }
 
 // maxChips is how many term chips a card shows; "+N" stands for the

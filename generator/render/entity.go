@@ -70,7 +70,7 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 		ev.Badges = append(ev.Badges, badge{Text: ev.TypeLabel, Class: "type-" + e.Type})
 		if f, ok := enumField[e.Type]; ok {
 			if val := e.Str("", f); val != "" {
-				ev.Badges = append(ev.Badges, badge{Text: r.enumLabel(lang, f, val), Class: f + "-" + val})
+				ev.Badges = append(ev.Badges, r.enumBadge(e, lang, f, val))
 			}
 		}
 	}
@@ -101,8 +101,8 @@ func (r *Renderer) entityView(v *pageView, e *model.Entity) {
 	}
 	v.Template = e.Type + ".html"
 	v.JSONLD = r.jsonLD(e, lang)
-	if ev.Logo != nil {
-		v.OG.Image, v.OG.ImageAlt, v.OG.Width, v.OG.Height = r.absolute(r.attachmentURL(e, e.Str(lang, "logo"))), ev.Logo.Alt, 0, 0
+	if src, w, h, ok := r.shareImage(e, lang); ok {
+		v.OG.Image, v.OG.ImageAlt, v.OG.Width, v.OG.Height = src, ev.Logo.Alt, w, h
 	}
 	v.Title = ev.Title
 	v.Main = ev

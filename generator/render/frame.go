@@ -9,8 +9,6 @@ import (
 	"html/template"
 	"slices"
 	"strings"
-
-	"github.com/kimppa/kimppa/generator/urls"
 )
 
 // pageView is what every page template gets.
@@ -132,7 +130,7 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		Search:     r.urls.Href(r.urls.Search(lang)),
 		Data:       r.urls.Href("/" + DataFile),
 		Calls:      r.urls.Href(r.urls.Calls(lang)),
-		Calendar:   r.urls.Href(urls.Calendar),
+		Calendar:   r.urls.Href(r.urls.CalendarIn(lang)),
 		Feed:       r.urls.Href(r.urls.Feed(lang)),
 		A11y:       r.urls.Href(r.urls.Accessibility(lang)),
 		Favicon:    r.urls.Href("/" + FaviconFile),

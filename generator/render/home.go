@@ -43,6 +43,7 @@ type figure struct{ Value, Label, Href, Class string }
 
 type bar struct {
 	Label string
+	Full  string // the term's full name when Label is shorter, for its title
 	Href  string
 	Class string
 	Count int
@@ -128,7 +129,8 @@ func (r *Renderer) homeView(v *pageView) {
 	}
 	h.CallLabels = r.newCallLabels(lang)
 	h.CallsLink = link{Text: r.label(lang, "all_calls"), Href: calls}
-	h.Challenges = r.cards(open[:min(len(open), homeChallenges)], lang)
+	shown := open[:min(len(open), homeChallenges)]
+	h.Challenges = r.cards(shown, lang)
 	h.ChalLink = link{Text: r.label(lang, "all_open_challenges"), Href: list("challenges") + "?status=open"}
 	for _, st := range schema.ProjectStatus {
 		n := 0
@@ -151,19 +153,33 @@ func (r *Renderer) homeView(v *pageView) {
 					n++
 				}
 			}
-			h.ByFocus = append(h.ByFocus, bar{Label: term.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(tax.Key, term.Key, lang)), Count: n})
+			if n > 0 { // a chart of zeros says nothing: the taxonomy's page lists every term
+				l := termLabel(&term, lang, r.def, r.urls.Href(r.urls.Term(tax.Key, term.Key, lang)))
+				h.ByFocus = append(h.ByFocus, bar{Label: l.Text, Full: l.Full, Href: l.Href, Count: n})
+			}
 		}
 	}
 	scale(h.ByStatus)
 	scale(h.ByFocus)
-	h.Latest = r.cards(r.latest(latestCount), lang)
+	// the latest leave out the challenges listed above: nothing twice
+	latest := slices.DeleteFunc(r.latest(latestCount+len(shown)), func(e *model.Entity) bool { return slices.Contains(shown, e) })
+	h.Latest = r.cards(latest[:min(len(latest), latestCount)], lang)
 	for _, typ := range listTypes {
 		h.Types = append(h.Types, tile{Type: typ, Label: r.label(lang, "type_"+typ), Intro: r.label(lang, "intro_"+typ), Href: list(typ), Count: len(r.pub[typ])})
 	}
 	for _, t := range r.cfg.Taxonomies {
 		b := taxBlock{Label: t.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Taxonomy(t.Key, lang))}
 		for _, term := range t.Terms {
-			b.Terms = append(b.Terms, link{Text: term.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(t.Key, term.Key, lang)), Count: len(r.withTerm(t.Key, term.Key))})
+			n := len(r.withTerm(t.Key, term.Key))
+			if n == 0 { // left out of the front page, listed on the taxonomy's page
+				continue
+			}
+			l := termLabel(&term, lang, r.def, r.urls.Href(r.urls.Term(t.Key, term.Key, lang)))
+			l.Count = n
+			b.Terms = append(b.Terms, l)
+		}
+		if len(b.Terms) == 0 {
+			continue
 		}
 		h.Taxonomies = append(h.Taxonomies, b)
 	}

@@ -69,7 +69,9 @@ func TestHeadHasIconsPreviewImageLocaleAndXDefault(t *testing.T) {
 			`<link rel="alternate" hreflang="x-default" href="https://example.org/kimppa/">`,
 		},
 		"en/actors/kaupunki/index.html": {
-			`<meta property="og:image" content="https://example.org/kimppa/toimijat/kaupunki/logo.png">`,
+			// the logo is small: its card is shared
+			`<meta property="og:image" content="https://example.org/kimppa/og/actors/kaupunki.png">`, `<meta property="og:image:width" content="1200">`,
+			`<meta name="twitter:card" content="summary_large_image">`,
 			`<meta property="og:locale" content="en_GB">`,
 			`<link rel="alternate" hreflang="x-default" href="https://example.org/kimppa/toimijat/kaupunki/">`,
 		},

@@ -31,6 +31,7 @@ type link struct {
 	Hreflang string
 	Note     string
 	Count    int
+	Full     string // the whole name when Text is a term's shorter label (its title attribute)
 }
 
 type badge struct{ Text, Class string }
@@ -45,6 +46,7 @@ type item struct {
 	Tel      template.URL // tel: followed by digits only
 	Date     string       // the datetime of a <time>
 	Class    string
+	Title    string // the whole name of a shortened term label (a title attribute)
 	Note     string // small text after the value, e.g. a file's type and size
 	Download bool
 	MIME     string
@@ -127,7 +129,7 @@ func (r *Renderer) renderItem(it item) template.HTML {
 	return template.HTML(b.String()) // html/template output, already escaped
 }
 
-func (l link) item() item { return item{Text: l.Text, Lang: l.Lang, Href: l.Href} }
+func (l link) item() item { return item{Text: l.Text, Lang: l.Lang, Href: l.Href, Title: l.Full} }
 
 // period is a date range, "1.1.2022–31.12.2024"; either end may be open.
 func (r *Renderer) period(from, to, lang string) string {

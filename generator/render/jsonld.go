@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"encoding/json"
 	"html/template"
 	"net/url"
@@ -50,15 +51,17 @@ type ldConverter func(r *Renderer, e *model.Entity, lang string, f schema.Field)
 // ldValues are the properties whose values have a shape of their own;
 // other fields are written by their kind (see ldValue).
 var ldValues = map[string]ldConverter{
-	"address":          ldAddress,
-	"logo":             ldLogo,
-	"contactPoint":     ldContacts,
-	"audience":         ldAudience,
-	"funding":          ldProjectFunding,
-	"funder":           ldFunder,
-	"encoding":         ldDocument,
-	"license":          ldLicense,
-	"temporalCoverage": ldValidity,
+	"address":            ldAddress,
+	"logo":               ldLogo,
+	"contactPoint":       ldContacts,
+	"audience":           ldAudience,
+	"funding":            ldProjectFunding,
+	"funder":             ldFunder,
+	"encoding":           ldDocument,
+	"license":            ldLicense,
+	"temporalCoverage":   ldValidity,
+	"availability":       ldChallengeStatus,
+	"priceSpecification": ldBudget,
 }
 
 // creativeWork are the schema.org types of creative works, the only ones
@@ -94,8 +97,13 @@ func (r *Renderer) ldNode(e *model.Entity, lang string) map[string]any {
 		"url":      r.absolute(r.urls.Entity(e.Type, e.Slug, lang)),
 		"name":     r.title(e, lang).S,
 	}
+	// The language of the text: an English page of an entry written in
+	// Finnish only shows the Finnish text, and says so.
+	text := r.contentLang(e, lang)
 	if typ == "DigitalDocument" || typ == "WebPage" {
-		n["inLanguage"] = lang
+		n["inLanguage"] = text
+	} else {
+		n["mainEntityOfPage"] = map[string]any{"@type": "WebPage", "@id": n["url"], "inLanguage": text}
 	}
 	st := r.site.Type(e.Type)
 	var keywords []string
@@ -103,7 +111,7 @@ func (r *Renderer) ldNode(e *model.Entity, lang string) map[string]any {
 		if _, ok := r.cfg.Taxonomy(f.Name); ok && f.Kind == schema.Terms {
 			for _, term := range e.Strings("", f.Name) {
 				if l, ok := r.termLink(f.Name, term, lang); ok {
-					keywords = append(keywords, l.Text)
+					keywords = append(keywords, cmp.Or(l.Full, l.Text))
 				}
 			}
 			continue
@@ -150,6 +158,11 @@ func (r *Renderer) ldNode(e *model.Entity, lang string) map[string]any {
 		if total, ok := r.fundedTotal(e); ok {
 			n["amount"] = ldMoney(total)
 		}
+		if ps := r.fundedProjects(e, lang); len(ps) > 0 {
+			n["fundedItem"] = ps
+		}
+	case "challenges":
+		r.ldChallenge(e, lang, n)
 	}
 	return n
 }

@@ -54,7 +54,7 @@ func (r *Renderer) kimppahakuView(v *pageView) {
 	for _, t := range r.cfg.Taxonomies {
 		g := choiceGroup{Name: t.Key, Legend: t.Label.In(lang, r.def)}
 		for _, term := range t.Terms {
-			g.Choices = append(g.Choices, choice{Value: term.Key, Label: term.Label.In(lang, r.def)})
+			g.Choices = append(g.Choices, choice{Value: term.Key, Label: term.Display(lang, r.def)})
 		}
 		kp.Groups = append(kp.Groups, g)
 	}

@@ -91,7 +91,7 @@ func (r *Renderer) listView(v *pageView, typ string) {
 	for _, t := range r.cfg.Taxonomies {
 		group(t.Key, t.Label.In(lang, r.def), t.TermKeys(), func(val string) string {
 			tm, _ := t.Term(val)
-			return tm.Label.In(lang, r.def)
+			return tm.Display(lang, r.def)
 		})
 	}
 	v.Template = "list.html"

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/schema"
@@ -159,6 +160,10 @@ func (r *Renderer) callItem(s match.Suggestion, lang string) (matchItem, bool) {
 	return it, true
 }
 
+// reasonTerms is how many shared terms of one taxonomy a reason names
+// before "+N".
+const reasonTerms = 3
+
 // reasons puts a suggestion's reasons in words; kindKey says what the
 // kind is: sought (solvers) or eligible (calls).
 func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
@@ -167,11 +172,14 @@ func (r *Renderer) reasons(b match.Because, lang, kindKey string) []string {
 		var names []string
 		for _, key := range b.Terms[t.Key] {
 			if term, ok := t.Term(key); ok {
-				names = append(names, term.Label.In(lang, r.def))
+				names = append(names, term.Display(lang, r.def))
 			}
 		}
+		if len(names) > reasonTerms { // a reason names a few terms, not a wall of them
+			names = append(names[:reasonTerms], "+"+strconv.Itoa(len(names)-reasonTerms))
+		}
 		if len(names) > 0 {
-			out = append(out, words.Fill(r.label(lang, "reason_terms"), "taxonomy", t.Label.In(lang, r.def), "terms", strings.Join(names, ", ")))
+			out = append(out, words.Fill(r.label(lang, "reason_terms"), "taxonomy", config.Shorten(t.Label.In(lang, r.def)), "terms", strings.Join(names, ", ")))
 		}
 	}
 	if len(b.Words) > 0 {

@@ -213,7 +213,7 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		b.Write(data)
 		return err
 	case KindCalendar:
-		data, err := r.calendar()
+		data, err := r.calendar(cmp.Or(p.Lang, r.def))
 		b.Write(data)
 		return err
 	case KindFeed:
@@ -221,6 +221,11 @@ func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {
 		b.Write(data)
 		return err
 	case KindImage:
+		if p.Ref.Slug != "" {
+			data, err := r.shareCard(p.Ref)
+			b.Write(data)
+			return err
+		}
 		m, err := images()
 		b.Write(m[p.Path])
 		return err
@@ -261,6 +266,7 @@ func (r *Renderer) listPages() []Page {
 		add(r.urls.Calls(lang), Page{Kind: KindCalls, Lang: lang})
 		add(r.urls.Kimppahaku(lang), Page{Kind: KindKimppahaku, Lang: lang})
 		add(r.urls.Feed(lang), Page{Kind: KindFeed, Lang: lang})
+		add(r.urls.CalendarIn(lang), Page{Kind: KindCalendar, Lang: lang})
 		add(r.urls.Accessibility(lang), Page{Kind: KindA11y, Lang: lang})
 		for _, typ := range config.Types {
 			for _, e := range r.publishedOf(typ) {
@@ -275,7 +281,6 @@ func (r *Renderer) listPages() []Page {
 		Page{Path: DataFile, Kind: KindData},
 		Page{Path: MatchesFile, Kind: KindData},
 		Page{Path: opendata.PackageFile, Kind: KindData},
-		Page{Path: urls.File(urls.Calendar), Kind: KindCalendar},
 		Page{Path: FaviconFile, Kind: KindImage},
 		Page{Path: TouchIconFile, Kind: KindImage},
 		Page{Path: CardFile, Kind: KindImage},
@@ -283,6 +288,7 @@ func (r *Renderer) listPages() []Page {
 	for _, typ := range config.Types {
 		out = append(out, Page{Path: opendata.CSVFile(typ), Kind: KindData, Type: typ})
 	}
+	out = append(out, r.shareCardPages()...)
 	for p := range r.files {
 		out = append(out, Page{Path: p, Kind: KindAttachment, Ref: r.owners[p]})
 	}

@@ -119,6 +119,7 @@ var goldenPages = []string{
 	"haut/index.html",
 	"en/calls/index.html",
 	"calls.ics",
+	"en/calls.ics",
 	"404.html",
 	"data/entities.json",
 	"data/datapackage.json",

@@ -245,7 +245,7 @@ func (r *Renderer) termView(v *pageView, tax, term string, num int) error {
 		others = nil
 	}
 	for _, other := range others {
-		l := link{Text: other.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(tax, other.Key, lang))}
+		l := termLabel(&other, lang, r.def, r.urls.Href(r.urls.Term(tax, other.Key, lang)))
 		if other.Key == term {
 			// The chip links to the first page: on the others it marks
 			// the current term, not this page.

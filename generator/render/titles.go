@@ -169,5 +169,15 @@ func (r *Renderer) termLink(tax, term, lang string) (link, bool) {
 	if !ok {
 		return link{Text: term}, true
 	}
-	return link{Text: tm.Label.In(lang, r.def), Href: r.urls.Href(r.urls.Term(tax, term, lang))}, true
+	return termLabel(tm, lang, r.def, r.urls.Href(r.urls.Term(tax, term, lang))), true
+}
+
+// termLabel links a term by its display label (config.Term.Display),
+// with its full name as Full when that is longer.
+func termLabel(tm *config.Term, lang, def, href string) link {
+	l := link{Text: tm.Display(lang, def), Href: href}
+	if full := tm.Label.In(lang, def); full != l.Text {
+		l.Full = full
+	}
+	return l
 }

@@ -102,11 +102,12 @@ var types = []Type{
 	}},
 	{Name: "challenges", TitleField: "title", Fields: []Field{
 		{Name: "title", Kind: String, Required: true, OneLine: true, Doc: "the need in a few words", Translatable: true, LD: "name", Page: ByHand},
+		// the owner seeks the Demand, with the contact (render: ldChallenge)
 		{Name: "owner", Kind: Ref, Required: true, RefType: "actors", Doc: "the actor that has the need", LD: NoLD, Page: ByHand},
-		{Name: "status", Kind: Enum, Required: true, Values: ChallengeStatus, LD: NoLD, Page: ByHand},
+		{Name: "status", Kind: Enum, Required: true, Values: ChallengeStatus, LD: "availability", Page: ByHand},
 		{Name: "seeking", Kind: EnumList, Values: ActorKinds, Doc: "actor kinds sought as partners", LD: NoLD, Page: ByHand},
 		{Name: "deadline", Kind: Date, Doc: "answers wanted by", LD: "availabilityEnds", Page: ByHand},
-		{Name: "budget", Kind: Money, Doc: "euros available, if any", LD: NoLD, Page: ByHand},
+		{Name: "budget", Kind: Money, Doc: "euros available, if any", LD: "priceSpecification", Page: ByHand},
 		{Name: "contact", Kind: Email, Doc: "defaults to the owner's e-mail", LD: NoLD, Page: ByHand},
 		{Name: "related", Kind: Related, Doc: "references written type/slug", LD: NoLD, Page: ByHand},
 	}},

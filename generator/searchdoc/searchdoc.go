@@ -203,7 +203,12 @@ func facetLabels(s *model.Site) map[string]map[string]map[string]string {
 	for _, t := range cfg.Taxonomies {
 		terms := map[string]map[string]string{"": localize(t.Label)}
 		for _, term := range t.Terms {
-			terms[term.Key] = localize(term.Label)
+			// the filters' labels: short where a term's name is long
+			m := map[string]string{}
+			for _, lang := range cfg.Languages {
+				m[lang] = term.Display(lang, cfg.DefaultLang())
+			}
+			terms[term.Key] = m
 		}
 		out[t.Key] = terms
 	}

@@ -26,8 +26,11 @@ var pagePaths = map[string]string{"fi": "sivu", "en": "page"}
 var callsPaths = map[string]string{"fi": "haut", "en": "calls"}
 
 // Calendar is the iCalendar feed of calls' closing dates and challenges'
-// deadlines, one for every language.
+// deadlines in the default language; CalendarIn names each language's.
 const Calendar = "/calls.ics"
+
+// CalendarIn is the calendar feed in lang: "/calls.ics", "/en/calls.ics".
+func (s Scheme) CalendarIn(lang string) string { return s.Home(lang) + "calls.ics" }
 
 // Scheme computes URLs for a configuration.
 type Scheme struct {

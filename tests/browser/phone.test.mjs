@@ -164,9 +164,10 @@ describe("at 390 px", () => {
   });
 });
 
-describe("layout shift on the search page", () => {
+describe("layout shift on the search and list pages", () => {
+  for (const [url, ready] of [["/haku/", "#search-results li"], ["/toimijat/", "#list-filters"], ["/haut/", ".calls-main, .cards, .empty"]])
   for (const width of [412, 1350]) {
-    it(`nothing shifts while the results and filters arrive at ${width}px`, async () => {
+    it(`nothing shifts on ${url} while the results and filters arrive at ${width}px`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 823 } });
       try {
         const page = await context.newPage();
@@ -178,8 +179,8 @@ describe("layout shift on the search page", () => {
             }
           }).observe({ type: "layout-shift", buffered: true });
         });
-        await page.goto(server.origin + "/haku/", { waitUntil: "load" });
-        await page.waitForSelector("#search-results li");
+        await page.goto(server.origin + url, { waitUntil: "load" });
+        await page.waitForSelector(ready);
         // The observer reports after the frame: wait for two more frames.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const shifts = await page.evaluate(() => window.kimppaShifts);

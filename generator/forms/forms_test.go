@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,11 +16,10 @@ import (
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/scaffold"
 	"github.com/kimppa/kimppa/generator/schema"
+	"github.com/kimppa/kimppa/generator/sitetest"
 	"golang.org/x/tools/txtar"
 	"gopkg.in/yaml.v3"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // site writes testdata/site.txtar into a new folder and returns it.
 func site(t *testing.T) string {
@@ -56,26 +54,6 @@ func siteConfig(t *testing.T, dir string) *config.Config {
 	return cfg
 }
 
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (run go test -update and review the diff):\n%s", path, got)
-	}
-}
-
 func generated(t *testing.T, dir string) map[string]*forms.Form {
 	t.Helper()
 	out := map[string]*forms.Form{}
@@ -92,7 +70,7 @@ func generated(t *testing.T, dir string) map[string]*forms.Form {
 func TestFormsGolden(t *testing.T) {
 	dir := site(t)
 	for _, f := range forms.Generate(siteConfig(t, dir)) {
-		golden(t, filepath.Join("testdata/golden/forms", f.Name), f.Data)
+		sitetest.Golden(t, filepath.Join("testdata/golden/forms", f.Name), f.Data)
 	}
 }
 
@@ -359,7 +337,7 @@ func TestIssuesGolden(t *testing.T) {
 				rel, _ := filepath.Rel(dir, path)
 				got = append([]byte("wrote "+filepath.ToSlash(rel)+"\n\n"), data...)
 			}
-			golden(t, filepath.Join("testdata/golden/issues", name+".txt"), got)
+			sitetest.Golden(t, filepath.Join("testdata/golden/issues", name+".txt"), got)
 		})
 	}
 }

@@ -1,6 +1,6 @@
 // kimppa search client: match(), a need in a visitor's own words, ranked
 // as Go's generator/match ranks it (the same words, keys, weights,
-// reasons, fit and strength; tests/browser/match.test.mjs holds them equal).
+// reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
 import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeWord, shorter, stem, translatedKeys, words } from "./analysis.js";
 import { K1 } from "./decode.js";

@@ -101,7 +101,7 @@ func TestHeldOutNeeds(t *testing.T) {
 	}
 	fmt.Fprintf(&report, "reason words shown in the top fives: %d\n", words)
 	golden(t, "heldout.txt", report.String())
-	// what search.js's match() must give (tests/browser/match.test.mjs)
+	// what search.js's match() must give (generator/match/match.test.mjs)
 	js, err := json.MarshalIndent(agreement, "", " ")
 	if err != nil {
 		t.Fatal(err)

@@ -107,7 +107,7 @@ func TestNeedsFindWhatMeetsThem(t *testing.T) {
 	t.Logf("recall@5 %.3f, MRR@10 %.3f over %d needs", recall, mrr, len(needs))
 	golden(t, "rankings.txt", report.String())
 	// what search.js's match() must give for the same needs on the same
-	// site (tests/browser/match.test.mjs)
+	// site (generator/match/match.test.mjs)
 	js, err := json.MarshalIndent(agreement, "", " ")
 	if err != nil {
 		t.Fatal(err)

@@ -1,8 +1,9 @@
 // The search page (assets/js/search-ui.js) in headless Chromium, against the
 // fixture index. Serves a small site on 127.0.0.1, lets a script in the page
 // type, press keys, tick filters and go back, then reads its report from the
-// DOM (chromium --dump-dom). Skipped when Chromium is not installed
-// (Debian: apt-get install chromium).
+// DOM (chromium --dump-dom). It drives a browser, so it runs with the
+// browser tests (make browser-test). Skipped when Chromium is not
+// installed (Debian: apt-get install chromium).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";

@@ -2,11 +2,26 @@
 // graded needs of generator/match/testdata/needs.txt, matched on the
 // built sample portal, give exactly the results Go wrote to
 // generator/match/testdata/golden/needs.json (refs, scores, reasons).
+// It needs no browser, so it runs with the Node tests (make node-test).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildSite, cleanup, repoRoot } from "./harness.js";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+// buildSite builds the sample portal into a new temporary folder.
+async function buildSite() {
+  const out = await mkdtemp(path.join(tmpdir(), "kimppa-match-"));
+  await promisify(execFile)("go", ["run", "./cmd/kimppa", "build", "-q", "--source", ".", "--out", out], { cwd: repoRoot, maxBuffer: 16 << 20 });
+  return out;
+}
+
+const cleanup = (dir) => dir && rm(dir, { recursive: true, force: true });
 
 let dir, s;
 before(async () => {

@@ -22,7 +22,7 @@ var allowedImports = map[string][]string{
 	"load":        {"diag", "node", "sitefs", "parallel"},
 	"model":       {"config", "diag", "load", "node", "schema", "parallel", "words"},
 	"validate":    {"config", "diag", "load", "model", "places", "schema"},
-	"places":      {},
+	"places":      {"diag"},
 	"markdown":    {},
 	"ical":        {},
 	"urls":        {"config"},

@@ -227,8 +227,8 @@ func TestDistanceCountsRunes(t *testing.T) {
 		{"väre", "vare", 1},
 		{"säätiö", "saatio", 3},
 	} {
-		if got := distance(tc.a, tc.b); got != tc.want {
-			t.Errorf("distance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		if got := Distance(tc.a, tc.b); got != tc.want {
+			t.Errorf("Distance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -24,7 +24,7 @@ func Nearest(s string, candidates []string, n int) []string {
 		} else if n := utf8.RuneCountInString(c); runes <= maxNearRunes && n-runes <= limit && runes-n <= limit {
 			// the distance is at least the difference in length; a
 			// value longer than any name is no typo of one
-			d = distance(lower, strings.ToLower(c))
+			d = Distance(lower, strings.ToLower(c))
 		}
 		if d > limit {
 			continue
@@ -94,8 +94,8 @@ func Quote(words []string, conj string) string {
 	return strings.Join(q[:len(q)-1], ", ") + " " + conj + " " + q[len(q)-1]
 }
 
-// distance is the Levenshtein distance between a and b, in runes.
-func distance(a, b string) int {
+// Distance is the Levenshtein distance between a and b, in runes.
+func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)

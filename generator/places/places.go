@@ -10,9 +10,10 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kimppa/kimppa/generator/diag"
 )
 
 //go:embed regions.txt
@@ -109,7 +110,7 @@ func Nearest(s string) []string {
 	}
 	var best []scored
 	for _, n := range places.all {
-		if d := distance(f, Fold(n)); d <= max(1, len([]rune(f))/3) {
+		if d := diag.Distance(f, Fold(n)); d <= max(1, len([]rune(f))/3) {
 			best = append(best, scored{n, d})
 		}
 	}
@@ -119,28 +120,6 @@ func Nearest(s string) []string {
 		out = append(out, b.name)
 	}
 	return out
-}
-
-// distance is the Levenshtein distance of two strings, by runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if unicode.ToLower(ra[i-1]) == unicode.ToLower(rb[j-1]) {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // Count is the number of regions and of municipalities classified.

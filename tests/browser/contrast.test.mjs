@@ -7,24 +7,11 @@
 // gradient or an image is left out (the hero: checked by hand).
 //
 // Needs Debian's Chromium and Go: `cd tests/browser && node --test contrast.test.mjs`.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import { buildSite, cleanup, launch, repoRoot, serve } from "./harness.js";
+import { longLabels, useSite } from "./harness.js";
 
-let dir, server, browser;
-
-before(async () => {
-  dir = await buildSite(path.join(repoRoot, "tests/browser/testdata/long-labels"));
-  server = await serve(dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await cleanup(dir);
-});
+const site = useSite(longLabels);
 
 // measure runs in the page: one entry per visible element with text of
 // its own, with its colours and the ratio.
@@ -90,10 +77,10 @@ describe("text contrast from computed styles (WCAG 1.4.3 AA)", () => {
     it(`every text in the ${scheme} scheme`, async () => {
       const bad = [];
       for (const url of pages) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+        const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
         try {
           const page = await context.newPage();
-          await page.goto(server.origin + url, { waitUntil: "load" });
+          await page.goto(site.server.origin + url, { waitUntil: "load" });
           if (url.includes("?q=")) await page.waitForSelector("#search-results li");
           for (const m of await page.evaluate(measure)) {
             if (m.ratio < m.need) bad.push(`${url}: ${m.what} ${m.color} ${m.ratio.toFixed(2)}:1 < ${m.need}:1`);
@@ -108,10 +95,10 @@ describe("text contrast from computed styles (WCAG 1.4.3 AA)", () => {
 
   it("measures the home page's key figures in both schemes", async () => {
     for (const scheme of ["light", "dark"]) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
       try {
         const page = await context.newPage();
-        await page.goto(server.origin + "/", { waitUntil: "load" });
+        await page.goto(site.server.origin + "/", { waitUntil: "load" });
         const all = await page.evaluate(measure);
         const figures = all.filter((m) => m.what.startsWith("span.figure-value"));
         assert.ok(figures.length >= 4, `${scheme}: only ${figures.length} key figures measured`);

@@ -9,25 +9,12 @@
 // count as unused on a light phone), so the limit is 12 KiB for now.
 //
 // Needs Debian's Chromium and Go: `cd tests/browser && node --test css-coverage.test.mjs`.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
-import { buildSite, cleanup, launch, repoRoot, serve } from "./harness.js";
+import { longLabels, useSite } from "./harness.js";
 
 const limit = 12 * 1024;
-let dir, server, browser;
-
-before(async () => {
-  dir = await buildSite(path.join(repoRoot, "tests/browser/testdata/long-labels"));
-  server = await serve(dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await cleanup(dir);
-});
+const site = useSite(longLabels);
 
 const pages = ["/", "/toimijat/", "/haasteet/", "/toimijat/kierratyskeskus/", "/hankkeet/hanke/", "/haasteet/rakennusosat/", "/rahoitus/rahoitus/",
   "/tietoa/", "/kestavan-kehityksen-tavoitteet/", "/kestavan-kehityksen-tavoitteet/sdg-15/", "/haku/?q=rakennusosien", "/haut/",
@@ -36,11 +23,11 @@ const pages = ["/", "/toimijat/", "/haasteet/", "/toimijat/kierratyskeskus/", "/
 // unused measures one page: the bytes of its stylesheets and of the
 // ranges that were used, once the page (and its script's results) is there.
 async function unused(url, width, scheme) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
   try {
     const page = await context.newPage();
     await page.coverage.startCSSCoverage();
-    await page.goto(server.origin + url, { waitUntil: "load" });
+    await page.goto(site.server.origin + url, { waitUntil: "load" });
     if (url.startsWith("/haku/?q=")) await page.waitForSelector("#search-results li");
     if (url.startsWith("/kimppahaku/?q=")) await page.waitForSelector("#kimppahaku-results li");
     const cov = await page.coverage.stopCSSCoverage();

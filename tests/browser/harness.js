@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -117,4 +118,24 @@ export function watch(page, origin) {
 
 export async function cleanup(dir) {
   if (dir) await rm(dir, { recursive: true, force: true });
+}
+
+// longLabels is the site of the longest labels and titles we could find;
+// useSite builds a site before a test file's tests, serves it and opens
+// Chromium, and closes all three after them. Read its fields in tests.
+export const longLabels = path.join(repoRoot, "tests/browser/testdata/long-labels");
+
+export function useSite(source) {
+  const site = {};
+  before(async () => {
+    site.dir = await buildSite(source);
+    site.server = await serve(site.dir);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+    await cleanup(site.dir);
+  });
+  return site;
 }

@@ -5,27 +5,14 @@
 // kind of page of the long-labels site, with the suggestions shown.
 //
 // Needs Debian's Chromium and Go: `cd tests/browser && node --test structure.test.mjs`.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import path from "node:path";
-import { buildSite, cleanup, launch, repoRoot, serve } from "./harness.js";
+import { longLabels, useSite } from "./harness.js";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const rules = ["heading-order", "landmark-unique", "landmark-one-main", "page-has-heading-one", "landmark-no-duplicate-main", "empty-heading"];
-let dir, server, browser;
-
-before(async () => {
-  dir = await buildSite(path.join(repoRoot, "tests/browser/testdata/long-labels"));
-  server = await serve(dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await cleanup(dir);
-});
+const site = useSite(longLabels);
 
 const pages = ["/", "/toimijat/", "/toimijat/kierratyskeskus/", "/haasteet/rakennusosat/", "/kestavan-kehityksen-tavoitteet/",
   "/kestavan-kehityksen-tavoitteet/sdg-15/", "/haut/", "/haku/?q=rakennusosien", "/kimppahaku/?q=betonielementtien%20uudelleenk%C3%A4ytt%C3%B6",
@@ -35,10 +22,10 @@ describe("headings and landmarks (axe best practices)", () => {
   it("every kind of page", async () => {
     const found = [];
     for (const url of pages) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       try {
         const page = await context.newPage();
-        await page.goto(server.origin + url, { waitUntil: "load" });
+        await page.goto(site.server.origin + url, { waitUntil: "load" });
         if (url.startsWith("/haku/")) await page.waitForSelector("#search-results li");
         if (url.includes("search/?q=") || url.startsWith("/kimppahaku/?q=")) await page.waitForSelector("#kimppahaku-results li");
         await page.addScriptTag({ path: axePath });

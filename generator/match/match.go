@@ -153,22 +153,63 @@ const (
 	bodyWeight    = 1
 )
 
-// need is what an entity says of itself, in the default language: the
-// words a need is made of, the title and tags first.
+// need is what an entity says of itself: the words a need is made of,
+// the title and tags first. The default-language file is read in the
+// language its words are in; a translation file, where there is one, in
+// its own language, and it adds the words its default-language text does
+// not already have (the same thing said twice is one wish, not two).
 func (m *matcher) need(e *model.Entity) []term {
-	parts := []part{
-		{m.site.Title(e, m.lang), titleWeight},
-		{strings.Join(e.Strings(m.lang, "tags"), ", "), tagsWeight},
-		{e.Str(m.lang, "summary"), summaryWeight},
-		{markdown.Text(opening(e.Body(m.lang))), bodyWeight},
-	}
+	parts := m.parts(m.site.Title(e, m.lang), e.Strings(m.lang, "tags"), e.Str(m.lang, "summary"), e.Body(m.lang))
 	var all strings.Builder
 	for _, p := range parts {
 		all.WriteString(p.text)
 		all.WriteByte('\n')
 	}
 	lang := searchindex.DetectLang(all.String(), m.lang)
-	return terms(m.idx, lang, m.site.Config.Languages, parts...)
+	ts := terms(m.idx, lang, m.site.Config.Languages, parts...)
+	for _, l := range m.site.Config.Languages {
+		if t := e.Trans[l]; t != nil && l != m.lang {
+			title, _ := t.Fields[m.site.Type(e.Type).TitleField].(string)
+			tags, _ := t.Fields["tags"].([]string)
+			summary, _ := t.Fields["summary"].(string)
+			ts = addNew(ts, terms(m.idx, l, m.site.Config.Languages, m.parts(title, tags, summary, t.Body)...))
+		}
+	}
+	return ts
+}
+
+// parts are an entity's texts as the parts of its need.
+func (m *matcher) parts(title string, tags []string, summary, body string) []part {
+	return []part{
+		{title, titleWeight},
+		{strings.Join(tags, ", "), tagsWeight},
+		{summary, summaryWeight},
+		{markdown.Text(opening(body)), bodyWeight},
+	}
+}
+
+// addNew adds to a need's terms those of its translation that find what
+// none of them finds already: a translated word that no doc has is left
+// out too, since it may well say what an untranslated one says.
+func addNew(ts, more []term) []term {
+	have := map[string]bool{}
+	for _, t := range ts {
+		for _, k := range t.keys {
+			have[k.Key] = true
+		}
+	}
+	last := 0
+	for _, t := range ts {
+		last = max(last, t.first)
+	}
+	for _, t := range more {
+		if len(t.keys) == 0 || slices.ContainsFunc(t.keys, func(k searchindex.KeyWeight) bool { return have[k.Key] }) {
+			continue
+		}
+		t.first += last
+		ts = append(ts, t)
+	}
+	return ts
 }
 
 // needBytes is how much of a body a need reads: its first maxWords

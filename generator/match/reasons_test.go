@@ -145,10 +145,20 @@ func namesLabel(s *model.Site, tax, term, text string) bool {
 }
 
 // hasForm reports whether the index files doc under a form of word: the
-// word's own key, its strong grade, or a key with the same Snowball stem.
+// word's own key, its strong grade, or a key with the same Snowball stem,
+// read in a language of the site (a translation's word in its own).
 func hasForm(idx *searchindex.Index, langs []string, word string, doc int32) bool {
-	for _, w := range searchindex.Words("fi", word) {
-		for _, kw := range searchindex.QueryKeys("fi", langs, w.Folded) {
+	for _, lang := range langs {
+		if hasFormIn(idx, lang, langs, word, doc) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasFormIn(idx *searchindex.Index, lang string, langs []string, word string, doc int32) bool {
+	for _, w := range searchindex.Words(lang, word) {
+		for _, kw := range searchindex.QueryKeys(lang, langs, w.Folded) {
 			if !kw.Form {
 				continue
 			}

@@ -138,7 +138,8 @@ export async function createIndex({ load = defaultLoad } = {}) {
     for (const d of decodeSet(m.open || "", N)) open[d] = 1;
     const along = new Map(Object.entries(m.along || {}).map(([k, v]) => [Number(k), v]));
     const contact = new Map(Object.entries(m.contact || {}).map(([k, v]) => [Number(k), v]));
-    return { open, along, contact };
+    const openIn = new Map(Object.entries(m.openIn || {}).map(([k, v]) => [Number(k), v]));
+    return { open, along, contact, openIn };
   }));
 
   return { entry, N, langs, json, facetsLoaded, shardIndex, shard, lowerBound, postings, aliases, entryOf, titleOrder, fragments, matchLoaded };

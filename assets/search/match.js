@@ -203,7 +203,10 @@ export function createMatch(ix) {
    * filters.type defaults to actors and services. Each result has a fit
    * (the share of the need it covers) and a strength; one without a true
    * reason or below a meaningful fit is left out. Scores and reasons are
-   * those of data/matches.json's solvers.
+   * those of data/matches.json's solvers. opts.place (a municipality or
+   * region) is where the need is: a funding source limited to regions is
+   * suggested only when it covers it, with the region as a reason (Go:
+   * match.Filters.Place).
    */
   async function match(text = "", opts = {}) {
     const lang = opts.lang && langs.includes(opts.lang) ? opts.lang : langs[0];
@@ -278,9 +281,19 @@ export function createMatch(ix) {
       switch (type) {
         case "actors": return sought(d);
         case "services": return (md.along.get(d) || []).some(sought);
-        case "challenges": case "funding": return md.open[d] === 1;
+        case "challenges": return md.open[d] === 1;
+        case "funding": return md.open[d] === 1 && regionOf(d) !== null;
       }
       return false;
+    };
+    // regionOf: the entry of a funding source's regions that covers the
+    // need's place, "" when it names none, null when it does not cover it
+    // (Go: match.inRegion, with places.Fold's folding)
+    const place = String(opts.place || "").normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+    const regionOf = (d) => {
+      const within = md.openIn.get(d);
+      if (!within) return "";
+      return Object.hasOwn(within, place) ? within[place] : null;
     };
     const nWant = themes.reduce((n, [, v]) => n + v.length, 0);
     const shared = (d) => {
@@ -325,6 +338,7 @@ export function createMatch(ix) {
       const s = { d, score: 0.8 * combine(textScore.get(d), n, d) + 0.2 * fit, fit, because: { terms: merge(terms, r.terms), words: r.words } }; // Go: rankScore
       if (!(s.because.words.length || s.because.terms) || round3(s.fit) < MATCH_MIN_FIT) continue; // no true reason, or too little
       if (typeOf(d) === "actors" && kinds.length) s.because.kind = kindOf.get(d);
+      if (typeOf(d) === "funding" && regionOf(d)) s.because.region = regionOf(d);
       offer(s);
       if (typeOf(d) !== "services" || !types.includes("actors")) continue;
       for (const p of md.along.get(d) || []) {
@@ -345,6 +359,7 @@ export function createMatch(ix) {
       if (s.because.terms) because.terms = s.because.terms;
       if (s.because.words && s.because.words.length) because.words = s.because.words;
       if (s.because.kind) because.kind = s.because.kind;
+      if (s.because.region) because.region = s.because.region;
       if (s.via !== undefined) because.via = `${typeOf(s.via)}/${slugOf.get(s.via).slug}`;
       const fit = round3(s.fit);
       const r = { type, slug: fr.slug, url, title: fr.title, summary: fr.summary, score: round3(s.score), fit, strength: fit >= STRONG_FIT ? "strong" : "possible", because };

@@ -14,10 +14,10 @@ import { promisify } from "node:util";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-// buildSite builds the sample portal into a new temporary folder.
-async function buildSite() {
+// buildSite builds a portal (the sample by default) into a new temporary folder.
+async function buildSite(source = ".") {
   const out = await mkdtemp(path.join(tmpdir(), "kimppa-match-"));
-  await promisify(execFile)("go", ["run", "./cmd/kimppa", "build", "-q", "--source", ".", "--out", out], { cwd: repoRoot, maxBuffer: 16 << 20 });
+  await promisify(execFile)("go", ["run", "./cmd/kimppa", "build", "-q", "--source", source, "--out", out], { cwd: repoRoot, maxBuffer: 16 << 20 });
   return out;
 }
 
@@ -71,4 +71,21 @@ test("search() finds Finnish-only content for English words, through the glossar
   // a Finnish query is not translated
   const fi = await s.search("soil", { lang: "fi", limit: 3 });
   assert.ok(!fi.results.some((r) => r.slug === "maamassafoorumi"), "a Finnish query found a Finnish word through the English glossary");
+});
+
+test("match() offers a call limited to regions only where Go does: by the need's place", async () => {
+  const regions = await buildSite("generator/match/testdata/regions");
+  try {
+    const { createSearch } = await import(path.join(repoRoot, "assets/search/search.js"));
+    const r = await createSearch({ load: (p) => readFile(path.join(regions, "search", p)) });
+    const want = JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden/regions.json"), "utf8"));
+    assert.ok(want.some((n) => n.results.some((x) => x.because.region)), "no need was offered a regional call");
+    for (const n of want) {
+      const { results } = await r.match(n.need, { lang: n.lang, place: n.place, filters: { type: n.types } });
+      const got = results.map((x) => ({ ref: `${x.type}/${x.slug}`, score: x.score, fit: x.fit, strength: x.strength, because: x.because }));
+      assert.deepEqual(got, n.results, `${n.need} @ ${n.place}`);
+    }
+  } finally {
+    await cleanup(regions);
+  }
 });

@@ -1,8 +1,11 @@
 package match_test
 
 import (
+	"encoding/json"
+	"slices"
 	"testing"
 
+	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitetest"
@@ -57,4 +60,64 @@ Tuemme muovin kierrätystä ja muovijätteen käsittelyä käsin Pohjois-Suomess
 	if len(south) != 0 {
 		t.Errorf("Helsinki is offered a call for Northern Finland: %+v", south)
 	}
+}
+
+// TestNeedsFindCallsOfTheirPlace: a need typed with a place is offered a
+// funding source limited to regions only when it covers the place (a
+// municipality, by any of its names, or its region), with the entry as the
+// reason; without a place, only sources open everywhere. What search.js's
+// match() must give for the same needs and places on the same portal is
+// testdata/golden/regions.json (generator/match/match.test.mjs).
+func TestNeedsFindCallsOfTheirPlace(t *testing.T) {
+	s := sitetest.Load(t, "testdata/regions", sitetest.Options{Today: "2026-12-01"})
+	if s.Diags.Failed(false) {
+		t.Fatal(s.Diags)
+	}
+	m, _, err := searchdoc.Matcher(s.Model, s.Today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type placed struct {
+		Need    string   `json:"need"`
+		Lang    string   `json:"lang"`
+		Place   string   `json:"place"`
+		Types   []string `json:"types"`
+		Results any      `json:"results"`
+	}
+	need := "Haemme rahoitusta muovin kierrätykseen"
+	want := map[string][]string{ // place → the funding sources offered
+		"":            {"valtio"},
+		"Kempele":     {"saatio", "valtio"},
+		"Uleåborg":    {"saatio", "valtio"}, // Oulu's Swedish name
+		"Lappi":       {"saatio", "valtio"},
+		"Helsinki":    {"kaupunki", "valtio"},
+		"helsingfors": {"kaupunki", "valtio"},
+		"Uusimaa":     {"valtio"}, // a call for Helsinki is not one for all of Uusimaa
+		"Tampere":     {"valtio"},
+	}
+	var out []placed
+	for _, place := range []string{"", "Kempele", "Uleåborg", "Lappi", "Helsinki", "helsingfors", "Uusimaa", "Tampere"} {
+		types := []string{"funding", "actors"}
+		list := m.Need(need, "fi", match.Filters{Types: types, Place: place})
+		var got []string
+		for _, sg := range list {
+			if sg.Ref.Type != "funding" {
+				continue
+			}
+			got = append(got, sg.Ref.Slug)
+			if regional := sg.Ref.Slug != "valtio"; regional != (sg.Because.Region != "") {
+				t.Errorf("%q: %s has region reason %q", place, sg.Ref, sg.Because.Region)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want[place]) {
+			t.Errorf("place %q: funding %v, want %v", place, got, want[place])
+		}
+		out = append(out, placed{need, "fi", place, types, match.Records(list)})
+	}
+	js, err := json.MarshalIndent(out, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "regions.json", string(js)+"\n")
 }

@@ -29,6 +29,11 @@ type Filters struct {
 	Terms   map[string][]string // themes: the ones a suggestion shares raise it and are reasons
 	Kinds   []string            // actor kinds sought: no other actor, no service without such a provider
 	Exclude model.Ref           // the need's own actor
+	// Place is where the need is, a municipality or region (any of its
+	// names): a funding source limited to regions is suggested only when
+	// it covers it, as an actor's calls are by its municipality; "" is
+	// nowhere in particular, and such a source is not suggested.
+	Place string
 }
 
 func (f Filters) wants(typ string) bool {
@@ -85,6 +90,11 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 		if c.e.Type == "actors" && kinded {
 			sg.Because.Kind = c.e.Str("", "kind")
 		}
+		if c.e.Type == "funding" {
+			if r := inRegion(c.e, f.Place); r != anywhere {
+				sg.Because.Region = r
+			}
+		}
 		offer(sg)
 		if c.e.Type != "services" || !f.wants("actors") {
 			continue
@@ -119,7 +129,7 @@ func (m *matcher) eligible(e *model.Entity, f Filters, sought func(*model.Entity
 	case "challenges":
 		return e.OpenChallenge() && !slices.ContainsFunc(m.site.LinksFrom(e, "owner"), func(l model.Link) bool { return l.To == f.Exclude })
 	case "funding":
-		return e.HasOpenCall(m.today)
+		return e.HasOpenCall(m.today) && inRegion(e, f.Place) != ""
 	}
 	return false
 }
@@ -310,6 +320,24 @@ func inRegion(f *model.Entity, seat string) string {
 	}
 	r, _ := places.Within(regions, seat)
 	return r
+}
+
+// OpenIn is where a funding source limited to regions is open: every
+// folded name of a region or municipality (places.Fold) it covers, each
+// with the entry of its regions that covers it, as inRegion finds it; nil
+// for a source open to all places. search.js's match() reads it.
+func OpenIn(f *model.Entity) map[string]string {
+	regions := f.Strings("", "regions")
+	if len(regions) == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	for _, n := range places.Names() {
+		if r, ok := places.Within(regions, n); ok {
+			out[places.Fold(n)] = r
+		}
+	}
+	return out
 }
 
 // ClosingOrder puts sooner closing dates first and calls without one last.

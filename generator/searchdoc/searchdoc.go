@@ -75,6 +75,9 @@ func searchDoc(s *model.Site, u urls.Scheme, e *model.Entity, today string, text
 		d.IDs = []string{id}
 	}
 	d.Along, d.Open, d.Contact = matchFacts(s, e, today)
+	if e.Type == "funding" {
+		d.OpenIn = match.OpenIn(e)
+	}
 	for _, lang := range s.Config.Languages {
 		d.Langs[lang] = searchindex.DocText{
 			URL:      u.Entity(e.Type, e.Slug, lang),

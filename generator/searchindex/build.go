@@ -26,6 +26,9 @@ type Doc struct {
 	Along   []DocRef // docs a match brings along: a service's providers
 	Open    bool     // a challenge or funding source that is open now
 	Contact string   // the e-mail address to write to
+	// a funding source limited to regions: each folded place name it is
+	// open to → the entry of its regions that covers it (match.OpenIn)
+	OpenIn map[string]string
 }
 
 // DocText is the text of a Doc in one language.

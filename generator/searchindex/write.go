@@ -62,11 +62,13 @@ type entryJSON struct {
 
 // matchJSON is what search.js's match() reads besides the index: the docs
 // each doc brings along (a service's providers), the challenges and
-// funding sources that are open, and the e-mail address to contact.
+// funding sources that are open, the e-mail address to contact, and the
+// places a funding source limited to regions is open to.
 type matchJSON struct {
-	Along   map[string][]int  `json:"along,omitempty"` // doc id → doc ids
-	Open    string            `json:"open"`            // a doc set
-	Contact map[string]string `json:"contact,omitempty"`
+	Along   map[string][]int             `json:"along,omitempty"` // doc id → doc ids
+	Open    string                       `json:"open"`            // a doc set
+	Contact map[string]string            `json:"contact,omitempty"`
+	OpenIn  map[string]map[string]string `json:"openIn,omitempty"` // doc id → folded place name → the region entry that covers it
 }
 
 type shardJSON struct {

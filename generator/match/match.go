@@ -116,9 +116,11 @@ type matcher struct {
 	lang      string
 	providers map[model.Ref][]model.Ref // service → its published providers
 	projects  map[model.Ref][]model.Ref // actor → published projects it is in
-	closing   []*model.Entity           // funding sources with open calls, the soonest closing first
+	closing   []int32                   // funding docs with open calls, the soonest closing first
 	docs      []*model.Entity           // by doc id: its published entity, nil for none
 	terms     []int32                   // by doc id: how many taxonomy terms it has
+	facts     []fact                    // by doc id: what the loops read of its entity
+	taxKeys   []string                  // the site's taxonomies
 }
 
 func newMatcher(s *model.Site, idx *searchindex.Index, opts Options) *matcher {
@@ -141,6 +143,7 @@ func newMatcher(s *model.Site, idx *searchindex.Index, opts Options) *matcher {
 			}
 		}
 	}
+	m.relations()
 	m.closing = m.byClosing()
 	return m
 }
@@ -228,56 +231,11 @@ func opening(body string) string {
 	return strings.ToValidUTF8(body[:needBytes], "")
 }
 
-// entity is the published entity of a doc, if it is one.
-func (m *matcher) entity(d int32) *model.Entity { return m.docs[d] }
-
-// docFacts reads once, for every doc of the index, its published entity
-// and how many taxonomy terms it has: the inner loops of matching read
-// arrays, not the model's maps.
-func (m *matcher) docFacts() {
-	n := m.idx.N()
-	m.docs = make([]*model.Entity, n)
-	m.terms = make([]int32, n)
-	for d := range int32(n) {
-		r := m.idx.Doc(d)
-		ref := model.Ref{Type: r.Type, Slug: r.Slug}
-		if !m.site.IsPublished(ref) {
-			continue
-		}
-		e := m.site.Entities[ref]
-		m.docs[d] = e
-		for _, tax := range m.site.Config.TaxonomyKeys() {
-			m.terms[d] += int32(len(e.Strings("", tax)))
-		}
-	}
-}
-
-// sharedTerms are the taxonomy terms e has of those in want.
-func (m *matcher) sharedTerms(want map[string][]string, e *model.Entity) (map[string][]string, int) {
-	out := map[string][]string{}
-	n := 0
-	for tax, terms := range want {
-		for _, t := range e.Strings("", tax) {
-			if slices.Contains(terms, t) {
-				out[tax] = append(out[tax], t)
-				n++
-			}
-		}
-	}
-	if n == 0 {
-		return nil, 0
-	}
-	for tax := range out {
-		slices.Sort(out[tax])
-	}
-	return out, n
-}
-
 // termsOf are e's taxonomy terms.
 func (m *matcher) termsOf(e *model.Entity) (map[string][]string, int) {
 	out := map[string][]string{}
 	n := 0
-	for _, tax := range m.site.Config.TaxonomyKeys() {
+	for _, tax := range m.taxKeys {
 		if ts := e.Strings("", tax); len(ts) > 0 {
 			out[tax] = ts
 			n += len(ts)
@@ -355,18 +313,6 @@ func combine(text, maxText float64, themes, wantThemes, ownThemes int, kind bool
 		s += kindWeight
 	}
 	return s
-}
-
-// termCount is how many taxonomy terms e has.
-func (m *matcher) termCount(e *model.Entity) int {
-	if d, ok := m.idx.ID(e.Type, e.Slug); ok && m.docs[d] == e {
-		return int(m.terms[d])
-	}
-	n := 0
-	for _, tax := range m.site.Config.TaxonomyKeys() {
-		n += len(e.Strings("", tax))
-	}
-	return n
 }
 
 // round keeps three decimals, so the open data does not carry float noise.

@@ -6,7 +6,6 @@ import (
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/places"
-	"github.com/kimppa/kimppa/generator/searchindex"
 )
 
 // solvers are the actors and services that could meet a challenge: never
@@ -45,13 +44,15 @@ func (f Filters) wants(typ string) bool {
 
 // suggest ranks the docs a need found that pass f.
 func (m *matcher) suggest(s scored, f Filters) []Suggestion {
-	sought := func(a *model.Entity) bool {
-		return a.Ref != f.Exclude && (len(f.Kinds) == 0 || slices.Contains(f.Kinds, a.Str("", "kind")))
+	sought := func(ref model.Ref, kind string) bool {
+		return ref != f.Exclude && (len(f.Kinds) == 0 || slices.Contains(f.Kinds, kind))
 	}
+	want := m.wishes(f.Terms)
 	nWant := 0
 	for _, ts := range f.Terms {
 		nWant += len(ts)
 	}
+	place := places.Fold(f.Place)
 	type cand struct {
 		e    *model.Entity
 		text float64
@@ -61,7 +62,7 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 	maxText := 0.0
 	for d, text := range s.text {
 		e := m.entity(d)
-		if e == nil || !m.eligible(e, f, sought) {
+		if e == nil || !m.eligible(e, d, f, place, sought) {
 			continue
 		}
 		cands = append(cands, cand{e, text, d})
@@ -76,39 +77,41 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 		}
 	}
 	kinded := len(f.Kinds) > 0
+	withActors := f.wants("actors")
 	for _, c := range cands {
 		if c.text < minRel*maxText {
 			continue // a word or two in common, among many
 		}
-		shared, n := m.sharedTerms(f.Terms, c.e)
-		words, labelled, fit := s.reasons(m.idx, c.d, maxReasons, has(c.e))
+		shared, n := m.sharedTerms(want, c.d)
+		words, labelled, fit := s.reasons(m.idx, c.d, maxReasons, m.has(c.d))
 		sg := Suggestion{Ref: c.e.Ref, Score: rankScore(combine(c.text, maxText, n, nWant, int(m.terms[c.d]), kinded), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
 			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: c.d}
 		if !sg.shown() {
 			continue // no true reason, or too little of the need
 		}
-		if c.e.Type == "actors" && kinded {
-			sg.Because.Kind = c.e.Str("", "kind")
-		}
-		if c.e.Type == "funding" {
-			if r := inRegion(c.e, f.Place); r != anywhere {
+		switch c.e.Type {
+		case "actors":
+			if kinded {
+				sg.Because.Kind = m.facts[c.d].kind
+			}
+		case "funding":
+			if r := m.inRegion(c.d, place); r != anywhere {
 				sg.Because.Region = r
 			}
 		}
 		offer(sg)
-		if c.e.Type != "services" || !f.wants("actors") {
+		if c.e.Type != "services" || !withActors {
 			continue
 		}
-		for _, p := range m.providers[c.e.Ref] {
-			pe := m.site.Entities[p]
-			if !sought(pe) {
+		for _, p := range m.facts[c.d].providers {
+			if !sought(p.ref, p.kind) {
 				continue
 			}
 			via := sg
-			via.Ref, via.Score, via.Because.Via, via.Because.Kind = p, sg.Score*viaFactor, c.e.Ref, ""
-			via.doc, _ = m.idx.ID(p.Type, p.Slug)
+			via.Ref, via.Score, via.Because.Via, via.Because.Kind = p.ref, sg.Score*viaFactor, c.e.Ref, ""
+			via.doc = max(p.doc, 0)
 			if kinded {
-				via.Because.Kind = pe.Str("", "kind")
+				via.Because.Kind = p.kind
 			}
 			offer(via)
 		}
@@ -116,35 +119,24 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 	return rank(values(best))
 }
 
-// eligible says whether e may be suggested for a need with filters f.
-func (m *matcher) eligible(e *model.Entity, f Filters, sought func(*model.Entity) bool) bool {
+// eligible says whether e, doc d, may be suggested for a need with
+// filters f, whose place is folded.
+func (m *matcher) eligible(e *model.Entity, d int32, f Filters, place string, sought func(model.Ref, string) bool) bool {
 	if !f.wants(e.Type) {
 		return false
 	}
+	fa := &m.facts[d]
 	switch e.Type {
 	case "actors":
-		return sought(e)
+		return sought(e.Ref, fa.kind)
 	case "services":
-		return slices.ContainsFunc(m.providers[e.Ref], func(p model.Ref) bool { return sought(m.site.Entities[p]) })
+		return slices.ContainsFunc(fa.providers, func(p provider) bool { return sought(p.ref, p.kind) })
 	case "challenges":
-		return e.OpenChallenge() && !slices.ContainsFunc(m.site.LinksFrom(e, "owner"), func(l model.Link) bool { return l.To == f.Exclude })
+		return fa.open && !slices.Contains(fa.owners, f.Exclude)
 	case "funding":
-		return e.HasOpenCall(m.today) && inRegion(e, f.Place) != ""
+		return fa.open && m.inRegion(d, place) != ""
 	}
 	return false
-}
-
-// has tells whether e has a facet term (search.js reads the facet file).
-func has(e *model.Entity) func(searchindex.FacetTerm) bool {
-	return func(ft searchindex.FacetTerm) bool {
-		switch ft.Facet {
-		case "type":
-			return e.Type == ft.Term
-		case "kind":
-			return e.Str("", "kind") == ft.Term
-		}
-		return slices.Contains(e.Strings("", ft.Facet), ft.Term)
-	}
 }
 
 // mergeTerms is the union of two sets of terms by taxonomy, sorted.
@@ -172,7 +164,9 @@ func mergeTerms(a, b map[string][]string) map[string][]string {
 // own, directly or through a service they provide. One it already works
 // with in a project ranks a little lower, so that new ones come up too.
 func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
-	want, nWant := m.termsOf(a)
+	terms, nWant := m.termsOf(a)
+	want := m.wishes(terms)
+	mine := m.projects[a.Ref]
 	maxText := 0.0
 	for d, text := range s.text {
 		if e := m.entity(d); e != nil && e.Ref != a.Ref && (e.Type == "actors" || e.Type == "services") {
@@ -184,7 +178,7 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 		if sg.Ref == a.Ref {
 			return
 		}
-		if p, ok := m.common(a.Ref, sg.Ref); ok {
+		if p, ok := common(mine, m.projectsOf(sg)); ok {
 			sg.Score *= knownFactor
 			if sg.Because.Via.Type == "" {
 				sg.Because.Via = p
@@ -199,8 +193,8 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 		if e == nil || e.Ref == a.Ref || e.Type != "actors" && e.Type != "services" || text < minRel*maxText {
 			continue
 		}
-		shared, n := m.sharedTerms(want, e)
-		words, labelled, fit := s.reasons(m.idx, d, maxReasons, has(e))
+		shared, n := m.sharedTerms(want, d)
+		words, labelled, fit := s.reasons(m.idx, d, maxReasons, m.has(d))
 		sg := Suggestion{Ref: e.Ref, Score: rankScore(combine(text, maxText, n, nWant, int(m.terms[d]), false), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
 			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: d}
 		if !sg.shown() {
@@ -210,23 +204,32 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 			offer(sg)
 			continue
 		}
-		if slices.Contains(m.providers[e.Ref], a.Ref) {
+		providers := m.facts[d].providers
+		if slices.ContainsFunc(providers, func(p provider) bool { return p.ref == a.Ref }) {
 			continue // its own service
 		}
-		for _, p := range m.providers[e.Ref] {
+		for _, p := range providers {
 			via := sg
-			via.Ref, via.Score, via.Because.Via = p, sg.Score*viaFactor, e.Ref
-			via.doc, _ = m.idx.ID(p.Type, p.Slug)
+			via.Ref, via.Score, via.Because.Via = p.ref, sg.Score*viaFactor, e.Ref
+			via.doc = max(p.doc, 0)
 			offer(via)
 		}
 	}
 	return rank(values(best))
 }
 
-// common is a project both actors are in.
-func (m *matcher) common(a, b model.Ref) (model.Ref, bool) {
-	for _, p := range m.projects[a] {
-		if slices.Contains(m.projects[b], p) {
+// projectsOf are the projects a suggested actor is in.
+func (m *matcher) projectsOf(sg Suggestion) []model.Ref {
+	if e := m.docs[sg.doc]; e != nil && e.Ref == sg.Ref {
+		return m.facts[sg.doc].projects
+	}
+	return m.projects[sg.Ref]
+}
+
+// common is a project in both lists.
+func common(a, b []model.Ref) (model.Ref, bool) {
+	for _, p := range a {
+		if slices.Contains(b, p) {
 			return p, true
 		}
 	}
@@ -244,37 +247,40 @@ func (m *matcher) actorScore(a *model.Entity) scored {
 // does not reach follow by closing date, soonest first.
 func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 	kind := a.Str("", "kind")
-	want, nWant := m.termsOf(a)
-	seat := a.Str("", "municipality")
-	eligible := func(f *model.Entity) bool {
-		el := f.Strings("", "eligible")
-		return (len(el) == 0 || slices.Contains(el, kind)) && inRegion(f, seat) != ""
+	terms, nWant := m.termsOf(a)
+	want := m.wishes(terms)
+	seat := places.Fold(a.Str("", "municipality"))
+	eligible := func(d int32) bool {
+		el := m.facts[d].eligible
+		return (len(el) == 0 || slices.Contains(el, kind)) && m.inRegion(d, seat) != ""
 	}
+	funding := func(d int32) bool { e := m.entity(d); return e != nil && e.Type == "funding" }
 	maxText := 0.0
 	for d, text := range s.text {
-		if f := m.entity(d); f != nil && f.Type == "funding" && eligible(f) {
+		if funding(d) && eligible(d) {
 			maxText = max(maxText, text)
 		}
 	}
 	var out []Suggestion
-	seen := map[model.Ref]bool{}
-	add := func(f *model.Entity, text float64, d int32) {
-		seen[f.Ref] = true
-		shared, n := m.sharedTerms(want, f)
+	seen := map[int32]bool{}
+	add := func(d int32, text float64, found bool) {
+		seen[d] = true
+		f, fa := m.docs[d], &m.facts[d]
+		shared, n := m.sharedTerms(want, d)
 		var words []string
 		var labelled map[string][]string
 		fit := 0.0
-		if d >= 0 {
-			words, labelled, fit = s.reasons(m.idx, d, maxReasons, has(f))
+		if found {
+			words, labelled, fit = s.reasons(m.idx, d, maxReasons, m.has(d))
 		}
-		named := len(f.Strings("", "eligible")) > 0
-		for _, c := range f.OpenCalls(m.today) {
-			sg := Suggestion{Ref: f.Ref, Call: c.Index, Closes: c.Closes, Score: combine(text, maxText, n, nWant, m.termCount(f), named),
+		named := len(fa.eligible) > 0
+		for _, c := range fa.calls {
+			sg := Suggestion{Ref: f.Ref, Call: c.Index, Closes: c.Closes, Score: combine(text, maxText, n, nWant, int(m.terms[d]), named),
 				Fit: fitOf(fit, n, nWant), Because: Because{Terms: mergeTerms(shared, labelled), Words: words}}
 			if named {
 				sg.Because.Kind = kind
 			}
-			if r := inRegion(f, seat); r != anywhere {
+			if r := m.inRegion(d, seat); r != anywhere {
 				sg.Because.Region = r
 			}
 			if sg.Because.Kind != "" || sg.Because.Region != "" || sg.shown() {
@@ -283,17 +289,17 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 		}
 	}
 	for d, text := range s.text {
-		if f := m.entity(d); f != nil && f.Type == "funding" && eligible(f) {
-			add(f, text, d)
+		if funding(d) && eligible(d) {
+			add(d, text, true)
 		}
 	}
 	if len(out) < Limit {
-		for _, f := range m.closing {
+		for _, d := range m.closing {
 			if len(out) >= Limit {
 				break
 			}
-			if !seen[f.Ref] && eligible(f) {
-				add(f, 0, -1)
+			if !seen[d] && eligible(d) {
+				add(d, 0, false)
 			}
 		}
 	}
@@ -309,18 +315,6 @@ func (m *matcher) calls(a *model.Entity, s scored) []Suggestion {
 
 // anywhere is inRegion's answer for a funding source open to all places.
 const anywhere = "*"
-
-// inRegion is the entry of a funding source's regions that an actor's
-// seat is in, anywhere when it names none, "" when the actor is not in
-// one (or has no seat in Finland to tell).
-func inRegion(f *model.Entity, seat string) string {
-	regions := f.Strings("", "regions")
-	if len(regions) == 0 {
-		return anywhere
-	}
-	r, _ := places.Within(regions, seat)
-	return r
-}
 
 // OpenIn is where a funding source limited to regions is open: every
 // folded name of a region or municipality (places.Fold) it covers, each
@@ -353,17 +347,18 @@ func ClosingOrder(a, b string) int {
 	return cmp.Compare(a, b)
 }
 
-// byClosing lists the funding sources with open calls, the soonest
-// closing first.
-func (m *matcher) byClosing() []*model.Entity {
+// byClosing lists the funding docs with open calls, the soonest closing
+// first.
+func (m *matcher) byClosing() []int32 {
 	type fc struct {
-		f     *model.Entity
+		d     int32
+		slug  string
 		first string
 	}
 	var list []fc
-	for _, f := range m.site.Published("funding") {
-		calls := f.OpenCalls(m.today)
-		if len(calls) == 0 {
+	for d, f := range m.docs {
+		calls := m.facts[d].calls
+		if f == nil || f.Type != "funding" || len(calls) == 0 {
 			continue
 		}
 		first := calls[0].Closes
@@ -372,12 +367,12 @@ func (m *matcher) byClosing() []*model.Entity {
 				first = c.Closes
 			}
 		}
-		list = append(list, fc{f, first})
+		list = append(list, fc{int32(d), f.Slug, first})
 	}
-	slices.SortFunc(list, func(a, b fc) int { return cmp.Or(ClosingOrder(a.first, b.first), cmp.Compare(a.f.Slug, b.f.Slug)) })
-	out := make([]*model.Entity, len(list))
+	slices.SortFunc(list, func(a, b fc) int { return cmp.Or(ClosingOrder(a.first, b.first), cmp.Compare(a.slug, b.slug)) })
+	out := make([]int32, len(list))
 	for i, x := range list {
-		out[i] = x.f
+		out[i] = x.d
 	}
 	return out
 }

@@ -83,8 +83,8 @@ func keys(pages []render.Page) []string {
 	for _, p := range pages {
 		if k := pageKey(p); k != "" {
 			if k != "site image" {
-			set[k] = true
-		}
+				set[k] = true
+			}
 		}
 	}
 	return slices.Sorted(maps.Keys(set))

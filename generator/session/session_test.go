@@ -69,7 +69,7 @@ func openSession(t *testing.T, dir string) *tsession {
 }
 
 // copyTree copies the named entries of dir src into dst.
-func copyTree(t *testing.T, src, dst string, names ...string) {
+func copyTree(t testing.TB, src, dst string, names ...string) {
 	t.Helper()
 	for _, name := range names {
 		err := filepath.WalkDir(filepath.Join(src, name), func(p string, d fs.DirEntry, err error) error {

@@ -19,12 +19,12 @@ export function createMatch(ix) {
   // (the first MATCH_WORDS) but filler, each with the keys search looks
   // up (without a possessive suffix when that finds none), or the keys of
   // its compound parts when no key finds the word whole, and its glossary
-  // bridges; forms of one word are one term; a word without a letter
+  // bridges; forms of one word are one term; a word without a letter or of one letter
   // tells nothing; a word with no key at all is a term without keys. The
   // index pieces the words lead to are loaded at once, not one by one.
   async function needTerms(text, lang) {
     const ws = words(lang, text);
-    const wanted = (w) => LETTER_RE.test(w.folded) && !FILLER_SET.has(w.folded) && !placeWord(lang, w.folded);
+    const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !FILLER_SET.has(w.folded) && !placeWord(lang, w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
     // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
     const keysOf = async (f) => {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kimppa/kimppa/generator/searchindex"
 )
@@ -44,7 +45,8 @@ type part struct {
 // terms reads a need: its distinct words (the first maxWords), each with
 // the keys search looks up, or the keys of its compound parts when no key
 // finds the word whole; forms of one word are one term. A word without a
-// letter (a year, a number) tells nothing of a need.
+// letter (a year, a number) or of one letter (the "n" of "EU:n") tells
+// nothing of a need.
 func terms(x *searchindex.Index, lang string, langs []string, parts ...part) []term {
 	r := reader{x: x, lang: lang, langs: langs, byFolded: map[string]int{}, byKey: map[string]int{}}
 	for _, p := range parts {
@@ -74,7 +76,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), searchindex.Filler(w.Folded), searchindex.PlaceWord(r.lang, w.Folded):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, searchindex.Filler(w.Folded), searchindex.PlaceWord(r.lang, w.Folded):
 		r.byFolded[w.Folded] = -1
 		return
 	}

@@ -28,15 +28,39 @@ var filler = map[string]string{
 		saada saisi saisimme tietaa tieda tiedamme hakea etenee tehda tehdaan tekee tekemaan oikea oikealla
 		oikeassa tukea tuki tukee paljonko vuonna vuosi ensi jokainen osaa osaava osaavat mista missa mihin
 		milla sita emme eivat vanha vanhaa vanhan pieni pienena pienen iso suuri asiakas asiakkaat asiakkaille
-		asiakkaita verrattuna paivittain jarkevasti mukaan aikoo aikovat`,
+		asiakkaita verrattuna paivittain jarkevasti mukaan aikoo aikovat
+		meil meilla meilta meidat teille teilla teita heidan heille niita niista niille niihin sen siita siihen sille silla siina
+		tama taman tata tahan tasta talla tallainen tallaista tallaisen tallaisia sellainen sellaista sellaisen sellaisia
+		millainen millaista millaisia kenella kenelta kenelle kellaan kukaan mitaan mikaan jostain johonkin jonkin jonkun
+		jollekin jostakin joltakin kenties ehka vaikka kunhan mutta eika ettei etta jotta koska jos sitten siis enaa aina
+		usein joskus nykyaan oikein tosi todella hyvin erittain melko aivan ihan vain vaan ainakin esimerkkeja esimerkki
+		kaikki kaikkia kaikkien muille toinen toisen toisia toisten ensin ensimmainen mieluiten mielellaan
+		haemme haetaan hakisimme hakis haettaisiin loytyy loytyisi loytyis loytyyko loytyisiko loytaa loytaisimme
+		ostaisi ostais ottais tekis tekisi tarvi tarvii tarvis tarvittaisiin pitais pitaisi kannattais kannattaisi voisko
+		voisiko voitaisiinko voitaisiin voidaan voidaanko pystyisi pystyy pystyyko osaisi osaako auttaisiko auttais
+		kysyy kysymme haluttaisiin halutaan toivomme toivoisimme toivoisin toivotaan kaipaamme kaipaisimme kaipaisin
+		etsitaan etsisimme etsis alkuun paasemme paasisimme paasta saisin saan saataisiin keksia kertoo kertoisi tietaisi
+		mukana olevalle oleva olevat kokemusta kokemus vuodessa vuoden vuosittain kuukausi kuukaudessa viikossa
+		paiva kahdessa kahden kolme kaksi yksi kevaalla syksylla kesalla talvella`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more
-		most proper instead several there its prepare`,
+		most proper instead several there its prepare
+		look looks seek seeks finds get gets keep start starting started first join joining brings bring used using
+		running run operating small big large little old good best better great right several any every each other
+		others another just only very really quite still already yet soon now today year years month months week
+		weeks day days time experience anybody somebody everyone know see show tell ask asking try trying sort idea
+		ideas option options possible maybe perhaps compared similar such`,
 	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
 		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
-		för med veta göra ska vilka som stora mängder gammal gamla sina från`,
+		för med veta göra ska vilka som stora mängder gammal gamla sina från
+		litet liten lilla stort stor gärna emot kunde vad vem vilken vilket finns går innan börjar börja delvis helst
+		gratis andra annan annat`,
 }
+
+// countries are place names too: alone, no reason for anything.
+const countries = `suomi suomen suomessa finland ruotsi ruotsin sweden sverige viro viron estonia estland norja
+	norway norge tanska denmark danmark saksa germany tyskland eurooppa euroopan europe europa pohjoismaat nordic norden`
 
 // legalForms are company forms that follow a name.
 const legalForms = `ab abp as ay bv co corp gmbh hb inc kb ky llc ltd osk oy oyj plc rf ry sa srl tmi`
@@ -51,7 +75,7 @@ var fillerWords = func() map[string]bool {
 			out[fold(w)] = true
 		}
 	}
-	for _, w := range strings.Fields(legalForms) {
+	for _, w := range strings.Fields(legalForms + " " + countries) {
 		out[w] = true
 	}
 	return out

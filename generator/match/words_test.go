@@ -1,0 +1,50 @@
+package match_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kimppa/kimppa/generator/match"
+	"github.com/kimppa/kimppa/generator/searchdoc"
+)
+
+// TestNeedTalkIsNoReason: the words of asking, of time and of general
+// talk, a country's name and a one-letter word (the "n" of "EU:n") are
+// no reason for a suggestion, in any language; the general vocabulary of
+// the circular economy bridges English and Swedish words to the Finnish
+// ones profiles use ("teater" → teatteri, "affärsmodeller" →
+// liiketoimintamalli).
+func TestNeedTalkIsNoReason(t *testing.T) {
+	p := sample(t)
+	m, _, err := searchdoc.Matcher(p.Model, p.Today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		need, lang string
+		never      []string
+		want       string // a reason word some suggestion shows
+	}{
+		{"Kaupunkimme haluaisi olla mukana EU:n hankkeessa, mistä löytyis joku tällainen?", "fi", []string{"n", "mukana", "tällainen", "löytyis"}, ""},
+		{"Olemme kahdessa vuodessa puolittaneet hävikin, eikä meillä ole kokemusta tästä.", "fi", []string{"kahdessa", "vuodessa", "eikä", "kokemusta"}, ""},
+		{"We are a small company in Finland and want to start working with partners in Europe.", "en", []string{"small", "start", "finland", "europe"}, ""},
+		{"Vår teater vill hyra ut kostymer till andra produktioner.", "sv", []string{"andra"}, "teater → teatteri"},
+		{"Vi söker en kurs om cirkulära affärsmodeller för våra chefer.", "sv", nil, "affärsmodeller → liiketoimintamalli"},
+	} {
+		list := m.Need(tc.need, tc.lang, match.Filters{})
+		var shown []string
+		for _, s := range list {
+			for _, w := range s.Because.Words {
+				own, _, _ := strings.Cut(w, " → ")
+				shown = append(shown, w)
+				if slices.Contains(tc.never, strings.ToLower(own)) {
+					t.Errorf("%q: %s has %q as a reason", tc.need, s.Ref, own)
+				}
+			}
+		}
+		if tc.want != "" && !slices.Contains(shown, tc.want) {
+			t.Errorf("%q: no suggestion gives %q; reasons %q", tc.need, tc.want, shown)
+		}
+	}
+}

@@ -284,21 +284,30 @@ export function translatedKeys(lang, langs, f) {
 
 export const FILLER_SET = new Set(FILLER.split(" "));
 
-// placeWord: a folded word of a need in lang names a place (Go:
-// searchindex.PlaceWord): the name as written, or the key of a one-word
-// name long enough not to be another word's.
-let placeSets = null;
-export function placeWord(lang, f) {
-  if (!placeSets) {
-    placeSets = { forms: new Set(), keys: new Set() };
-    for (const n of PLACES.split("|")) {
-      placeSets.forms.add(fold(n.toLowerCase()));
+// placeOf: the place a folded word of a need in lang names, or "" (Go:
+// searchindex.PlaceOf): the name as written, the key of a one-word name
+// long enough not to be another word's, or a Finnish inhabitant's word.
+let placeMaps = null;
+export function placeOf(lang, f) {
+  if (!placeMaps) {
+    placeMaps = { forms: new Map(), keys: new Map() };
+    for (const n of PLACES.split("|").sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const form = fold(n.toLowerCase());
+      if (!placeMaps.forms.has(form)) placeMaps.forms.set(form, n);
       const ks = analyze("fi", n);
-      if (ks.length === 1 && ks[0].length >= 5) placeSets.keys.add(ks[0]);
+      if (ks.length === 1 && ks[0].length >= 5 && !placeMaps.keys.has(ks[0])) placeMaps.keys.set(ks[0], n);
     }
   }
-  return placeSets.forms.has(f) || placeSets.keys.has(stem(lang, f));
+  const n = placeMaps.forms.get(f) || placeMaps.keys.get(stem(lang, f));
+  if (n) return n;
+  const i = f.indexOf("lai");
+  if (lang === "fi" && i >= 4 && (f.startsWith("lainen", i) || f.startsWith("laise", i) || f.startsWith("laista", i))) return placeMaps.forms.get(f.slice(0, i)) || "";
+  return "";
 }
+
+// placeWord: a folded word of a need in lang names a place (Go:
+// searchindex.PlaceWord).
+export const placeWord = (lang, f) => placeOf(lang, f) !== "";
 
 // basesOf: a Finnish word without -mme, -nne or the essive -na, tried
 // when the word is not found as it is (Go: match.bases).

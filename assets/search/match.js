@@ -2,7 +2,7 @@
 // as Go's generator/match ranks it (the same words, keys, weights,
 // reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
-import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeWord, shorter, stem, translatedKeys, words } from "./analysis.js";
+import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, words } from "./analysis.js";
 import { K1 } from "./decode.js";
 
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
@@ -204,9 +204,9 @@ export function createMatch(ix) {
    * (the share of the need it covers) and a strength; one without a true
    * reason or below a meaningful fit is left out. Scores and reasons are
    * those of data/matches.json's solvers. opts.place (a municipality or
-   * region) is where the need is: a funding source limited to regions is
-   * suggested only when it covers it, with the region as a reason (Go:
-   * match.Filters.Place).
+   * region; else the first place the need's words name) is where the need
+   * is: a funding source limited to regions is suggested only when it
+   * covers it, with the region as a reason (Go: match.Filters.Place).
    */
   async function match(text = "", opts = {}) {
     const lang = opts.lang && langs.includes(opts.lang) ? opts.lang : langs[0];
@@ -289,7 +289,9 @@ export function createMatch(ix) {
     // regionOf: the entry of a funding source's regions that covers the
     // need's place, "" when it names none, null when it does not cover it
     // (Go: match.inRegion, with places.Fold's folding)
-    const place = String(opts.place || "").normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+    // a need without a place given is where its words say (Go: match.placeIn)
+    const given = opts.place || (words(needLang, text).map((w) => placeOf(needLang, w.folded)).find((p) => p) ?? "");
+    const place = String(given).normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).join(" ");
     const regionOf = (d) => {
       const within = md.openIn.get(d);
       if (!within) return "";

@@ -73,7 +73,22 @@ func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
 	m := x.m
 	langs := m.site.Config.Languages
 	lang = searchindex.DetectLang(text, lang)
+	if f.Place == "" {
+		f.Place = placeIn(lang, text)
+	}
 	return m.suggest(score(m.find, terms(m.idx, lang, langs, part{text, 1}), commonDF(m.idx.N())), f)
+}
+
+// placeIn is the first place a need's words name, "" for none: a need
+// that says where it is ("olemme kajaanilainen konepaja") is offered the
+// calls of that place, as when its place is given.
+func placeIn(lang, text string) string {
+	for _, w := range searchindex.Words(lang, text) {
+		if p := searchindex.PlaceOf(lang, w.Folded); p != "" {
+			return p
+		}
+	}
+	return ""
 }
 
 // Compute works out every suggestion of s from idx, the search index of

@@ -85,20 +85,26 @@ func TestNeedsFindCallsOfTheirPlace(t *testing.T) {
 		Results any      `json:"results"`
 	}
 	need := "Haemme rahoitusta muovin kierrätykseen"
-	want := map[string][]string{ // place → the funding sources offered
-		"":            {"valtio"},
-		"Kempele":     {"saatio", "valtio"},
-		"Uleåborg":    {"saatio", "valtio"}, // Oulu's Swedish name
-		"Lappi":       {"saatio", "valtio"},
-		"Helsinki":    {"kaupunki", "valtio"},
-		"helsingfors": {"kaupunki", "valtio"},
-		"Uusimaa":     {"valtio"}, // a call for Helsinki is not one for all of Uusimaa
-		"Tampere":     {"valtio"},
+	cases := []struct {
+		need, place string
+		want        []string // the funding sources offered
+	}{
+		{need, "", []string{"valtio"}},
+		{need, "Kempele", []string{"saatio", "valtio"}},
+		{need, "Uleåborg", []string{"saatio", "valtio"}}, // Oulu's Swedish name
+		{need, "Lappi", []string{"saatio", "valtio"}},
+		{need, "Helsinki", []string{"kaupunki", "valtio"}},
+		{need, "helsingfors", []string{"kaupunki", "valtio"}},
+		{need, "Uusimaa", []string{"valtio"}}, // a call for Helsinki is not one for all of Uusimaa
+		{need, "Tampere", []string{"valtio"}},
+		// a need that says where it is
+		{"Olemme kempeleläinen yritys. " + need, "", []string{"saatio", "valtio"}},
+		{need + " Helsingissä.", "", []string{"kaupunki", "valtio"}},
 	}
 	var out []placed
-	for _, place := range []string{"", "Kempele", "Uleåborg", "Lappi", "Helsinki", "helsingfors", "Uusimaa", "Tampere"} {
+	for _, c := range cases {
 		types := []string{"funding", "actors"}
-		list := m.Need(need, "fi", match.Filters{Types: types, Place: place})
+		list := m.Need(c.need, "fi", match.Filters{Types: types, Place: c.place})
 		var got []string
 		for _, sg := range list {
 			if sg.Ref.Type != "funding" {
@@ -106,14 +112,14 @@ func TestNeedsFindCallsOfTheirPlace(t *testing.T) {
 			}
 			got = append(got, sg.Ref.Slug)
 			if regional := sg.Ref.Slug != "valtio"; regional != (sg.Because.Region != "") {
-				t.Errorf("%q: %s has region reason %q", place, sg.Ref, sg.Because.Region)
+				t.Errorf("%q at %q: %s has region reason %q", c.need, c.place, sg.Ref, sg.Because.Region)
 			}
 		}
 		slices.Sort(got)
-		if !slices.Equal(got, want[place]) {
-			t.Errorf("place %q: funding %v, want %v", place, got, want[place])
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q at %q: funding %v, want %v", c.need, c.place, got, c.want)
 		}
-		out = append(out, placed{need, "fi", place, types, match.Records(list)})
+		out = append(out, placed{c.need, "fi", c.place, types, match.Records(list)})
 	}
 	js, err := json.MarshalIndent(out, "", " ")
 	if err != nil {

@@ -30,8 +30,9 @@ type Filters struct {
 	Exclude model.Ref           // the need's own actor
 	// Place is where the need is, a municipality or region (any of its
 	// names): a funding source limited to regions is suggested only when
-	// it covers it, as an actor's calls are by its municipality; "" is
-	// nowhere in particular, and such a source is not suggested.
+	// it covers it, as an actor's calls are by its municipality. A need
+	// without one is where its words say (Matcher.Need), else nowhere in
+	// particular, and such a source is not suggested.
 	Place string
 }
 

@@ -192,12 +192,14 @@ func (b *builder) lemmaClasses(folded, keys []string, keyID func(string) int32) 
 // ("helsink" yes; "eur" of Eura, "liet" of Lieto no: euro, liete).
 const minPlaceKey = 5
 
-var placeForms, placeKeys = func() (map[string]bool, map[string]bool) {
-	forms, keys := map[string]bool{}, map[string]bool{}
+var placeForms, placeKeys = func() (map[string]string, map[string]string) {
+	forms, keys := map[string]string{}, map[string]string{}
 	for _, n := range places.Names() {
-		forms[fold(strings.ToLower(n))] = true
-		if ks := Analyze("fi", n); len(ks) == 1 && len(ks[0]) >= minPlaceKey {
-			keys[ks[0]] = true
+		if f := fold(strings.ToLower(n)); forms[f] == "" {
+			forms[f] = n
+		}
+		if ks := Analyze("fi", n); len(ks) == 1 && len(ks[0]) >= minPlaceKey && keys[ks[0]] == "" {
+			keys[ks[0]] = n
 		}
 	}
 	return forms, keys
@@ -205,7 +207,23 @@ var placeForms, placeKeys = func() (map[string]bool, map[string]bool) {
 
 // PlaceWord reports whether a folded word of a need written in lang names
 // a place.
-func PlaceWord(lang, folded string) bool { return placeForms[folded] || placeKeys[stem(lang, folded)] }
+func PlaceWord(lang, folded string) bool { return PlaceOf(lang, folded) != "" }
+
+// PlaceOf is the place a folded word of a need written in lang names (as
+// places.Names has it), or "": the name in any of its forms ("kajaanissa"),
+// or a Finnish inhabitant's word of it ("kajaanilainen" → Kajaani).
+func PlaceOf(lang, folded string) string {
+	if n := placeForms[folded]; n != "" {
+		return n
+	}
+	if n := placeKeys[stem(lang, folded)]; n != "" {
+		return n
+	}
+	if i := strings.Index(folded, "lai"); lang == "fi" && i >= 4 && (strings.HasPrefix(folded[i:], "lainen") || strings.HasPrefix(folded[i:], "laise") || strings.HasPrefix(folded[i:], "laista")) {
+		return placeForms[folded[:i]]
+	}
+	return ""
+}
 
 // placesJS is the place names as search.js's PLACES constant.
 func placesJS() string { return strings.Join(places.Names(), "|") }

@@ -99,10 +99,12 @@ export function createMatch(ix) {
     return out;
   }
 
-  // partKeys splits a compound no key finds whole (Go: PartKeys).
+  // partKeys splits a compound no key finds whole (Go: PartKeys), never
+  // before an s and a consonant.
   async function partKeys(lang, f, has) {
     if (f.length < 8 || !AZ_RE.test(f)) return [];
     for (let i = 4; i <= f.length - 3; i++) {
+      if (f[i] === "s" && !"aeiouy".includes(f[i + 1])) continue;
       const head = stem(lang, f.slice(i));
       if (!(await has(head))) continue;
       const out = [{ key: head, w: 0.7, form: false }];

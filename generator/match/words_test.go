@@ -31,6 +31,8 @@ func TestNeedTalkIsNoReason(t *testing.T) {
 		{"We are a small company in Finland and want to start working with partners in Europe.", "en", []string{"small", "start", "finland", "europe"}, ""},
 		{"Vår teater vill hyra ut kostymer till andra produktioner.", "sv", []string{"andra"}, "teater → teatteri"},
 		{"Vi söker en kurs om cirkulära affärsmodeller för våra chefer.", "sv", nil, "affärsmodeller → liiketoimintamalli"},
+		// an action as a verb's -minen noun finds its noun
+		{"Kuka tutkisi muovipakkausten keräämistä meillä?", "fi", []string{"meillä"}, "keräämistä → keräys"},
 	} {
 		list := m.Need(tc.need, tc.lang, match.Filters{})
 		var shown []string
@@ -46,5 +48,20 @@ func TestNeedTalkIsNoReason(t *testing.T) {
 		if tc.want != "" && !slices.Contains(shown, tc.want) {
 			t.Errorf("%q: no suggestion gives %q; reasons %q", tc.need, tc.want, shown)
 		}
+	}
+}
+
+// TestCompoundHeadBeginsAfterLinkingS: a compound no key finds whole is
+// split before its head, never between the s that ends its first part
+// and the consonant after it ("kehitys|hankkeeseen", not
+// "kehity|shankkeeseen").
+func TestCompoundHeadBeginsAfterLinkingS(t *testing.T) {
+	p := sample(t)
+	m, _, err := searchdoc.Matcher(p.Model, p.Today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := m.DebugNeed("kehityshankkeeseen", "fi"); !strings.Contains(d, "{hankk ") || strings.Contains(d, "{shankk ") {
+		t.Errorf("kehityshankkeeseen is read as\n%s", d)
 	}
 }

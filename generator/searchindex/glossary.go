@@ -214,7 +214,7 @@ var synonyms = [][]string{
 	{"työmaa", "rakennustyömaa", "rakennuskohde"},
 	{"rahoitus", "raha"},
 	{"kokeiluympäristö", "testiympäristö"},
-	{"neuvonta", "sparraus", "konsultointi"},
+	{"neuvonta", "sparraus", "konsultointi", "neuvoa"},
 	{"koulutus", "valmennus"},
 	{"maamassa", "kaivumaa", "ylijäämämaa", "maa-aines", "kiviaines"},
 	{"seuranta", "seurata"},
@@ -227,8 +227,21 @@ var synonyms = [][]string{
 	{"elinkaariarviointi", "elinkaarianalyysi"},
 	{"tekstiili", "kangas"},
 	{"vuokraus", "vuokraaminen"},
-	{"korjaus", "korjaaminen"},
-	{"kierrätys", "kierrättäminen"},
+	{"korjaus", "korjaaminen", "korjata"},
+	{"kierrätys", "kierrättäminen", "kierrättää"},
+	// an action said as a verb, as a -minen noun or as its noun: the
+	// same thing ("keräämistä", "keräys")
+	{"keräys", "kerääminen", "kerätä"},
+	{"tutkimus", "tutkia", "tutkiminen"},
+	{"lajittelu", "lajitella", "lajitteleminen"},
+	{"kehitys", "kehittäminen"},
+	{"varastointi", "varastoida"},
+	{"hyödyntäminen", "hyödyntää", "hyötykäyttö"},
+	{"arviointi", "arvioida"},
+	{"mittaus", "mitata"},
+	{"käsittely", "käsitellä"},
+	{"suunnittelu", "suunnitella"},
+	{"kompostointi", "kompostoida"},
 }
 
 // glossaryWeight is what a Finnish word found through the glossary counts.

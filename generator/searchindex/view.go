@@ -147,14 +147,18 @@ func QueryKeys(lang string, langs []string, folded string) []KeyWeight {
 // PartKeys are the keys of the parts of a compound query word that no
 // key finds as a whole ("ylijäämämaa" → ylijäämä, maa): the split whose
 // last part (the head of a Finnish compound) has the longest key that x
-// holds, with the first part too when x holds its key. It gives nothing
-// for a word shorter than minCompound or without such a split. search.js
-// splits the same way.
+// holds, with the first part too when x holds its key. A head does not begin with s and a consonant: that s ends
+// the first part ("kehitys|hanke", "livsmedels|företag"), no Finnish or
+// Swedish word begins so. It gives nothing for a word shorter than
+// minCompound or without such a split. search.js splits the same way.
 func PartKeys(x *Index, lang, folded string) []KeyWeight {
 	if len(folded) < minCompound || !isAZ(folded) {
 		return nil
 	}
 	for i := minPart; i <= len(folded)-minQueryHead; i++ {
+		if folded[i] == 's' && !isVowel(folded[i+1]) {
+			continue
+		}
 		head := stem(lang, folded[i:])
 		if !x.Has(head) {
 			continue

@@ -58,8 +58,10 @@ export function createMatch(ix) {
       if (byFolded.size >= MATCH_WORDS) continue;
       if (!wanted(w)) { byFolded.set(f, -1); continue; }
       let { keys, src } = await keysOf(f);
-      if (!(await known(keys))) keys = await partKeys(lang, f, has);
-      for (const x of [f, ...basesOf(lang, f)]) for (const t of translatedKeys(lang, langs, x)) if (!keys.some((k) => k.key === t.key)) keys.push(t);
+      // a foreign word the glossary knows is not read by its parts (Go: reader.add)
+      const bridged = [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
+      if (!(await known(keys)) && (lang === "fi" || bridged.length === 0)) keys = await partKeys(lang, f, has);
+      for (const t of bridged) if (!keys.some((k) => k.key === t.key)) keys.push(t);
       if (keys.length === 0) {
         byFolded.set(f, terms.length);
         terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });

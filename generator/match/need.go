@@ -91,16 +91,21 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		}
 		src, keys = base, searchindex.QueryKeys(r.lang, r.langs, base) // kuntamme → kunta
 	}
-	if !found(keys) {
-		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
-	}
 	// an English or Swedish word finds the Finnish words of the same
 	// thing, a Finnish word its synonyms
+	var bridged []searchindex.KeyWeight
 	for _, f := range append([]string{w.Folded}, bases(r.lang, w.Folded)...) {
-		for _, t := range searchindex.TranslatedKeys(r.lang, r.langs, f) {
-			if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
-				keys = append(keys, t)
-			}
+		bridged = append(bridged, searchindex.TranslatedKeys(r.lang, r.langs, f)...)
+	}
+	// a word no key finds is read by its parts, unless it is a foreign
+	// word the glossary knows: that says what it is better than a guess
+	// at its parts ("hyresavtal" is no "tal")
+	if !found(keys) && (r.lang == "fi" || len(bridged) == 0) {
+		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
+	}
+	for _, t := range bridged {
+		if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
+			keys = append(keys, t)
 		}
 	}
 	if len(keys) == 0 { // a word the site does not have: it counts against fit

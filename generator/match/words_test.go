@@ -31,6 +31,8 @@ func TestNeedTalkIsNoReason(t *testing.T) {
 		{"We are a small company in Finland and want to start working with partners in Europe.", "en", []string{"small", "start", "finland", "europe"}, ""},
 		{"Vår teater vill hyra ut kostymer till andra produktioner.", "sv", []string{"andra"}, "teater → teatteri"},
 		{"Vi söker en kurs om cirkulära affärsmodeller för våra chefer.", "sv", nil, "affärsmodeller → liiketoimintamalli"},
+		// a Swedish compound is its head ("hyresavtal" is an avtal)
+		{"Vi behöver ett hyresavtal för en lokal.", "sv", nil, "hyresavtal → sopimus"},
 		// an action as a verb's -minen noun finds its noun
 		{"Kuka tutkisi muovipakkausten keräämistä meillä?", "fi", []string{"meillä"}, "keräämistä → keräys"},
 	} {

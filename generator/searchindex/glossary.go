@@ -122,6 +122,12 @@ var enGlossary = map[string][]string{
 	"crates": {"laatikko"}, "hearing": {"kuulo"}, "medical": {"lääkintä"}, "sterilisation": {"sterilointi"},
 	"instrument": {"instrumentti"}, "instruments": {"instrumentti"}, "deliveries": {"kuljetus"}, "children": {"lapsi"},
 	"subscription": {"kuukausimaksu"}, "startup": {"startup", "yrittäjä"},
+	"machine": {"kone"}, "machines": {"kone"}, "calls": {"haku"}, "call": {"haku"}, "apply": {"hakemus", "haku"},
+	"field": {"pelto"}, "fields": {"pelto"}, "trial": {"koe", "kokeilu"}, "trials": {"koe", "kokeilu"},
+	"digestate": {"mädäte"}, "pellet": {"pelletti"}, "pellets": {"pelletti"}, "yeast": {"hiiva"},
+	"rock": {"kivi", "sivukivi"}, "mine": {"kaivos"}, "renovate": {"korjausrakentaminen", "remontti"},
+	"restore": {"kunnostus"}, "wooden": {"puu"}, "floor": {"lattia"}, "boards": {"lauta"}, "house": {"talo"},
+	"houses": {"talo"},
 }
 
 var svGlossary = map[string][]string{
@@ -197,6 +203,10 @@ var svGlossary = map[string][]string{
 	"byggföretag": {"rakennusliike", "rakentaminen"}, "restprodukter": {"sivuvirta", "sivutuote"},
 	"livsmedelsföretag": {"elintarvike"}, "hörapparater": {"kuulolaite"}, "rullstolar": {"pyörätuoli"},
 	"designbolag": {"suunnittelu"}, "kontorsplats": {"toimisto", "tila"},
+	"maskin": {"kone"}, "maskiner": {"kone"}, "hotell": {"hotelli"}, "labb": {"laboratorio"}, "undersöka": {"tutkimus"},
+	"bark": {"kuori"}, "spån": {"puru", "sahanpuru"}, "sågspån": {"sahanpuru"}, "sågverk": {"saha"}, "gruva": {"kaivos"},
+	"gruvan": {"kaivos"}, "pröva": {"kokeilu"}, "råvara": {"raaka-aine"}, "råvaror": {"raaka-aine"}, "mylla": {"multa"},
+	"rötrest": {"mädäte"}, "serviceavtal": {"huoltosopimus", "huolto"}, "repareras": {"korjaus"},
 }
 
 // synonyms are Finnish words that name the same thing, each group in
@@ -335,6 +345,9 @@ func TranslatedKeys(lang string, langs []string, folded string) []KeyWeight {
 		return nil
 	}
 	list := bridgeKeys[lang][stem(lang, folded)]
+	if len(list) == 0 && lang == "sv" {
+		list = headBridges(folded)
+	}
 	if lang == "fi" {
 		list = append(slices.Clone(list), exactBridges[folded]...)
 	}
@@ -346,6 +359,21 @@ func TranslatedKeys(lang string, langs []string, folded string) []KeyWeight {
 	}
 	return out
 }
+
+// headBridges are the bridges of a Swedish compound's head, the longest
+// glossary word it ends with (of minBridgeHead letters or more): a
+// "torrgödsel" is gödsel, a "serviceavtal" an avtal. English writes its
+// compounds apart.
+func headBridges(folded string) []bridge {
+	for i := 3; i <= len(folded)-minBridgeHead; i++ {
+		if list := bridgeKeys["sv"][stem("sv", folded[i:])]; len(list) > 0 {
+			return list
+		}
+	}
+	return nil
+}
+
+const minBridgeHead = 4
 
 // glossaryJS is the glossary as search.js's GLOSSARY constant: by
 // language, "word:fi,fi" entries joined with spaces, sorted.

@@ -24,7 +24,8 @@ export function createMatch(ix) {
   // index pieces the words lead to are loaded at once, not one by one.
   async function needTerms(text, lang) {
     const ws = words(lang, text);
-    const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !FILLER_SET.has(w.folded) && !placeWord(lang, w.folded);
+    const filler = (f) => FILLER_SET.has(f) || basesOf(lang, f).some((b) => FILLER_SET.has(b)); // Go: match.filler
+    const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded) && !placeWord(lang, w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
     // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
     const keysOf = async (f) => {

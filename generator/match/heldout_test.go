@@ -90,7 +90,7 @@ func heldOutSet(t *testing.T, p *sitetest.Site, name, out string, f match.Filter
 	var agreement []needResults
 	for _, n := range readHeldOut(t, name) {
 		list := m.Need(n.text, n.lang, f)
-		agreement = append(agreement, needResults{Need: n.text, Lang: n.lang, Results: match.Records(list)})
+		agreement = append(agreement, needResults{Need: n.text, Lang: n.lang, Types: f.Types, Results: match.Records(list)})
 		var got []string
 		for _, s := range list {
 			got = append(got, s.Ref.String())

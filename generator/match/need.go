@@ -76,7 +76,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, searchindex.Filler(w.Folded), searchindex.PlaceWord(r.lang, w.Folded):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded), searchindex.PlaceWord(r.lang, w.Folded):
 		r.byFolded[w.Folded] = -1
 		return
 	}
@@ -131,6 +131,12 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	r.byFolded[w.Folded] = len(r.terms)
 	r.byKey[keys[0].Key] = len(r.terms)
 	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}})
+}
+
+// filler: a word of filler, or filler with a possessive suffix
+// ("kaupunkimme").
+func filler(lang, folded string) bool {
+	return searchindex.Filler(folded) || slices.ContainsFunc(bases(lang, folded), searchindex.Filler)
 }
 
 // bases are a Finnish word without an ending the index's stemmer leaves

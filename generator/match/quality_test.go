@@ -119,9 +119,10 @@ func TestNeedsFindWhatMeetsThem(t *testing.T) {
 }
 
 type needResults struct {
-	Need    string `json:"need"`
-	Lang    string `json:"lang"`
-	Results any    `json:"results"`
+	Need    string   `json:"need"`
+	Lang    string   `json:"lang"`
+	Types   []string `json:"types,omitempty"` // the types sought, when not actors and services
+	Results any      `json:"results"`
 }
 
 // golden compares text with testdata/golden/name; -update rewrites it.

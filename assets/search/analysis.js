@@ -302,6 +302,11 @@ export function placeOf(lang, f) {
   }
   const n = placeMaps.forms.get(f) || placeMaps.keys.get(stem(lang, f));
   if (n) return n;
+  // a local case the stemmer keeps ("kainuussa"; Go: placeEndings)
+  for (const end of ["ssa", "sta", "lla", "lta", "lle", "seen", "n"]) {
+    const base = f.slice(0, -end.length);
+    if (f.endsWith(end) && base.length >= 6 && placeMaps.forms.has(base)) return placeMaps.forms.get(base);
+  }
   const i = f.indexOf("lai");
   if (lang === "fi" && i >= 4 && (f.startsWith("lainen", i) || f.startsWith("laise", i) || f.startsWith("laista", i))) return placeMaps.forms.get(f.slice(0, i)) || "";
   return "";

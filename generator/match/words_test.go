@@ -10,7 +10,7 @@ import (
 )
 
 // TestNeedTalkIsNoReason: the words of asking, of time and of general
-// talk, a country's name and a one-letter word (the "n" of "EU:n") are
+// talk, a place's name in a local case, a country's name and a one-letter word (the "n" of "EU:n") are
 // no reason for a suggestion, in any language; the general vocabulary of
 // the circular economy bridges English and Swedish words to the Finnish
 // ones profiles use ("teater" → teatteri, "affärsmodeller" →
@@ -28,6 +28,7 @@ func TestNeedTalkIsNoReason(t *testing.T) {
 	}{
 		{"Kaupunkimme haluaisi olla mukana EU:n hankkeessa, mistä löytyis joku tällainen?", "fi", []string{"n", "mukana", "tällainen", "löytyis", "kaupunkimme"}, ""},
 		{"Olemme kahdessa vuodessa puolittaneet hävikin, eikä meillä ole kokemusta tästä.", "fi", []string{"kahdessa", "vuodessa", "eikä", "kokemusta"}, ""},
+		{"Tarvitsemme mursketta Kainuussa ja Kainuun teille, emme pellolla.", "fi", []string{"kainuussa", "kainuun"}, ""},
 		{"We are a small company in Finland and want to start working with partners in Europe.", "en", []string{"small", "start", "finland", "europe"}, ""},
 		{"Vår teater vill hyra ut kostymer till andra produktioner.", "sv", []string{"andra"}, "teater → teatteri"},
 		{"Vi söker en kurs om cirkulära affärsmodeller för våra chefer.", "sv", nil, "affärsmodeller → liiketoimintamalli"},

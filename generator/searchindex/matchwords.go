@@ -211,6 +211,14 @@ var placeForms, placeKeys = func() (map[string]string, map[string]string) {
 // a place.
 func PlaceWord(lang, folded string) bool { return PlaceOf(lang, folded) != "" }
 
+// placeEndings are the Finnish local cases of a place name, folded, cut
+// from a word only when what is left is minPlaceBase letters or more: a
+// shorter name is too often another word's form ("pellolla" is on a
+// field, not in Pello).
+var placeEndings = []string{"ssa", "sta", "lla", "lta", "lle", "seen", "n"}
+
+const minPlaceBase = 6
+
 // PlaceOf is the place a folded word of a need written in lang names (as
 // places.Names has it), or "": the name in any of its forms ("kajaanissa"),
 // or a Finnish inhabitant's word of it ("kajaanilainen" → Kajaani).
@@ -220,6 +228,11 @@ func PlaceOf(lang, folded string) string {
 	}
 	if n := placeKeys[stem(lang, folded)]; n != "" {
 		return n
+	}
+	for _, end := range placeEndings { // a local case the stemmer keeps ("kainuussa")
+		if base, ok := strings.CutSuffix(folded, end); ok && len(base) >= minPlaceBase && placeForms[base] != "" {
+			return placeForms[base]
+		}
 	}
 	if i := strings.Index(folded, "lai"); lang == "fi" && i >= 4 && (strings.HasPrefix(folded[i:], "lainen") || strings.HasPrefix(folded[i:], "laise") || strings.HasPrefix(folded[i:], "laista")) {
 		return placeForms[folded[:i]]

@@ -234,6 +234,7 @@ var synonyms = [][]string{
 	{"mittari", "indikaattori", "tunnusluku"},
 	{"elintarvike", "ruoka"},
 	{"hävikki", "ylijäämä"},
+	{"ylijäämä", "ylimääräinen"},
 	{"elinkaariarviointi", "elinkaarianalyysi"},
 	{"tekstiili", "kangas"},
 	{"vuokraus", "vuokraaminen"},

@@ -43,7 +43,7 @@ var filler = map[string]string{
 		mukana olevalle oleva olevat kokemusta kokemus vuodessa vuoden vuosittain kuukausi kuukaudessa viikossa
 		paiva kahdessa kahden kolme kaksi yksi kevaalla syksylla kesalla talvella aika aikaa ajan aikataulu
 		aikataulua valja konkreettinen konkreettisia konkreettista sopii sopisi sopiva tuntee edelleen kokoaa isossa
-		monivuotinen monivuotisessa monivuotista`,
+		monivuotinen monivuotisessa monivuotista partneri partneria partnerin partnereita partnerit partnerina`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more

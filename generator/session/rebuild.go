@@ -26,7 +26,7 @@ type snapshot struct {
 	renderer *render.Renderer // while Finish has pages to render
 	project  *project
 	pages    []render.Page     // sorted by path
-	files    output.Files      // every output file; never changed once made
+	files    output.Packed     // every output file; never changed once made
 	assets   map[string]string // theme asset name → output path
 	index    []string          // the paths of the search index in files
 	// Pages of the model that files does not show yet, and whether the
@@ -70,7 +70,7 @@ func (p *project) renderer(assets map[string]string) (*render.Renderer, error) {
 
 // searchIndex builds the search index of p's model, as a build does, and
 // works out the matches with it; it stops early when ctx is done.
-func (p *project) searchIndex(ctx context.Context) (map[string][]byte, *match.Result, error) {
+func (p *project) searchIndex(ctx context.Context) (output.Files, *match.Result, error) {
 	docs := searchdoc.Docs(p.model, p.today, p.memo.search)
 	files, view, err := searchdoc.Index(p.model, docs, p.memo.search)
 	if err != nil {
@@ -159,10 +159,14 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 // renderAll renders every page and the search index, as Project.Render
 // does.
 func (s *Session) renderAll(ctx context.Context, p *project) (*snapshot, *Update, error) {
-	files := output.Files{}
-	assets, err := publish.Assets(s.site.Theme(), files)
+	theme := output.Files{}
+	assets, err := publish.Assets(s.site.Theme(), theme)
 	if err != nil {
 		return nil, nil, err
+	}
+	files := output.Packed{}
+	for name, data := range theme {
+		files[name] = output.Pack(data)
 	}
 	// the index first: the pages show the matches worked out with it
 	next := &snapshot{model: p.model, project: p, files: files, assets: assets}
@@ -288,11 +292,17 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 
 // renderInto renders pages into files and returns the paths whose bytes
 // are new or differ.
-func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files, err *error) []string {
-	fresh := output.Files{}
+func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Packed, err *error) []string {
+	fresh := output.Packed{}
 	if *err = publish.PagesInto(ctx, r, pages, fresh); *err != nil {
 		return nil
 	}
+	return mergeInto(files, fresh)
+}
+
+// mergeInto puts the packed files fresh into files and returns the paths
+// whose bytes are new or differ: the same file packs to the same bytes.
+func mergeInto(files, fresh output.Packed) []string {
 	var changed []string
 	for name, data := range fresh {
 		if prev, ok := files[name]; !ok || !bytes.Equal(prev, data) {
@@ -320,13 +330,12 @@ func (g *snapshot) searchIndex(ctx context.Context, changed *[]string) error {
 			}
 		}
 	}
+	packed := output.Packed{}
 	for name, data := range idx {
-		if prev, ok := g.files[name]; !ok || !bytes.Equal(prev, data) {
-			g.files[name] = data
-			if changed != nil {
-				*changed = append(*changed, name)
-			}
-		}
+		packed[name] = output.Pack(data)
+	}
+	if paths := mergeInto(g.files, packed); changed != nil {
+		*changed = append(*changed, paths...)
 	}
 	g.index = slices.Sorted(maps.Keys(idx))
 	return nil
@@ -357,7 +366,7 @@ func (g *snapshot) rematch(ctx context.Context, stale *match.Result, changed *[]
 
 // diffFiles lists the paths of files that are new or differ from those of
 // old, and the paths of old that are gone.
-func diffFiles(old *snapshot, files output.Files) []string {
+func diffFiles(old *snapshot, files output.Packed) []string {
 	var out []string
 	for name, data := range files {
 		if old == nil {

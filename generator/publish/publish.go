@@ -14,6 +14,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/sitefs"
@@ -46,14 +47,14 @@ func Pages(ctx context.Context, r *render.Renderer, pages []render.Page, emit fu
 // PagesInto renders pages on every core into files, packed (serve keeps
 // them): each page is packed by the worker that rendered it, from its
 // reused buffer.
-func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Packed) error {
+func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files) error {
 	out := make([][]byte, len(pages))
 	index := make(map[string]int, len(pages))
 	for i, pg := range pages {
 		index[pg.Path] = i
 	}
 	err := emitPages(ctx, r, pages, func(name string, data []byte) error {
-		out[index[name]] = output.Pack(data) // each page writes its own slot
+		out[index[name]] = packed.Pack(data) // each page writes its own slot
 		return nil
 	})
 	if err != nil {

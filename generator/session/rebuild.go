@@ -12,6 +12,7 @@ import (
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/publish"
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/searchdoc"
@@ -26,7 +27,7 @@ type snapshot struct {
 	renderer *render.Renderer // while Finish has pages to render
 	project  *project
 	pages    []render.Page     // sorted by path
-	files    output.Packed     // every output file; never changed once made
+	files    packed.Files     // every output file; never changed once made
 	assets   map[string]string // theme asset name → output path
 	index    []string          // the paths of the search index in files
 	// Pages of the model that files does not show yet, and whether the
@@ -39,13 +40,17 @@ type snapshot struct {
 }
 
 // sessionMemo is what a rebuild works out for the next: the cards and
-// records of render, the search docs and analysis of searchdoc.
+// records of render, the search docs and analysis of searchdoc, the
+// languages of match.
 type sessionMemo struct {
 	render *render.Memo
 	search *searchdoc.Memo
+	match  *match.Memo
 }
 
-func newMemo() sessionMemo { return sessionMemo{render: render.NewMemo(), search: searchdoc.NewMemo()} }
+func newMemo() sessionMemo {
+	return sessionMemo{render: render.NewMemo(), search: searchdoc.NewMemo(), match: match.NewMemo()}
+}
 
 // forget drops what the memo holds of the entities refs.
 func (m sessionMemo) forget(refs map[model.Ref]bool, langs []string) {
@@ -79,7 +84,7 @@ func (p *project) searchIndex(ctx context.Context) (output.Files, *match.Result,
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	matches, err := match.New(p.model, view, match.Options{Today: p.today}).AllContext(ctx)
+	matches, err := match.New(p.model, view, match.Options{Today: p.today, Memo: p.memo.match}).AllContext(ctx)
 	return files, matches, err
 }
 
@@ -164,9 +169,9 @@ func (s *Session) renderAll(ctx context.Context, p *project) (*snapshot, *Update
 	if err != nil {
 		return nil, nil, err
 	}
-	files := output.Packed{}
+	files := packed.Files{}
 	for name, data := range theme {
-		files[name] = output.Pack(data)
+		files[name] = packed.Pack(data)
 	}
 	// the index first: the pages show the matches worked out with it
 	next := &snapshot{model: p.model, project: p, files: files, assets: assets}
@@ -292,8 +297,8 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 
 // renderInto renders pages into files and returns the paths whose bytes
 // are new or differ.
-func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Packed, err *error) []string {
-	fresh := output.Packed{}
+func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files, err *error) []string {
+	fresh := packed.Files{}
 	if *err = publish.PagesInto(ctx, r, pages, fresh); *err != nil {
 		return nil
 	}
@@ -302,7 +307,7 @@ func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, fi
 
 // mergeInto puts the packed files fresh into files and returns the paths
 // whose bytes are new or differ: the same file packs to the same bytes.
-func mergeInto(files, fresh output.Packed) []string {
+func mergeInto(files, fresh packed.Files) []string {
 	var changed []string
 	for name, data := range fresh {
 		if prev, ok := files[name]; !ok || !bytes.Equal(prev, data) {
@@ -330,11 +335,11 @@ func (g *snapshot) searchIndex(ctx context.Context, changed *[]string) error {
 			}
 		}
 	}
-	packed := output.Packed{}
+	fresh := packed.Files{}
 	for name, data := range idx {
-		packed[name] = output.Pack(data)
+		fresh[name] = packed.Pack(data)
 	}
-	if paths := mergeInto(g.files, packed); changed != nil {
+	if paths := mergeInto(g.files, fresh); changed != nil {
 		*changed = append(*changed, paths...)
 	}
 	g.index = slices.Sorted(maps.Keys(idx))
@@ -366,7 +371,7 @@ func (g *snapshot) rematch(ctx context.Context, stale *match.Result, changed *[]
 
 // diffFiles lists the paths of files that are new or differ from those of
 // old, and the paths of old that are gone.
-func diffFiles(old *snapshot, files output.Packed) []string {
+func diffFiles(old *snapshot, files packed.Files) []string {
 	var out []string
 	for name, data := range files {
 		if old == nil {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/session"
 )
 
@@ -463,7 +464,7 @@ func TestSessionTitlesAndSummaries(t *testing.T) {
 	}
 }
 
-func sameMap(a, b output.Packed) bool {
+func sameMap(a, b packed.Files) bool {
 	if len(a) != len(b) {
 		return false
 	}

@@ -1,4 +1,4 @@
-package output
+package packed
 
 import (
 	"bytes"
@@ -12,7 +12,7 @@ import (
 func TestPackedFilesUnpackAndCompare(t *testing.T) {
 	page := []byte(strings.Repeat("<li><a href=\"/toimijat/x/\">Kiertotalous Oy</a></li>\n", 400))
 	other := bytes.Replace(page, []byte("Oy"), []byte("Ab"), 1)
-	p := Packed{"a.html": Pack(page), "b.html": Pack(other), "empty": Pack(nil)}
+	p := Files{"a.html": Pack(page), "b.html": Pack(other), "empty": Pack(nil)}
 	for name, want := range map[string][]byte{"a.html": page, "b.html": other, "empty": {}} {
 		got, ok := p.File(name)
 		if !ok || !bytes.Equal(got, want) {

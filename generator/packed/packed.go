@@ -5,6 +5,7 @@ package packed
 
 import (
 	"bytes"
+	"encoding/binary"
 	"compress/flate"
 	"io"
 	"sync"
@@ -17,10 +18,11 @@ import (
 // the files do.
 type Files map[string][]byte
 
-// Pack compresses data.
+// Pack compresses data: its length, then its DEFLATE stream.
 func Pack(data []byte) []byte {
 	var b bytes.Buffer
 	b.Grow(len(data)/4 + 64)
+	b.Write(binary.AppendUvarint(nil, uint64(len(data))))
 	w := writers.Get().(*flate.Writer)
 	w.Reset(&b)
 	w.Write(data)
@@ -29,15 +31,27 @@ func Pack(data []byte) []byte {
 	return bytes.Clone(b.Bytes())
 }
 
-var writers = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.BestSpeed)
-	return w
-}}
+// The writers and readers are pooled: each holds tables of hundreds of
+// kilobytes, and serve unpacks thousands of small records after a save.
+var (
+	writers = sync.Pool{New: func() any {
+		w, _ := flate.NewWriter(nil, flate.BestSpeed)
+		return w
+	}}
+	readers = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
+)
 
 // Unpack is the data that Pack packed to b.
 func Unpack(b []byte) []byte {
-	data, err := io.ReadAll(flate.NewReader(bytes.NewReader(b)))
-	if err != nil {
+	n, k := binary.Uvarint(b)
+	if k <= 0 {
+		panic("packed: bytes that Pack did not make")
+	}
+	data := make([]byte, n)
+	r := readers.Get().(io.ReadCloser)
+	defer readers.Put(r)
+	r.(flate.Resetter).Reset(bytes.NewReader(b[k:]), nil)
+	if _, err := io.ReadFull(r, data); err != nil {
 		panic("packed: bytes that Pack did not make: " + err.Error())
 	}
 	return data

@@ -35,3 +35,10 @@ func TestPackedFilesUnpackAndCompare(t *testing.T) {
 		t.Error("Unpacked is not every file")
 	}
 }
+
+func BenchmarkUnpackRecord(b *testing.B) {
+	rec := Pack([]byte(strings.Repeat(`{"type":"actors","slug":"kiertotalous-oy","title":"Kiertotalous Oy"},`, 80)))
+	for b.Loop() {
+		Unpack(rec)
+	}
+}

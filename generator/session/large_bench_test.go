@@ -18,7 +18,8 @@ import (
 // kimppa serve sees it: the Update that serves the edited page, then the
 // Finish steps that settle lists, index and matches. The site is a copy of
 // $KIMPPA_BENCH_SITE (../shared/bench/gen_corpus.py 10000 DIR); with
-// $KIMPPA_BENCH_PROFILE the Updates' CPU profile is written there.
+// $KIMPPA_BENCH_PROFILE the saves' CPU profile is written there, with
+// $KIMPPA_BENCH_MEMPROFILE the heap after them.
 func BenchmarkSaveLargeSite(b *testing.B) {
 	src := os.Getenv("KIMPPA_BENCH_SITE")
 	if src == "" {
@@ -78,6 +79,12 @@ func BenchmarkSaveLargeSite(b *testing.B) {
 	b.ReportMetric(float64(update.Milliseconds())/float64(b.N), "ms/page")
 	b.ReportMetric(float64(settle.Milliseconds())/float64(b.N), "ms/settled")
 	runtime.GC()
+	if prof := os.Getenv("KIMPPA_BENCH_MEMPROFILE"); prof != "" {
+		if f, err := os.Create(prof); err == nil {
+			pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+	}
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	b.ReportMetric(float64(m.HeapAlloc)/(1<<20), "MiB-live")

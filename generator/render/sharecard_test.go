@@ -60,3 +60,40 @@ func TestShareImageIsLargeEnough(t *testing.T) {
 		t.Error("a card for a logo that needs none")
 	}
 }
+
+// A logo of more colours than a palette holds still gets its card, in
+// full colour, with the logo's pixels where they belong.
+func TestShareCardOfAManyColouredLogo(t *testing.T) {
+	img := image.NewNRGBA(image.Rect(0, 0, 80, 40))
+	for y := range 40 {
+		for x := range 80 {
+			img.SetNRGBA(x, y, color.NRGBA{uint8(x * 3), uint8(y * 6), uint8(x ^ y), 0xff})
+		}
+	}
+	var logo bytes.Buffer
+	if err := png.Encode(&logo, img); err != nil {
+		t.Fatal(err)
+	}
+	fsys := siteFS(t, "testdata/site.txtar")
+	fsys["content/actors/kaupunki/logo.png"] = &fstest.MapFile{Data: logo.Bytes()}
+	files := renderAll(t, newRenderer(t, fsys))
+	card, err := png.Decode(bytes.NewReader(files["og/actors/kaupunki.png"]))
+	if err != nil {
+		t.Fatalf("the card: %v", err)
+	}
+	if b := card.Bounds(); b.Dx() != 1200 || b.Dy() != 630 {
+		t.Errorf("the card is %v, want 1200×630", b)
+	}
+	colours := map[color.NRGBA]bool{}
+	for y := 150; y < 470; y++ {
+		for x := 280; x < 920; x++ {
+			colours[color.NRGBAModel.Convert(card.At(x, y)).(color.NRGBA)] = true
+		}
+	}
+	if len(colours) <= 256 {
+		t.Errorf("the logo's box has %d colours, want the logo's many", len(colours))
+	}
+	if c := color.NRGBAModel.Convert(card.At(5, 5)).(color.NRGBA); c != (color.NRGBA{0xe3, 0xf4, 0xee, 0xff}) {
+		t.Errorf("the card's corner is %v, not the background", c)
+	}
+}

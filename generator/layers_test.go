@@ -28,9 +28,10 @@ var allowedImports = map[string][]string{
 	"urls":        {"config"},
 	"searchindex": {"parallel", "memo", "places"},
 	"memo":        {},
+	"packed":      {},
 	"opendata":    {"config", "markdown", "model", "schema"},
 	"match":       {"markdown", "model", "parallel", "places", "searchindex"},
-	"render":      {"config", "ical", "load", "markdown", "match", "model", "opendata", "schema", "urls", "parallel", "words"},
+	"render":      {"config", "ical", "load", "markdown", "match", "model", "opendata", "packed", "schema", "urls", "parallel", "words"},
 	"output":      {"parallel"},
 	"genfile":     {"output"},
 	"owners":      {"config", "diag", "load", "markdown", "model", "node", "schema", "words"},
@@ -39,7 +40,7 @@ var allowedImports = map[string][]string{
 	"report":      {"markdown"},
 	"forms":       {"config", "diag", "load", "markdown", "schema", "words"},
 	"searchdoc":   {"config", "markdown", "match", "memo", "model", "parallel", "schema", "searchindex", "urls"},
-	"publish":     {"model", "output", "parallel", "render", "sitefs"},
+	"publish":     {"model", "output", "packed", "parallel", "render", "sitefs"},
 	// the tests' loader and golden files, for the stages' tests
 	"sitetest": {"config", "diag", "model", "sitefs", "validate"},
 	// the façade: Load, Check and Build, each step a call into a stage listed above
@@ -47,8 +48,8 @@ var allowedImports = map[string][]string{
 	// over the façade: what commands and serve do with a loaded site
 	"review":   {"generator", "diag", "diff", "load", "owners"}, // load: the one size limit of content files
 	"scaffold": {"generator", "config", "diag", "forms", "genfile", "load", "model", "output", "owners", "schema", "sitefs"},
-	"session":  {"generator", "config", "diag", "load", "match", "model", "output", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
-	"serve":    {"generator", "session", "diag", "output"},
+	"session":  {"generator", "config", "diag", "load", "match", "model", "output", "packed", "publish", "render", "searchdoc", "sitefs", "validate", "words"},
+	"serve":    {"generator", "session", "diag", "packed"},
 }
 
 func TestPackagesImportOnlyTheLayersBelowThem(t *testing.T) {

@@ -57,6 +57,7 @@ type Result struct {
 // Options set what matching compares against.
 type Options struct {
 	Today string // YYYY-MM-DD: calls closed before it are left out
+	Memo  *Memo  // what the last matching of the site worked out, or nil
 }
 
 // Matcher matches needs with a site's entities.
@@ -114,6 +115,7 @@ type matcher struct {
 	find      *finder
 	today     string
 	lang      string
+	memo      *Memo
 	providers map[model.Ref][]model.Ref // service → its published providers
 	projects  map[model.Ref][]model.Ref // actor → published projects it is in
 	closing   []*model.Entity           // funding sources with open calls, the soonest closing first
@@ -122,7 +124,7 @@ type matcher struct {
 }
 
 func newMatcher(s *model.Site, idx *searchindex.Index, opts Options) *matcher {
-	m := &matcher{site: s, idx: idx, find: &finder{x: idx}, today: opts.Today, lang: s.Config.DefaultLang(),
+	m := &matcher{site: s, idx: idx, find: &finder{x: idx}, today: opts.Today, lang: s.Config.DefaultLang(), memo: opts.Memo,
 		providers: map[model.Ref][]model.Ref{}, projects: map[model.Ref][]model.Ref{}}
 	m.docFacts()
 	for _, e := range s.Published("services") {
@@ -167,7 +169,7 @@ func (m *matcher) need(e *model.Entity) []term {
 		all.WriteString(p.text)
 		all.WriteByte('\n')
 	}
-	lang := searchindex.DetectLang(all.String(), m.lang)
+	lang := m.memo.langOf(e.Ref, all.String(), m.lang)
 	return terms(m.idx, lang, m.site.Config.Languages, parts...)
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/parallel"
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/sitefs"
@@ -40,19 +41,20 @@ func Renderer(site *sitefs.Site, m *model.Site, opts render.Options) (*render.Re
 // held in memory. The bytes are only valid during emit: copy them to
 // keep them.
 func Pages(ctx context.Context, r *render.Renderer, pages []render.Page, emit func(name string, data []byte) error) error {
-	return emitPages(ctx, r, pages, true, emit)
+	return emitPages(ctx, r, pages, emit)
 }
 
-// PagesInto renders pages on every core into files, each page's bytes
-// its own (serve keeps them).
-func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files) error {
+// PagesInto renders pages on every core into files, packed (serve keeps
+// them): each page is packed by the worker that rendered it, from its
+// reused buffer.
+func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files) error {
 	out := make([][]byte, len(pages))
 	index := make(map[string]int, len(pages))
 	for i, pg := range pages {
 		index[pg.Path] = i
 	}
-	err := emitPages(ctx, r, pages, false, func(name string, data []byte) error {
-		out[index[name]] = data // each page writes its own slot
+	err := emitPages(ctx, r, pages, func(name string, data []byte) error {
+		out[index[name]] = packed.Pack(data) // each page writes its own slot
 		return nil
 	})
 	if err != nil {
@@ -66,11 +68,10 @@ func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, fil
 
 // emitPages renders pages on every core, minifies those that do not come
 // from the (minified) templates, and emits each one. Pages are rendered
-// into reused buffers: with reuse, a page's bytes are only valid during
-// emit; without, each is copied out. A page the renderer makes whole
-// (the open data) is its own bytes, never copied.
+// into reused buffers, so a page's bytes are only valid during emit. A
+// page the renderer makes whole (the open data) is its own bytes.
 // The first error in page order is returned.
-func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reuse bool, emit func(string, []byte) error) error {
+func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, emit func(string, []byte) error) error {
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) {
 		if errs[i] = ctx.Err(); errs[i] != nil {
@@ -89,9 +90,6 @@ func emitPages(ctx context.Context, r *render.Renderer, pages []render.Page, reu
 			data = b.Bytes()
 			if err == nil && needsMinify(pages[i]) {
 				data, err = output.Minify(pages[i].Path, data) // may return data itself
-			}
-			if !reuse {
-				data = bytes.Clone(data) // out of the buffer, without spare capacity: serve keeps every page
 			}
 		}
 		if err == nil {

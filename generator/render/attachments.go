@@ -56,7 +56,7 @@ func (r *Renderer) collectAttachments() {
 						wanted[s] = true
 					}
 				}
-				for _, ref := range bodyRefs(markdown.HTML(v.Body)) {
+				for _, ref := range r.linkedFiles(e.Ref, v.Lang, v.Body) {
 					wanted[ref] = true
 				}
 			}
@@ -107,6 +107,18 @@ func urlPath(p string) string {
 var attrURL = regexp.MustCompile(`\b(src|href)="([^"]*)"`)
 
 // bodyRefs lists the bundle-relative file names a rendered body links to.
+// linkedFiles are the bundle files that e's body in lang links to or
+// shows, remembered with the body.
+func (r *Renderer) linkedFiles(ref model.Ref, lang, body string) []string {
+	key := cardKey{ref, lang}
+	if v, ok := r.memo.bodyRefs.Load(key); ok && v.(linkedFiles).body == body {
+		return v.(linkedFiles).names
+	}
+	names := bodyRefs(markdown.HTML(body))
+	r.memo.bodyRefs.Store(key, linkedFiles{body, names})
+	return names
+}
+
 func bodyRefs(h string) []string {
 	var out []string
 	for _, m := range attrURL.FindAllStringSubmatch(h, -1) {

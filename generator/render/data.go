@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/kimppa/kimppa/generator/packed"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/markdown"
@@ -104,24 +105,17 @@ func (r *Renderer) entitiesJSON() ([]byte, error) {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		start := len(b)
 		b = append(b, rec...)
-		records[i] = b[start:len(b):len(b)]
-	}
-	if r.opts.Memo != nil {
-		// The memo keeps the records as parts of the file, which serve
-		// keeps anyway, not as copies of it.
-		for i, e := range es {
-			r.memo.records.Store(e.Ref, records[i])
-		}
 	}
 	return append(b, ']'), nil
 }
 
-// record is e's record in data/entities.json, minified.
+// record is e's record in data/entities.json, minified. The memo keeps
+// it packed: unpacking ten thousand records after a save costs less
+// than keeping the whole file as text.
 func (r *Renderer) record(e *model.Entity) ([]byte, error) {
 	if rec, ok := r.memo.records.Load(e.Ref); ok {
-		return rec.([]byte), nil
+		return packed.Unpack(rec.([]byte)), nil
 	}
 	rec, err := json.Marshal(r.entityData(r.site.Type(e.Type), e))
 	if err == nil && r.opts.MinifyJSON != nil {
@@ -129,6 +123,9 @@ func (r *Renderer) record(e *model.Entity) ([]byte, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", e.Type, e.Slug, err)
+	}
+	if r.opts.Memo != nil {
+		r.memo.records.Store(e.Ref, packed.Pack(rec))
 	}
 	return rec, nil
 }

@@ -17,9 +17,19 @@ type Memo struct {
 	cards     sync.Map // cardKey → card
 	listCards sync.Map // cardKey → card with its facets, for list pages
 	sortKeys  sync.Map // cardKey → collation key of the title
-	records   sync.Map // model.Ref → the entity's minified record: a part of the last data/entities.json
+	records   sync.Map // model.Ref → the entity's minified record in data/entities.json, packed
 	rows      sync.Map // model.Ref → the entity's cells in its data/<type>.csv
 	sitemap   sync.Map // cardKey → the <url> entry of the entity's page in the sitemap
+	bodyRefs  sync.Map // cardKey → linkedFiles: the bundle files a body links to or shows
+}
+
+// linkedFiles are the bundle files body links to or shows. It is kept
+// with the body it was read from, which the next renderer compares: a
+// save changes one body, and reading every other again would render
+// every bundle's Markdown on every save.
+type linkedFiles struct {
+	body  string
+	names []string
 }
 
 // NewMemo returns an empty Memo.

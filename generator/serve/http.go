@@ -149,7 +149,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if name == "" || strings.HasSuffix(name, "/") {
 		name += "index.html"
 	}
-	data, ok := st.files[name]
+	data, ok := st.files.File(name)
 	if !ok && !strings.HasSuffix(clean, "/") {
 		if _, dir := st.files[name+"/index.html"]; dir {
 			redirect(w, r, clean+"/")
@@ -160,7 +160,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		status = http.StatusNotFound
 		name = "404.html"
-		if data, ok = st.files[name]; !ok {
+		if data, ok = st.files.File(name); !ok {
 			http.Error(w, "404 page not found", status)
 			return
 		}

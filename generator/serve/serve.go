@@ -20,7 +20,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/diag"
-	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/session"
 )
 
@@ -246,8 +246,8 @@ var startID = time.Now().UnixNano()
 // state is what the server serves: files, and the diagnostics to show
 // while the content is invalid.
 type state struct {
-	files output.Files // nil until a build succeeds
-	diags diag.List    // set while the current files are invalid
-	build string       // names the files, for reloading pages that missed a change
-	lang  string       // the site's default language: the error overlay speaks it
+	files packed.Files // nil until a build succeeds
+	diags diag.List     // set while the current files are invalid
+	build string        // names the files, for reloading pages that missed a change
+	lang  string        // the site's default language: the error overlay speaks it
 }

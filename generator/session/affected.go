@@ -125,7 +125,9 @@ func affected(old, now state, changed map[model.Ref]bool, termPageOf func(ref mo
 		switch p.Kind {
 		case render.KindEntity:
 			do = do || dirty[p.Ref]
-		case render.KindAttachment:
+		case render.KindAttachment, render.KindImage:
+			// a bundle file, or an actor's share card, which shows only
+			// its logo; the site's images change with the theme only
 			do = do || changed[p.Ref]
 		case render.KindList:
 			do = do || types[p.Type]

@@ -69,6 +69,11 @@ func pageKey(p render.Page) string {
 		return "list " + p.Type
 	case render.KindTerm:
 		return "term " + p.Tax + "/" + p.Term
+	case render.KindImage:
+		if p.Ref != (model.Ref{}) {
+			return "card " + p.Ref.Type + "/" + p.Ref.Slug
+		}
+		return "site image" // drawn from the theme: a full build's
 	}
 	return "" // the pages that are always rendered
 }
@@ -77,7 +82,9 @@ func keys(pages []render.Page) []string {
 	set := map[string]bool{}
 	for _, p := range pages {
 		if k := pageKey(p); k != "" {
-			set[k] = true
+			if k != "site image" {
+				set[k] = true
+			}
 		}
 	}
 	return slices.Sorted(maps.Keys(set))

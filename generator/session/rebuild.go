@@ -12,6 +12,7 @@ import (
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/publish"
 	"github.com/kimppa/kimppa/generator/render"
 	"github.com/kimppa/kimppa/generator/searchdoc"
@@ -26,7 +27,7 @@ type snapshot struct {
 	renderer *render.Renderer // while Finish has pages to render
 	project  *project
 	pages    []render.Page     // sorted by path
-	files    output.Files      // every output file; never changed once made
+	files    packed.Files     // every output file; never changed once made
 	assets   map[string]string // theme asset name → output path
 	index    []string          // the paths of the search index in files
 	// Pages of the model that files does not show yet, and whether the
@@ -39,13 +40,17 @@ type snapshot struct {
 }
 
 // sessionMemo is what a rebuild works out for the next: the cards and
-// records of render, the search docs and analysis of searchdoc.
+// records of render, the search docs and analysis of searchdoc, the
+// languages of match.
 type sessionMemo struct {
 	render *render.Memo
 	search *searchdoc.Memo
+	match  *match.Memo
 }
 
-func newMemo() sessionMemo { return sessionMemo{render: render.NewMemo(), search: searchdoc.NewMemo()} }
+func newMemo() sessionMemo {
+	return sessionMemo{render: render.NewMemo(), search: searchdoc.NewMemo(), match: match.NewMemo()}
+}
 
 // forget drops what the memo holds of the entities refs.
 func (m sessionMemo) forget(refs map[model.Ref]bool, langs []string) {
@@ -70,7 +75,7 @@ func (p *project) renderer(assets map[string]string) (*render.Renderer, error) {
 
 // searchIndex builds the search index of p's model, as a build does, and
 // works out the matches with it; it stops early when ctx is done.
-func (p *project) searchIndex(ctx context.Context) (map[string][]byte, *match.Result, error) {
+func (p *project) searchIndex(ctx context.Context) (output.Files, *match.Result, error) {
 	docs := searchdoc.Docs(p.model, p.today, p.memo.search)
 	files, view, err := searchdoc.Index(p.model, docs, p.memo.search)
 	if err != nil {
@@ -79,7 +84,7 @@ func (p *project) searchIndex(ctx context.Context) (map[string][]byte, *match.Re
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	matches, err := match.New(p.model, view, match.Options{Today: p.today}).AllContext(ctx)
+	matches, err := match.New(p.model, view, match.Options{Today: p.today, Memo: p.memo.match}).AllContext(ctx)
 	return files, matches, err
 }
 
@@ -159,10 +164,14 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 // renderAll renders every page and the search index, as Project.Render
 // does.
 func (s *Session) renderAll(ctx context.Context, p *project) (*snapshot, *Update, error) {
-	files := output.Files{}
-	assets, err := publish.Assets(s.site.Theme(), files)
+	theme := output.Files{}
+	assets, err := publish.Assets(s.site.Theme(), theme)
 	if err != nil {
 		return nil, nil, err
+	}
+	files := packed.Files{}
+	for name, data := range theme {
+		files[name] = packed.Pack(data)
 	}
 	// the index first: the pages show the matches worked out with it
 	next := &snapshot{model: p.model, project: p, files: files, assets: assets}
@@ -288,11 +297,17 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 
 // renderInto renders pages into files and returns the paths whose bytes
 // are new or differ.
-func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files output.Files, err *error) []string {
-	fresh := output.Files{}
+func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files, err *error) []string {
+	fresh := packed.Files{}
 	if *err = publish.PagesInto(ctx, r, pages, fresh); *err != nil {
 		return nil
 	}
+	return mergeInto(files, fresh)
+}
+
+// mergeInto puts the packed files fresh into files and returns the paths
+// whose bytes are new or differ: the same file packs to the same bytes.
+func mergeInto(files, fresh packed.Files) []string {
 	var changed []string
 	for name, data := range fresh {
 		if prev, ok := files[name]; !ok || !bytes.Equal(prev, data) {
@@ -320,13 +335,12 @@ func (g *snapshot) searchIndex(ctx context.Context, changed *[]string) error {
 			}
 		}
 	}
+	fresh := packed.Files{}
 	for name, data := range idx {
-		if prev, ok := g.files[name]; !ok || !bytes.Equal(prev, data) {
-			g.files[name] = data
-			if changed != nil {
-				*changed = append(*changed, name)
-			}
-		}
+		fresh[name] = packed.Pack(data)
+	}
+	if paths := mergeInto(g.files, fresh); changed != nil {
+		*changed = append(*changed, paths...)
 	}
 	g.index = slices.Sorted(maps.Keys(idx))
 	return nil
@@ -357,7 +371,7 @@ func (g *snapshot) rematch(ctx context.Context, stale *match.Result, changed *[]
 
 // diffFiles lists the paths of files that are new or differ from those of
 // old, and the paths of old that are gone.
-func diffFiles(old *snapshot, files output.Files) []string {
+func diffFiles(old *snapshot, files packed.Files) []string {
 	var out []string
 	for name, data := range files {
 		if old == nil {

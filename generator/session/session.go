@@ -25,7 +25,7 @@ import (
 	"github.com/kimppa/kimppa/generator/diag"
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/model"
-	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/sitefs"
 	"github.com/kimppa/kimppa/generator/words"
 )
@@ -63,8 +63,9 @@ type Session struct {
 type Update struct {
 	// Files is the site to serve: built from the current files when they
 	// are valid, else the last valid site (nil when there never was
-	// one). The map and its contents are never changed afterwards.
-	Files output.Files
+	// one), packed. The map and its contents are never changed
+	// afterwards.
+	Files packed.Files
 	Diags diag.List // every diagnostic of the current files
 	Valid bool      // the current files are valid and Files is built from them
 	Full  bool      // every page was rendered again

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/output"
+	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/session"
 )
 
@@ -69,7 +70,7 @@ func openSession(t *testing.T, dir string) *tsession {
 }
 
 // copyTree copies the named entries of dir src into dst.
-func copyTree(t *testing.T, src, dst string, names ...string) {
+func copyTree(t testing.TB, src, dst string, names ...string) {
 	t.Helper()
 	for _, name := range names {
 		err := filepath.WalkDir(filepath.Join(src, name), func(p string, d fs.DirEntry, err error) error {
@@ -201,7 +202,7 @@ func (ss *tsession) same(what string) {
 		ss.t.Fatalf("%s: the site is invalid:\n%s", what, diagText(ss.last))
 	}
 	want := cleanBuild(ss.t, ss.opts)
-	if diff := diffFiles(want, ss.last.Files); diff != "" {
+	if diff := diffFiles(want, ss.last.Files.Unpacked()); diff != "" {
 		ss.t.Errorf("%s: the session differs from a clean build (full %v):\n%s", what, ss.last.Full, diff)
 	}
 }
@@ -463,7 +464,7 @@ func TestSessionTitlesAndSummaries(t *testing.T) {
 	}
 }
 
-func sameMap(a, b output.Files) bool {
+func sameMap(a, b packed.Files) bool {
 	if len(a) != len(b) {
 		return false
 	}

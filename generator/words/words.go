@@ -33,6 +33,7 @@ const Dir = "i18n"
 // Book is the catalogues of every language.
 type Book struct {
 	cats map[string]map[string]string
+	in   sync.Map // lang → Words: In's merge, made once (pages and search docs ask for it per entity)
 }
 
 // Default is the embedded catalogues.
@@ -93,10 +94,14 @@ func parse(fsys fs.FS, name string) (map[string]string, error) {
 // In is lang's words. A key lang's catalogue lacks comes from English,
 // then Finnish, so a site may add a language one word at a time.
 func (b *Book) In(lang string) Words {
+	if w, ok := b.in.Load(lang); ok {
+		return w.(Words)
+	}
 	m := maps.Clone(b.cats["fi"])
 	maps.Copy(m, b.cats["en"])
 	maps.Copy(m, b.cats[lang])
-	return Words{Lang: lang, m: m}
+	w, _ := b.in.LoadOrStore(lang, Words{Lang: lang, m: m})
+	return w.(Words)
 }
 
 // Words is one language's words.

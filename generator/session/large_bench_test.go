@@ -1,0 +1,91 @@
+package session_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"runtime/pprof"
+	"testing"
+	"time"
+
+	"github.com/kimppa/kimppa/generator"
+	"github.com/kimppa/kimppa/generator/session"
+)
+
+// BenchmarkSaveLargeSite times a save in a session on a large site, as
+// kimppa serve sees it: the Update that serves the edited page, then the
+// Finish steps that settle lists, index and matches. The site is a copy of
+// $KIMPPA_BENCH_SITE (../shared/bench/gen_corpus.py 10000 DIR); with
+// $KIMPPA_BENCH_PROFILE the saves' CPU profile is written there, with
+// $KIMPPA_BENCH_MEMPROFILE the heap after them.
+func BenchmarkSaveLargeSite(b *testing.B) {
+	src := os.Getenv("KIMPPA_BENCH_SITE")
+	if src == "" {
+		b.Skip("KIMPPA_BENCH_SITE is not set")
+	}
+	dir := b.TempDir()
+	copyTree(b, src, dir, "kimppa.yaml", "content")
+	s, err := session.Open(generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Build(ctx); err != nil {
+		b.Fatal(err)
+	}
+	actors, _ := filepath.Glob(filepath.Join(dir, "content/actors/*.md"))
+	summary := regexp.MustCompile(`(?m)^summary[:=].*$`)
+	if prof := os.Getenv("KIMPPA_BENCH_PROFILE"); prof != "" {
+		f, err := os.Create(prof)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
+	var update, settle time.Duration
+	b.ResetTimer()
+	for i := range b.N {
+		f := actors[i%len(actors)]
+		text, _ := os.ReadFile(f)
+		stamp := "Muokattu " + time.Now().Format(time.RFC3339Nano)
+		text = summary.ReplaceAllFunc(text, func(line []byte) []byte {
+			if regexp.MustCompile(`^summary\s*=`).Match(line) { // TOML front matter
+				return []byte(`summary = "` + stamp + `"`)
+			}
+			return []byte("summary: " + stamp)
+		})
+		if err := os.WriteFile(f, text, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		rel, _ := filepath.Rel(dir, f)
+		t := time.Now()
+		u, err := s.Update(ctx, []string{filepath.ToSlash(rel)})
+		if err != nil || !u.Valid {
+			b.Fatalf("save %d: %v valid=%v", i, err, u != nil && u.Valid)
+		}
+		update += time.Since(t)
+		for u.Pending {
+			if u, err = s.Finish(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+		settle += time.Since(t)
+	}
+	b.ReportMetric(float64(update.Milliseconds())/float64(b.N), "ms/page")
+	b.ReportMetric(float64(settle.Milliseconds())/float64(b.N), "ms/settled")
+	runtime.GC()
+	if prof := os.Getenv("KIMPPA_BENCH_MEMPROFILE"); prof != "" {
+		if f, err := os.Create(prof); err == nil {
+			pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	b.ReportMetric(float64(m.HeapAlloc)/(1<<20), "MiB-live")
+}

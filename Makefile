@@ -7,7 +7,7 @@ ADDR    ?= 127.0.0.1:1313
 ACTIONLINT_VERSION ?= v1.7.7
 STATICCHECK_VERSION ?= v0.8.2
 
-.PHONY: build serve test bench bench-lighthouse check deps deps-node deps-browser go-test node-test browser-test lint fmt
+.PHONY: build serve test bench bench-lighthouse lighthouse-haku check deps deps-node deps-browser go-test node-test browser-test lint fmt
 
 ## build: build the portal in content/ into public/
 build:
@@ -65,6 +65,12 @@ bench:
 ## bench-lighthouse: Lighthouse's four category scores for home, search, list and entity pages, fi and en (slow; target 95)
 bench-lighthouse: deps-browser
 	cd bench/lighthouse && (test -d node_modules/lighthouse || npm ci --no-audit --no-fund --silent) && node run.mjs
+
+## lighthouse-haku: how soon /kimppahaku/ shows results on a phone (Lighthouse and CDP, 4x CPU, 150 ms, 1.6 Mbps);
+## prints figures, no threshold. HAKU_FLAGS="--site DIR" measures a built site, "--plain" over HTTP/1.1 uncompressed.
+HAKU_FLAGS ?=
+lighthouse-haku: deps-browser
+	cd bench/lighthouse && (test -d node_modules/lighthouse || npm ci --no-audit --no-fund --silent) && nice -n 10 node haku.mjs $(HAKU_FLAGS)
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -81,9 +81,13 @@ async function start(app) {
     console.error("kimppa kimppahaku:", err);
     return;
   }
-  const facets = await search.facetInfo(lang);
-  const termLabel = new Map(facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, t.label]))]));
-  const facetLabel = new Map(facets.map((f) => [f.name, f.label]));
+  // the facets' labels are for the reasons: a need in the URL is matched
+  // while they load, not after
+  let termLabel = new Map(), facetLabel = new Map();
+  const labelsLoaded = search.facetInfo(lang).then((facets) => {
+    termLabel = new Map(facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, t.label]))]));
+    facetLabel = new Map(facets.map((f) => [f.name, f.label]));
+  });
   const groups = [...new Set([...form.querySelectorAll("input[type=checkbox]")].map((c) => c.name))];
 
   const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((c) => c.value);
@@ -181,7 +185,10 @@ async function start(app) {
     status.textContent = L.kimppahaku_loading;
     try {
       const f = filters();
-      const all = await search.match(need, { lang, filters: f, limit: 5 * LIMIT });
+      // themes ticked filter what match() returns (themed), so it is asked
+      // for more; else for what is shown, whose titles alone are loaded
+      const themes = Object.keys(f).some((g) => g !== "type" && g !== "kind");
+      const [all] = await Promise.all([search.match(need, { lang, filters: f, limit: themes ? 5 * LIMIT : LIMIT }), labelsLoaded]);
       if (my !== seq) return;
       const results = themed(all.results, f).slice(0, LIMIT);
       const strong = results.some((r) => r.strength === "strong" || !r.strength);
@@ -192,6 +199,8 @@ async function start(app) {
         if (post) items.push(post);
       }
       list.replaceChildren(...items);
+      // the moment results are in the page, for bench/lighthouse/haku.mjs
+      performance.mark("kimppahaku-results");
       status.textContent = results.length === 0 ? L.kimppahaku_none
         : `${strong ? "" : `${L.no_strong_match} `}${results.length === 1 ? L.kimppahaku_results_one : fmt(L.kimppahaku_results, { n: results.length })}`;
       status.classList.toggle("match-none-strong", results.length > 0 && !strong);
@@ -201,8 +210,25 @@ async function start(app) {
     }
   }
 
+  // While the visitor writes, the index pieces the need's words lead to
+  // are fetched (search.prepare), so that submitting only ranks: on a
+  // phone the pieces are most of the wait.
+  // One preparation at a time, then again for what was written meanwhile.
+  let preparing = null, prepared = null;
+  const prepare = () => {
+    if (preparing || input.value === prepared) return;
+    prepared = input.value;
+    preparing = search.prepare(prepared, lang).catch(() => {}).then(() => {
+      preparing = null;
+      prepare();
+    });
+  };
+  input.addEventListener("focus", prepare, { once: true });
+  input.addEventListener("input", prepare);
+
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
+    performance.mark("kimppahaku-submit");
     writeURL();
     run();
   });

@@ -381,5 +381,13 @@ export function createMatch(ix) {
     return { results, lang: needLang };
   }
 
+  // prepare loads what match(text) will need (the facets, the match data,
+  // the index pieces of the need's words) without ranking, so that a page
+  // can fetch them while the visitor is still typing.
+  match.prepare = async (text = "", lang = langs[0]) => {
+    const l = langs.includes(lang) ? lang : langs[0];
+    await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, detectLang(text, l))]);
+  };
+
   return match;
 }

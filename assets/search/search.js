@@ -246,5 +246,5 @@ export async function createSearch({ load } = {}) {
     }));
   }
 
-  return { search, match, facetInfo, langs: [...langs], docs: N, format: entry.format };
+  return { search, match, prepare: match.prepare, facetInfo, langs: [...langs], docs: N, format: entry.format };
 }

@@ -6,43 +6,26 @@
 //
 //   cd bench/lighthouse && npm ci && node run.mjs
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import http from "node:http";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { serveStatic } from "./static.mjs";
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../..");
 const chromium = process.env.CHROMIUM || "/usr/bin/chromium";
 const target = Number(process.env.LIGHTHOUSE_TARGET || 95);
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json", ".xml": "application/xml", ".txt": "text/plain; charset=utf-8", ".svg": "image/svg+xml",
-  ".png": "image/png", ".jpg": "image/jpeg", ".webp": "image/webp", ".ico": "image/x-icon", ".pdf": "application/pdf" };
 
-// A static host: folders by their index.html, anything else 404.html.
-let dir = "";
-const server = http.createServer(async (req, res) => {
-  try {
-    let rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    if (rel.endsWith("/")) rel += "index.html";
-    const file = path.join(dir, path.normalize(rel));
-    if (!file.startsWith(dir + path.sep) || !(await stat(file)).isFile()) throw new Error("no file");
-    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream", "cache-control": "max-age=3600" });
-    res.end(await readFile(file));
-  } catch {
-    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-    res.end(await readFile(path.join(dir, "404.html")).catch(() => "not found"));
-  }
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const site = { dir: "" };
+const server = await serveStatic(site);
+const origin = server.origin;
 
 // Build the sample site for this address, so that canonical links and
 // the sitemap point where Lighthouse looks.
-dir = await mkdtemp(path.join(tmpdir(), "kimppa-lighthouse-"));
+const dir = (site.dir = await mkdtemp(path.join(tmpdir(), "kimppa-lighthouse-")));
 await run("go", ["run", "./cmd/kimppa", "build", "-q", "--out", dir, "--base-url", origin + "/"], { cwd: repo, maxBuffer: 16 << 20 });
 const entities = JSON.parse(await readFile(path.join(dir, "data", "entities.json"), "utf8"));
 const en = { actors: "actors", services: "services", projects: "projects", contracts: "contracts", funding: "funding" };
@@ -73,7 +56,7 @@ for (const page of pages) {
     }
   }
 }
-server.close();
+await server.close();
 await rm(dir, { recursive: true, force: true });
 if (short) {
   console.log(`${short} of ${pages.length} pages below ${target} in some category`);

@@ -5,8 +5,8 @@ package packed
 
 import (
 	"bytes"
-	"encoding/binary"
 	"compress/flate"
+	"encoding/binary"
 	"io"
 	"sync"
 )

@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/schema"
@@ -17,7 +18,12 @@ type kimppahakuPage struct {
 	Base   string
 	Labels string // JSON of the page script's labels
 	Script string
-	Groups []choiceGroup
+	// Preload: the search client's modules and the index's entry file,
+	// fetched with the page rather than one after another when the
+	// script imports them (a need in the URL is matched on load)
+	Modules []string
+	Entry   string
+	Groups  []choiceGroup
 }
 
 // choiceGroup is a set of checkboxes named Name.
@@ -45,6 +51,7 @@ func (r *Renderer) kimppahakuView(v *pageView) {
 	kp := &kimppahakuPage{Intro: r.label(lang, "kimppahaku_intro"), Action: r.urls.Href(r.urls.Search(lang)), Base: r.urls.BasePath(), Labels: string(labels)}
 	if r.hasAsset("js/kimppahaku.js") {
 		kp.Script = r.asset("js/kimppahaku.js")
+		kp.Modules, kp.Entry = r.searchModules()
 	}
 	g := choiceGroup{Name: "type", Legend: r.label(lang, "kimppahaku_find")}
 	for _, typ := range kimppahakuTypes {
@@ -91,4 +98,23 @@ func (r *Renderer) kimppahakuLabels(lang string) map[string]string {
 		out["kind_"+k] = r.enumLabel(lang, "kind", k)
 	}
 	return out
+}
+
+// searchModules are the published search client's modules (search/*.js)
+// and its index's entry file; none without an asset table (tests).
+func (r *Renderer) searchModules() ([]string, string) {
+	var names []string
+	for name := range r.opts.Assets {
+		if strings.HasPrefix(name, "search/") && strings.HasSuffix(name, ".js") {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return nil, ""
+	}
+	slices.Sort(names)
+	for i, name := range names {
+		names[i] = r.asset(name)
+	}
+	return names, r.urls.Href(r.urls.Asset("search/index.json"))
 }

@@ -247,7 +247,7 @@ var startID = time.Now().UnixNano()
 // while the content is invalid.
 type state struct {
 	files packed.Files // nil until a build succeeds
-	diags diag.List     // set while the current files are invalid
-	build string        // names the files, for reloading pages that missed a change
-	lang  string        // the site's default language: the error overlay speaks it
+	diags diag.List    // set while the current files are invalid
+	build string       // names the files, for reloading pages that missed a change
+	lang  string       // the site's default language: the error overlay speaks it
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"testing"
 	"time"
@@ -88,4 +89,69 @@ func BenchmarkSaveLargeSite(b *testing.B) {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	b.ReportMetric(float64(m.HeapAlloc)/(1<<20), "MiB-live")
+	debug.FreeOSMemory()
+	runtime.ReadMemStats(&m)
+	b.ReportMetric(float64(m.HeapInuse)/(1<<20), "MiB-inuse") // live plus the free parts of the spans it holds
+}
+
+// BenchmarkSaveWhileSettling saves every 1.5 seconds as a member does
+// while the previous save's lists, index and matches are still being
+// worked out, as serve runs them: the save cancels that work and waits
+// for it to stop before it renders the page. ms/page is from the save to
+// the page, the wait included; ms/wait the wait alone.
+func BenchmarkSaveWhileSettling(b *testing.B) {
+	src := os.Getenv("KIMPPA_BENCH_SITE")
+	if src == "" {
+		b.Skip("KIMPPA_BENCH_SITE is not set")
+	}
+	dir := b.TempDir()
+	copyTree(b, src, dir, "kimppa.yaml", "content")
+	s, err := session.Open(generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Build(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	actors, _ := filepath.Glob(filepath.Join(dir, "content/actors/*.md"))
+	summary := regexp.MustCompile(`(?m)^summary:.*$`)
+	var page, wait time.Duration
+	var cancel context.CancelFunc = func() {}
+	done := make(chan struct{})
+	close(done)
+	b.ResetTimer()
+	for i := range b.N {
+		f := actors[i%len(actors)]
+		text, _ := os.ReadFile(f)
+		text = summary.ReplaceAll(text, []byte("summary: Muokattu "+time.Now().Format(time.RFC3339Nano)))
+		if err := os.WriteFile(f, text, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		rel, _ := filepath.Rel(dir, f)
+		t := time.Now()
+		cancel()
+		<-done
+		wait += time.Since(t)
+		u, err := s.Update(context.Background(), []string{filepath.ToSlash(rel)})
+		if err != nil || !u.Valid {
+			b.Fatalf("save %d: %v", i, err)
+		}
+		page += time.Since(t)
+		var ctx context.Context
+		ctx, cancel = context.WithCancel(context.Background())
+		done = make(chan struct{})
+		go func(pending bool) {
+			defer close(done)
+			for pending && ctx.Err() == nil {
+				u, err := s.Finish(ctx)
+				pending = err == nil && u.Pending
+			}
+		}(u.Pending)
+		time.Sleep(1500 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	b.ReportMetric(float64(page.Milliseconds())/float64(b.N), "ms/page")
+	b.ReportMetric(float64(wait.Milliseconds())/float64(b.N), "ms/wait")
 }

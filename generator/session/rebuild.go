@@ -27,7 +27,7 @@ type snapshot struct {
 	renderer *render.Renderer // while Finish has pages to render
 	project  *project
 	pages    []render.Page     // sorted by path
-	files    packed.Files     // every output file; never changed once made
+	files    packed.Files      // every output file; never changed once made
 	assets   map[string]string // theme asset name → output path
 	index    []string          // the paths of the search index in files
 	// Pages of the model that files does not show yet, and whether the

@@ -3,17 +3,18 @@
 // of the stylesheets the page loads that no rule of the page uses stay
 // small. The theme splits its CSS by page kind and block (site.css for
 // every page, one file per kind or block, layouts/base.html "page-css").
-// Measured at 390 px light: 7–11 KiB unused (was 25–31 KiB with one
-// site.css). The goal is 10 KiB; the front page, an actor's page and the
-// search page are at 10.5–11.2 KiB (dark-scheme and wide-screen rules
-// count as unused on a light phone), so the limit is 12 KiB for now.
+// Measured at 390 px light (dark-scheme, wide-screen and :hover rules
+// count as unused there): 5.7–8.7 KiB unused on the long-labels site
+// (was 25–31 KiB with one site.css, 10.5–11 KiB before the search box,
+// prose, the calls page's own rules, contacts and timeline got sheets of
+// their own). The issue's goal, 10 KiB, is the limit.
 //
 // Needs Debian's Chromium and Go: `cd tests/browser && node --test css-coverage.test.mjs`.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { longLabels, useSite } from "./harness.js";
 
-const limit = 12 * 1024;
+const limit = 10 * 1024;
 const site = useSite(longLabels);
 
 const pages = ["/", "/toimijat/", "/haasteet/", "/toimijat/kierratyskeskus/", "/hankkeet/hanke/", "/haasteet/rakennusosat/", "/rahoitus/rahoitus/",

@@ -231,7 +231,9 @@ export function createMatch(ix) {
 
     // score every doc the need's words find, the MATCH_TERMS most telling;
     // total: what the need's meaningful words weigh, found or not
-    const maxDF = N >= 40 ? N / 2 : N;
+    const maxDF = N >= 200 ? N / 2 : N;
+    // a word in most docs scores a little but is no reason (Go: reasonDF)
+    const reasonDF = N >= 40 ? Math.floor(N / 2) : N;
     const unmet = Math.log(1 + (N + 0.5) / 0.5) * (K1 + 1) / 16 * 0.5;
     const hs = await Promise.all(ts.map((t) => (t.keys.length ? findTerm(t) : null)));
     const kept = [];
@@ -251,7 +253,7 @@ export function createMatch(ix) {
       h.docs.forEach((d, j) => {
         const v = h.idf * q * h.best[j];
         textScore.set(d, (textScore.get(d) || 0) + v);
-        if (h.how[j] !== -1) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
+        if (h.how[j] !== -1 && h.docs.length <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
       });
     });
     const labels = labelTerms(ft);

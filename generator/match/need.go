@@ -390,6 +390,7 @@ func score(f *finder, ts []term, maxDF int) scored {
 		size += len(k.h.docs)
 	}
 	s := scored{text: make(map[int32]float64, size), found: map[int32][]found{}, total: total}
+	common := reasonDF(f.x.N())
 	for i, k := range kept {
 		s.terms = append(s.terms, k.t)
 		s.weights = append(s.weights, k.t.weight(k.h))
@@ -397,7 +398,9 @@ func score(f *finder, ts []term, maxDF int) scored {
 		for j, d := range k.h.docs {
 			v := k.h.idf * qw * k.h.best[j]
 			s.text[d] += v
-			if k.h.how[j] != howOther { // a reason only when the doc has a form of the word or its bridge
+			// a reason only when the doc has a form of the word or its
+			// bridge, and the word is not in most docs
+			if k.h.how[j] != howOther && len(k.h.docs) <= common {
 				s.found[d] = append(s.found[d], found{i, v, k.h.how[j]})
 			}
 		}
@@ -406,8 +409,22 @@ func score(f *finder, ts []term, maxDF int) scored {
 }
 
 // commonDF is how many docs a term may find and still count in a need
-// written in words (search.js's match() has the same rule).
+// written in words (search.js's match() has the same rule). On a site of
+// a few hundred docs every word counts, by its idf: a topic's word that
+// a taxonomy label puts in half the profiles ("tekstiili", "muovi") still
+// tells one of them from the rest. On a large site a word in half of it
+// costs much and tells little.
 func commonDF(n int) int {
+	if n < 200 {
+		return n
+	}
+	return n / 2
+}
+
+// reasonDF is how many docs a word may find and still be shown as a
+// reason: a word in most of a site ("kiertotalous", "yritys") scores a
+// little but says nothing of why one doc fits.
+func reasonDF(n int) int {
 	if n < 40 {
 		return n
 	}

@@ -3,6 +3,7 @@ package match
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/places"
@@ -73,7 +74,7 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.d, b.d) })
 	best := map[model.Ref]Suggestion{}
 	offer := func(sg Suggestion) {
-		if old, ok := best[sg.Ref]; !ok || sg.Score > old.Score {
+		if old, ok := best[sg.Ref]; !ok || outranks(sg, old) {
 			best[sg.Ref] = sg
 		}
 	}
@@ -185,7 +186,7 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 				sg.Because.Via = p
 			}
 		}
-		if old, ok := best[sg.Ref]; !ok || sg.Score > old.Score {
+		if old, ok := best[sg.Ref]; !ok || outranks(sg, old) {
 			best[sg.Ref] = sg
 		}
 	}
@@ -384,4 +385,15 @@ func values(m map[model.Ref]Suggestion) []Suggestion {
 		out = append(out, s)
 	}
 	return out
+}
+
+// outranks says whether sg ranks before old, two suggestions of the same
+// entity: by score, then by the service or project it comes with, so
+// that of two routes with the same score the same one is shown whatever
+// order the candidates came in (they come from a map).
+func outranks(sg, old Suggestion) bool {
+	if sg.Score != old.Score {
+		return sg.Score > old.Score
+	}
+	return cmp.Or(strings.Compare(sg.Because.Via.Type, old.Because.Via.Type), strings.Compare(sg.Because.Via.Slug, old.Because.Via.Slug)) < 0
 }

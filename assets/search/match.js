@@ -102,16 +102,22 @@ export function createMatch(ix) {
     return out;
   }
 
+  // wordStart (Go: searchindex.wordStart): no doubled consonant or
+  // derivational ending begins a word.
+  const NOT_TAILS = ["minen", "mise", "llis", "llin", "inen", "isen", "isuu", "suus", "suud", "syys", "syyd", "uus", "yys", "tus", "tys", "ttel", "ttaa", "tella", "stus", "jien", "jat"];
+  const wordStart = (p) => !(p.length > 1 && p[0] === p[1] && !"aeiouy".includes(p[0])) && !NOT_TAILS.some((e) => p.startsWith(e));
+
   // partKeys splits a compound no key finds whole (Go: PartKeys), never
-  // before an s and a consonant.
+  // before an s and a consonant, a doubled consonant or an ending; a head
+  // under 6 letters or with a key under 4 only after a known first part.
   async function partKeys(lang, f, has) {
     if (f.length < 8 || !AZ_RE.test(f)) return [];
     for (let i = 4; i <= f.length - 3; i++) {
       if (f[i] === "s" && !"aeiouy".includes(f[i + 1])) continue;
-      const head = stem(lang, f.slice(i));
-      if (!(await has(head))) continue;
+      const head = stem(lang, f.slice(i)), mod = stem(lang, f.slice(0, i));
+      if (!wordStart(f.slice(i)) || !(await has(head))) continue;
+      if ((f.length - i < 6 || head.length < 4) && !(await has(mod))) continue;
       const out = [{ key: head, w: 0.7, form: false }];
-      const mod = stem(lang, f.slice(0, i));
       if (mod !== head && (await has(mod))) out.push({ key: mod, w: 0.5, form: false });
       return out;
     }

@@ -149,7 +149,11 @@ func QueryKeys(lang string, langs []string, folded string) []KeyWeight {
 // last part (the head of a Finnish compound) has the longest key that x
 // holds, with the first part too when x holds its key. A head does not begin with s and a consonant: that s ends
 // the first part ("kehitys|hanke", "livsmedels|företag"), no Finnish or
-// Swedish word begins so. It gives nothing for a word shorter than
+// Swedish word begins so, nor with a doubled consonant or a derivational
+// ending ("puhalle|ttavaa", "asetta|miseen"); a head shorter than
+// minLoneQueryHead or with a key shorter than minPart counts only after a
+// first part x holds too ("ylijäämä|maa", "paino|talossa"): alone it is
+// as likely an ending ("tilapäi|sestä", "hukkapap|eria", "tyhji|lään"). It gives nothing for a word shorter than
 // minCompound or without such a split. search.js splits the same way.
 func PartKeys(x *Index, lang, folded string) []KeyWeight {
 	if len(folded) < minCompound || !isAZ(folded) {
@@ -159,12 +163,13 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 		if folded[i] == 's' && !isVowel(folded[i+1]) {
 			continue
 		}
-		head := stem(lang, folded[i:])
-		if !x.Has(head) {
+		head, mod := stem(lang, folded[i:]), stem(lang, folded[:i])
+		short := len(folded)-i < minLoneQueryHead || len(head) < minPart
+		if !wordStart(folded[i:]) || !x.Has(head) || short && !x.Has(mod) {
 			continue
 		}
 		out := []KeyWeight{{Key: head, W: partHeadWeight}}
-		if mod := stem(lang, folded[:i]); mod != head && x.Has(mod) {
+		if mod != head && x.Has(mod) {
 			out = append(out, KeyWeight{Key: mod, W: partModWeight})
 		}
 		return out
@@ -172,11 +177,18 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 	return nil
 }
 
+// wordStart: a Finnish or Swedish word can begin so.
+func wordStart(part string) bool {
+	return !(len(part) > 1 && part[0] == part[1] && !isVowel(part[0])) && !isNotTail(part)
+}
+
 // Weights of the parts of a compound query word.
 const (
-	minQueryHead   = 3 // letters in the last part: maa, työ, tie
-	partHeadWeight = 0.7
-	partModWeight  = 0.5
+	minQueryHead = 3 // letters in the last part: maa, työ, tie
+	// letters in a last part that counts without a known first part
+	minLoneQueryHead = 6
+	partHeadWeight   = 0.7
+	partModWeight    = 0.5
 )
 
 // Has reports whether the index has key.

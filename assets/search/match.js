@@ -63,6 +63,8 @@ export function createMatch(ix) {
       const bridged = [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
       if (!(await known(keys)) && (lang === "fi" || bridged.length === 0)) keys = await partKeys(lang, f, has);
       for (const t of bridged) if (!keys.some((k) => k.key === t.key)) keys.push(t);
+      // a form of talk nobody offers does not count against fit (Go: talk)
+      if (keys.length === 0 && talk(lang, f)) { byFolded.set(f, -1); continue; }
       if (keys.length === 0) {
         byFolded.set(f, terms.length);
         terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
@@ -101,6 +103,10 @@ export function createMatch(ix) {
     for (let i = 4; i <= f.length - 3; i++) out.push(stem(lang, f.slice(i)), stem(lang, f.slice(0, i)));
     return out;
   }
+
+  // talk (Go: match.talk): a Finnish conditional or -kaan clitic form
+  const TALK_ENDINGS = ["isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan"];
+  const talk = (lang, f) => lang === "fi" && f.length >= 6 && TALK_ENDINGS.some((e) => f.endsWith(e));
 
   // wordStart (Go: searchindex.wordStart): no doubled consonant or
   // derivational ending begins a word.

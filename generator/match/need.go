@@ -108,6 +108,10 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 			keys = append(keys, t)
 		}
 	}
+	if len(keys) == 0 && talk(r.lang, w.Folded) { // a verb's form of talk nobody offers
+		r.byFolded[w.Folded] = -1
+		return
+	}
 	if len(keys) == 0 { // a word the site does not have: it counts against fit
 		r.byFolded[w.Folded] = len(r.terms)
 		r.terms = append(r.terms, term{surface: w.Surface, count: weight, first: len(r.byFolded)})
@@ -156,6 +160,18 @@ func bases(lang, folded string) []string {
 		return []string{base}
 	}
 	return nil
+}
+
+// talkEndings end Finnish forms a need talks in, whatever the verb or
+// noun: the conditional mood ("valitsisimme", "näyttäisi", "tekisikö")
+// and the -kaan/-kään clitic ("osaamistakaan"). Folded, as words are
+// compared. A plain verb ("pinnoittaa") may be a thing nobody offers.
+var talkEndings = []string{"isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan"}
+
+// talk: a Finnish word the site does not have that is a verb's form of
+// talk; it does not count against fit as a thing nobody offers would.
+func talk(lang, folded string) bool {
+	return lang == "fi" && len(folded) >= 6 && slices.ContainsFunc(talkEndings, func(e string) bool { return strings.HasSuffix(folded, e) })
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

@@ -106,7 +106,6 @@ func urlPath(p string) string {
 // attrURL finds the src and href attributes of rendered Markdown.
 var attrURL = regexp.MustCompile(`\b(src|href)="([^"]*)"`)
 
-// bodyRefs lists the bundle-relative file names a rendered body links to.
 // linkedFiles are the bundle files that e's body in lang links to or
 // shows, remembered with the body.
 func (r *Renderer) linkedFiles(ref model.Ref, lang, body string) []string {
@@ -119,6 +118,7 @@ func (r *Renderer) linkedFiles(ref model.Ref, lang, body string) []string {
 	return names
 }
 
+// bodyRefs lists the bundle-relative file names a rendered body links to.
 func bodyRefs(h string) []string {
 	var out []string
 	for _, m := range attrURL.FindAllStringSubmatch(h, -1) {

@@ -13,3 +13,11 @@ func (x *Matcher) DebugNeed(text, lang string) string {
 	}
 	return out
 }
+
+// ScoreFirst sets how many of an actor's candidates are scored in full
+// before the others are held to the tenth score, until restore.
+func ScoreFirst(n int) (restore func()) {
+	old := firstCandidatesN
+	firstCandidatesN = n
+	return func() { firstCandidatesN = old }
+}

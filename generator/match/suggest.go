@@ -175,6 +175,14 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 			maxText = max(maxText, text)
 		}
 	}
+	var cands []candidate
+	for d, text := range s.text {
+		e := m.entity(d)
+		if e == nil || e.Ref == a.Ref || e.Type != "actors" && e.Type != "services" || text < minRel*maxText {
+			continue
+		}
+		cands = append(cands, candidate{d: d, text: text})
+	}
 	best := map[model.Ref]Suggestion{}
 	offer := func(sg Suggestion) {
 		if sg.Ref == a.Ref {
@@ -190,25 +198,23 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 			best[sg.Ref] = sg
 		}
 	}
-	for d, text := range s.text {
+	consider := func(c candidate) {
+		d, text := c.d, c.text
 		e := m.entity(d)
-		if e == nil || e.Ref == a.Ref || e.Type != "actors" && e.Type != "services" || text < minRel*maxText {
-			continue
-		}
 		shared, n := m.sharedTerms(want, d)
 		words, labelled, fit := s.reasons(m.idx, d, maxReasons, m.has(d))
 		sg := Suggestion{Ref: e.Ref, Score: rankScore(combine(text, maxText, n, nWant, int(m.terms[d]), false), fitOf(fit, n, nWant)), Fit: fitOf(fit, n, nWant),
 			Because: Because{Terms: mergeTerms(shared, labelled), Words: words}, doc: d}
 		if !sg.shown() {
-			continue
+			return
 		}
 		if e.Type == "actors" {
 			offer(sg)
-			continue
+			return
 		}
 		providers := m.facts[d].providers
 		if slices.ContainsFunc(providers, func(p provider) bool { return p.ref == a.Ref }) {
-			continue // its own service
+			return // its own service
 		}
 		for _, p := range providers {
 			via := sg
@@ -217,7 +223,86 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 			offer(via)
 		}
 	}
+	for _, c := range firstCandidates(cands) {
+		consider(c)
+	}
+	// The rest can only matter if their best possible score reaches the
+	// tenth one found: on a large site most of an actor's thousands of
+	// candidates share one word with it and cannot.
+	if len(cands) > firstCandidatesN {
+		cut := tenth(best) - scoreSlack
+		for _, c := range cands {
+			if !c.first && maxScore(c.text, maxText, nWant) >= cut {
+				consider(c)
+			}
+		}
+	}
 	return rank(values(best))
+}
+
+// candidate is a doc that may be suggested, with its text score.
+type candidate struct {
+	d     int32
+	text  float64
+	first bool // considered among the first
+}
+
+// firstCandidatesN is how many candidates, the best texts first, are
+// scored in full before the others are held to the tenth score found.
+var firstCandidatesN = 64
+
+// firstCandidates marks and returns the firstCandidatesN candidates of the
+// highest text scores (all of them when there are no more).
+func firstCandidates(cands []candidate) []candidate {
+	if len(cands) <= firstCandidatesN {
+		return cands
+	}
+	idx := make([]int, len(cands))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		return cmp.Or(cmp.Compare(cands[j].text, cands[i].text), cmp.Compare(cands[i].d, cands[j].d))
+	})
+	out := make([]candidate, firstCandidatesN)
+	for k, i := range idx[:firstCandidatesN] {
+		cands[i].first = true
+		out[k] = cands[i]
+	}
+	return out
+}
+
+// maxScore is the most a candidate of text score text can rank with,
+// whatever themes and fit it has (rankScore of combine with every wished
+// theme shared and a full fit); going through a service or a shared
+// project only lowers it.
+func maxScore(text, maxText float64, nWant int) float64 {
+	rel := 0.0
+	if maxText > 0 {
+		rel = text / maxText
+	}
+	themes := rel
+	if nWant > 0 {
+		themes = 1
+	}
+	return rankScore(textWeight*rel+themeWeight*themes+kindWeight, 1)
+}
+
+// scoreSlack covers the rounding of floating point between a score and
+// its bound: a candidate is left out only when it cannot reach the cut.
+const scoreSlack = 1e-9
+
+// tenth is the Limit-th best score of best, or -1 when it holds fewer.
+func tenth(best map[model.Ref]Suggestion) float64 {
+	if len(best) < Limit {
+		return -1
+	}
+	scores := make([]float64, 0, len(best))
+	for _, sg := range best {
+		scores = append(scores, sg.Score)
+	}
+	slices.Sort(scores)
+	return scores[len(scores)-Limit]
 }
 
 // projectsOf are the projects a suggested actor is in.

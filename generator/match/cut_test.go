@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/match"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitetest"
 	"golang.org/x/tools/txtar"
 )
@@ -19,15 +18,7 @@ func TestCutKeepsThePartners(t *testing.T) {
 		p := sitetest.Valid(t, dir, sitetest.Options{Today: "2026-12-01"})
 		partners := func(first int) string {
 			defer match.ScoreFirst(first)()
-			m, _, err := searchdoc.Matcher(p.Model, p.Today)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := m.All().JSON()
-			if err != nil {
-				t.Fatal(err)
-			}
-			return string(b)
+			return matchesJSON(t, p)
 		}
 		all := partners(1 << 30)
 		for _, first := range []int{10, 16, 64} {

@@ -9,6 +9,7 @@ import (
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/searchindex"
+	"github.com/kimppa/kimppa/generator/sitetest"
 )
 
 // TestEveryReasonIsTrueOfTheData checks each suggestion the sample portal
@@ -207,20 +208,24 @@ var docText map[model.Ref]string
 // though the work is spread over goroutines and maps.
 func TestMatchesAreDeterministic(t *testing.T) {
 	p := sample(t)
-	var first []byte
-	for range 3 {
-		m, _, err := searchdoc.Matcher(p.Model, p.Today)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := m.All().JSON()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if first == nil {
-			first = b
-		} else if string(b) != string(first) {
+	first := matchesJSON(t, p)
+	for range 2 {
+		if matchesJSON(t, p) != first {
 			t.Fatal("two runs give different matches.json")
 		}
 	}
+}
+
+// matchesJSON is data/matches.json of a loaded site.
+func matchesJSON(t *testing.T, p *sitetest.Site) string {
+	t.Helper()
+	m, _, err := searchdoc.Matcher(p.Model, p.Today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := m.All().JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -22,23 +22,8 @@ import (
 // $KIMPPA_BENCH_PROFILE the saves' CPU profile is written there, with
 // $KIMPPA_BENCH_MEMPROFILE the heap after them.
 func BenchmarkSaveLargeSite(b *testing.B) {
-	src := os.Getenv("KIMPPA_BENCH_SITE")
-	if src == "" {
-		b.Skip("KIMPPA_BENCH_SITE is not set")
-	}
-	dir := b.TempDir()
-	copyTree(b, src, dir, "kimppa.yaml", "content")
-	s, err := session.Open(generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+	s, dir, actors := largeSession(b)
 	ctx := context.Background()
-	if _, err := s.Build(ctx); err != nil {
-		b.Fatal(err)
-	}
-	actors, _ := filepath.Glob(filepath.Join(dir, "content/actors/*.md"))
-	summary := regexp.MustCompile(`(?m)^summary[:=].*$`)
 	if prof := os.Getenv("KIMPPA_BENCH_PROFILE"); prof != "" {
 		f, err := os.Create(prof)
 		if err != nil {
@@ -51,21 +36,9 @@ func BenchmarkSaveLargeSite(b *testing.B) {
 	var update, settle time.Duration
 	b.ResetTimer()
 	for i := range b.N {
-		f := actors[i%len(actors)]
-		text, _ := os.ReadFile(f)
-		stamp := "Muokattu " + time.Now().Format(time.RFC3339Nano)
-		text = summary.ReplaceAllFunc(text, func(line []byte) []byte {
-			if regexp.MustCompile(`^summary\s*=`).Match(line) { // TOML front matter
-				return []byte(`summary = "` + stamp + `"`)
-			}
-			return []byte("summary: " + stamp)
-		})
-		if err := os.WriteFile(f, text, 0o644); err != nil {
-			b.Fatal(err)
-		}
-		rel, _ := filepath.Rel(dir, f)
+		rel := saveSummary(b, dir, actors[i%len(actors)])
 		t := time.Now()
-		u, err := s.Update(ctx, []string{filepath.ToSlash(rel)})
+		u, err := s.Update(ctx, []string{rel})
 		if err != nil || !u.Valid {
 			b.Fatalf("save %d: %v valid=%v", i, err, u != nil && u.Valid)
 		}
@@ -100,40 +73,19 @@ func BenchmarkSaveLargeSite(b *testing.B) {
 // for it to stop before it renders the page. ms/page is from the save to
 // the page, the wait included; ms/wait the wait alone.
 func BenchmarkSaveWhileSettling(b *testing.B) {
-	src := os.Getenv("KIMPPA_BENCH_SITE")
-	if src == "" {
-		b.Skip("KIMPPA_BENCH_SITE is not set")
-	}
-	dir := b.TempDir()
-	copyTree(b, src, dir, "kimppa.yaml", "content")
-	s, err := session.Open(generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Build(context.Background()); err != nil {
-		b.Fatal(err)
-	}
-	actors, _ := filepath.Glob(filepath.Join(dir, "content/actors/*.md"))
-	summary := regexp.MustCompile(`(?m)^summary:.*$`)
+	s, dir, actors := largeSession(b)
 	var page, wait time.Duration
 	var cancel context.CancelFunc = func() {}
 	done := make(chan struct{})
 	close(done)
 	b.ResetTimer()
 	for i := range b.N {
-		f := actors[i%len(actors)]
-		text, _ := os.ReadFile(f)
-		text = summary.ReplaceAll(text, []byte("summary: Muokattu "+time.Now().Format(time.RFC3339Nano)))
-		if err := os.WriteFile(f, text, 0o644); err != nil {
-			b.Fatal(err)
-		}
-		rel, _ := filepath.Rel(dir, f)
+		rel := saveSummary(b, dir, actors[i%len(actors)])
 		t := time.Now()
 		cancel()
 		<-done
 		wait += time.Since(t)
-		u, err := s.Update(context.Background(), []string{filepath.ToSlash(rel)})
+		u, err := s.Update(context.Background(), []string{rel})
 		if err != nil || !u.Valid {
 			b.Fatalf("save %d: %v", i, err)
 		}
@@ -154,4 +106,51 @@ func BenchmarkSaveWhileSettling(b *testing.B) {
 	<-done
 	b.ReportMetric(float64(page.Milliseconds())/float64(b.N), "ms/page")
 	b.ReportMetric(float64(wait.Milliseconds())/float64(b.N), "ms/wait")
+}
+
+// largeSession is a session on a copy of $KIMPPA_BENCH_SITE, built, and
+// the actor files to edit.
+func largeSession(b *testing.B) (s *session.Session, dir string, actors []string) {
+	src := os.Getenv("KIMPPA_BENCH_SITE")
+	if src == "" {
+		b.Skip("KIMPPA_BENCH_SITE is not set")
+	}
+	dir = b.TempDir()
+	copyTree(b, src, dir, "kimppa.yaml", "content")
+	s, err := session.Open(generator.Options{Source: dir, BaseURL: "http://127.0.0.1:1313/", Today: fixedToday})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	if _, err := s.Build(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	actors, _ = filepath.Glob(filepath.Join(dir, "content/actors/*.md"))
+	return s, dir, actors
+}
+
+var (
+	summaryLine = regexp.MustCompile(`(?m)^summary\s*[:=].*$`)
+	tomlLine    = regexp.MustCompile(`^summary\s*=`)
+)
+
+// saveSummary gives the actor file f a new summary, in YAML or TOML front
+// matter, as a member's save does, and returns its site path.
+func saveSummary(b *testing.B, dir, f string) string {
+	text, err := os.ReadFile(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	stamp := "Muokattu " + time.Now().Format(time.RFC3339Nano)
+	text = summaryLine.ReplaceAllFunc(text, func(line []byte) []byte {
+		if tomlLine.Match(line) {
+			return []byte(`summary = "` + stamp + `"`)
+		}
+		return []byte("summary: " + stamp)
+	})
+	if err := os.WriteFile(f, text, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	rel, _ := filepath.Rel(dir, f)
+	return filepath.ToSlash(rel)
 }

@@ -12,8 +12,8 @@ import (
 )
 
 // Files are a site's files, packed: a large portal's pages, open data
-// and index are hundreds of megabytes as text but a sixth of that
-// packed. A file is packed with DEFLATE at the fastest level, which
+// and index are hundreds of megabytes as text and a quarter of that or
+// less packed. A file is packed with DEFLATE at the fastest level, which
 // gives the same bytes for the same file, so packed files compare as
 // the files do.
 type Files map[string][]byte

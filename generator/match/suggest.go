@@ -170,19 +170,14 @@ func (m *matcher) partners(a *model.Entity, s scored) []Suggestion {
 	want := m.wishes(terms)
 	mine := m.projects[a.Ref]
 	maxText := 0.0
+	var cands []candidate
 	for d, text := range s.text {
 		if e := m.entity(d); e != nil && e.Ref != a.Ref && (e.Type == "actors" || e.Type == "services") {
 			maxText = max(maxText, text)
+			cands = append(cands, candidate{d: d, text: text})
 		}
 	}
-	var cands []candidate
-	for d, text := range s.text {
-		e := m.entity(d)
-		if e == nil || e.Ref == a.Ref || e.Type != "actors" && e.Type != "services" || text < minRel*maxText {
-			continue
-		}
-		cands = append(cands, candidate{d: d, text: text})
-	}
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.text < minRel*maxText })
 	best := map[model.Ref]Suggestion{}
 	offer := func(sg Suggestion) {
 		if sg.Ref == a.Ref {

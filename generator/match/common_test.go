@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/match"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 )
 
 // TestWordInMostDocsScoresButIsNoReason: on a site of a few hundred docs
@@ -15,10 +14,7 @@ import (
 // shown as a reason; a need of such words alone gets no suggestion.
 func TestWordInMostDocsScoresButIsNoReason(t *testing.T) {
 	p := sample(t)
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	alone := m.Need("muovi", "fi", match.Filters{})
 	with := m.Need("muovi yritys", "fi", match.Filters{})
 	if len(alone) == 0 || len(with) == 0 {

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/match"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 )
 
 // TestLoopsReadFactsOnce: what matching asks of every doc it meets (a
@@ -16,10 +15,7 @@ import (
 // that read the model would lose every call and challenge here.)
 func TestLoopsReadFactsOnce(t *testing.T) {
 	p := sample(t)
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	need := func() []match.Suggestion {
 		return m.Need("rahoitusta muovin kierrätykseen ja maamassojen hyötykäyttöön", "fi", match.Filters{Types: []string{"actors", "services", "challenges", "funding"}, Place: "Helsinki"})
 	}

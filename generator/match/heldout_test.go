@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/match"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitetest"
 )
 
@@ -79,10 +78,7 @@ func TestHeldOutNeeds2(t *testing.T) {
 // the report to testdata/golden/OUT.txt and what search.js's match()
 // must give to OUT.json (generator/match/match.test.mjs).
 func heldOutSet(t *testing.T, p *sitetest.Site, name, out string, f match.Filters) {
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	type sum struct{ recall, rr, n float64 }
 	groups := map[string]*sum{}
 	var report strings.Builder

@@ -54,6 +54,16 @@ func sample(t *testing.T) *sitetest.Site {
 	return p
 }
 
+// matcherOf is the matcher of a loaded site.
+func matcherOf(t *testing.T, p *sitetest.Site) *match.Matcher {
+	t.Helper()
+	m, _, err := searchdoc.Matcher(p.Model, p.Today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 // metrics are recall@5 (of min(5, relevant)) and reciprocal rank of the
 // first relevant result in the top 10.
 func metrics(got, want []string) (recall, rr float64) {
@@ -75,10 +85,7 @@ func metrics(got, want []string) (recall, rr float64) {
 // and held to a floor well under today's so that noise does not fail it.
 func TestNeedsFindWhatMeetsThem(t *testing.T) {
 	p := sample(t)
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	var report strings.Builder
 	var sumRecall, sumRR float64
 	needs := readNeeds(t)

@@ -219,10 +219,7 @@ func TestMatchesAreDeterministic(t *testing.T) {
 // matchesJSON is data/matches.json of a loaded site.
 func matchesJSON(t *testing.T, p *sitetest.Site) string {
 	t.Helper()
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	b, err := m.All().JSON()
 	if err != nil {
 		t.Fatal(err)

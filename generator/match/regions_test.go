@@ -7,7 +7,6 @@ import (
 
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/model"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitetest"
 	"golang.org/x/tools/txtar"
 )
@@ -48,10 +47,7 @@ calls:
 ---
 Tuemme muovin kierrätystä ja muovijätteen käsittelyä käsin Pohjois-Suomessa.
 `))), sitetest.Options{Today: "2026-12-01"})
-	m, _, err := searchdoc.Matcher(s.Model, s.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, s)
 	calls := m.All().Calls
 	north, south := calls[model.Ref{Type: "actors", Slug: "pohjoinen"}], calls[model.Ref{Type: "actors", Slug: "etela"}]
 	if len(north) != 1 || north[0].Because.Region != "Pohjois-Pohjanmaa" {
@@ -73,10 +69,7 @@ func TestNeedsFindCallsOfTheirPlace(t *testing.T) {
 	if s.Diags.Failed(false) {
 		t.Fatal(s.Diags)
 	}
-	m, _, err := searchdoc.Matcher(s.Model, s.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, s)
 	type placed struct {
 		Need    string   `json:"need"`
 		Lang    string   `json:"lang"`

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/model"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/searchindex"
 	"github.com/kimppa/kimppa/generator/sitetest"
 )
@@ -57,10 +56,7 @@ func TestStuffingDoesNotPay(t *testing.T) {
 		t.Fatal(err)
 	}
 	site := sitetest.Valid(t, dir, sitetest.Options{Today: "2026-12-01"})
-	m, _, err := searchdoc.Matcher(site.Model, site.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, site)
 	r := m.All()
 	me := model.Ref{Type: "actors", Slug: "kaikki-oy"}
 	top := func(name string, lists map[model.Ref][]model.Ref) {

@@ -4,17 +4,12 @@ import (
 	"context"
 	"reflect"
 	"testing"
-
-	"github.com/kimppa/kimppa/generator/searchdoc"
 )
 
 // AllContext gives what All gives, and nothing once its context is done.
 func TestAllContextIsAllAndStops(t *testing.T) {
 	p := sample(t)
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	got, err := m.AllContext(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/match"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 )
 
 // TestTalkNobodyOffersKeepsFit: a Finnish conditional or -kaan clitic form
@@ -13,10 +12,7 @@ import (
 // noun nobody has ("valtuusto") lowers it.
 func TestTalkNobodyOffersKeepsFit(t *testing.T) {
 	p := sample(t)
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	fit := func(need string) float64 {
 		list := m.Need(need, "fi", match.Filters{})
 		if len(list) == 0 {

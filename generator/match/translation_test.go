@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/model"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitetest"
 	"golang.org/x/tools/txtar"
 )
@@ -55,10 +54,7 @@ We are looking for a partner who would collect and recycle the plastic packaging
 	if s.Diags.Failed(false) {
 		t.Fatal(s.Diags)
 	}
-	m, _, err := searchdoc.Matcher(s.Model, s.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, s)
 	solvers := m.All().Solvers[model.Ref{Type: "challenges", Slug: "haaste"}]
 	if len(solvers) == 0 || solvers[0].Ref.Slug != "pakkaus" {
 		t.Fatalf("the English need does not find the Finnish packaging recycler: %+v", solvers)

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/match"
-	"github.com/kimppa/kimppa/generator/searchdoc"
 )
 
 // TestNeedTalkIsNoReason: the words of asking, of time and of general
@@ -17,10 +16,7 @@ import (
 // liiketoimintamalli).
 func TestNeedTalkIsNoReason(t *testing.T) {
 	p := sample(t)
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	for _, tc := range []struct {
 		need, lang string
 		never      []string
@@ -60,10 +56,7 @@ func TestNeedTalkIsNoReason(t *testing.T) {
 // "kehity|shankkeeseen").
 func TestCompoundHeadBeginsAfterLinkingS(t *testing.T) {
 	p := sample(t)
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := matcherOf(t, p)
 	if d := m.DebugNeed("kehityshankkeeseen", "fi"); !strings.Contains(d, "{hankk ") || strings.Contains(d, "{shankk ") {
 		t.Errorf("kehityshankkeeseen is read as\n%s", d)
 	}

@@ -190,6 +190,17 @@ func (r *Renderer) Made(p Page) ([]byte, bool, error) {
 	return data, true, err
 }
 
+// Packed is a page packed (packed.Pack's format), when the renderer makes
+// it packed for less than packing it whole: data/entities.json, joined
+// from the records a Memo keeps packed.
+func (r *Renderer) Packed(p Page) ([]byte, bool, error) {
+	if p.Path != DataFile || r.opts.Memo == nil {
+		return nil, false, nil
+	}
+	data, err := r.entitiesPacked()
+	return data, true, err
+}
+
 // RenderInto appends one page to b. A build renders thousands of pages
 // into a few reused buffers instead of growing a new one for each.
 func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {

@@ -116,31 +116,6 @@ func (r *Renderer) openEntities() []*model.Entity {
 	return es
 }
 
-// entitiesPacked is data/entities.json packed, joined from the records'
-// packed parts that the Memo keeps: after a save, serve packs only the
-// records that changed, not the whole file (tens of megabytes on a large
-// portal).
-func (r *Renderer) entitiesPacked() ([]byte, error) {
-	es := r.openEntities()
-	parts := make([]packed.Part, 0, 2*len(es)+1)
-	records := make([]packed.Part, len(es))
-	errs := make([]error, len(es))
-	parallel.For(len(es), func(i int) { records[i], errs[i] = r.recordPart(es[i]) })
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	parts = append(parts, openBracket)
-	for i, rec := range records {
-		if i > 0 {
-			parts = append(parts, comma)
-		}
-		parts = append(parts, rec)
-	}
-	return packed.Join(append(parts, closeBracket)...), nil
-}
-
-var openBracket, comma, closeBracket = packed.PackPart([]byte("[")), packed.PackPart([]byte(",")), packed.PackPart([]byte("]"))
-
 // recordPart is e's record packed, which the memo keeps.
 func (r *Renderer) recordPart(e *model.Entity) (packed.Part, error) {
 	if part, ok := r.memo.records.Load(e.Ref); ok {

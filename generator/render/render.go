@@ -191,14 +191,21 @@ func (r *Renderer) Made(p Page) ([]byte, bool, error) {
 }
 
 // Packed is a page packed (packed.Pack's format), when the renderer makes
-// it packed for less than packing it whole: data/entities.json, joined
-// from the records a Memo keeps packed.
+// it packed for less than packing it whole: data/entities.json and
+// data/matches.json, joined from the parts a Memo keeps packed.
 func (r *Renderer) Packed(p Page) ([]byte, bool, error) {
-	if p.Path != DataFile || r.opts.Memo == nil {
+	if r.opts.Memo == nil {
 		return nil, false, nil
 	}
-	data, err := r.entitiesPacked()
-	return data, true, err
+	switch p.Path {
+	case DataFile:
+		data, err := r.entitiesPacked()
+		return data, true, err
+	case MatchesFile:
+		data, err := r.matchesPacked()
+		return data, true, err
+	}
+	return nil, false, nil
 }
 
 // RenderInto appends one page to b. A build renders thousands of pages

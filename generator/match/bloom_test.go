@@ -30,3 +30,19 @@ func TestBloomHoldsWhatWasAdded(t *testing.T) {
 		t.Error("no key is in it")
 	}
 }
+
+// compactMap keeps the live entries of each list and drops the lists
+// left empty.
+func TestCompactMapDropsStaleEntries(t *testing.T) {
+	m := map[string][]dep{"a": {{0, 1}, {1, 1}, {0, 2}}, "b": {{1, 1}}}
+	gen := []int32{2, 1} // need 0 was matched again since its entries of gen 1
+	compactMap(m, func(d dep) bool { return gen[d.need] != d.gen })
+	if got := fmt.Sprint(m); got != "map[a:[{1 1} {0 2}] b:[{1 1}]]" {
+		t.Errorf("got %s", got)
+	}
+	gen[1] = 2
+	compactMap(m, func(d dep) bool { return gen[d.need] != d.gen })
+	if got := fmt.Sprint(m); got != "map[a:[{0 2}]]" {
+		t.Errorf("after need 1 was matched again: %s", got)
+	}
+}

@@ -12,7 +12,7 @@ import (
 // After a matching with a memo, the next one works out again only the
 // needs the changed keys reach: none when nothing changed, a need whose
 // kept word reads a key that finds other docs now. (A need whose reading
-// asked for a key that came is worked out again too: bloom_test.go.)
+// asked for a key that came is worked out again too: since_internal_test.go.)
 func TestTheNextMatchingReachesWhatReadTheChangedKeys(t *testing.T) {
 	p := sample(t)
 	_, view, err := searchdoc.Matcher(p.Model, p.Today)

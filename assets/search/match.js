@@ -11,6 +11,15 @@ const MATCH_MIN_REL = 0.1; // a text score below this share of the best is left 
 const MATCH_MIN_FIT = 0.05; // the least fit shown (Go: match.minFit)
 const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
 
+// A need asking for money ranks its FUNDING_SLOTS best funding sources
+// FUNDING_BOOST times their text (Go: match.fundingIntent, fundingWord).
+const FUNDING_BOOST = 4;
+const FUNDING_SLOTS = 3;
+const FUNDING_STARTS = ["raha", "rahoit", "avustu", "apuraha", "funding", "grant", "financ", "subsid", "money", "finansier", "bidrag", "pengar", "stipend"];
+const FUNDING_WORDS = ["tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "fund", "funds", "funded", "stod", "stodet"];
+const FUNDING_ENDS = ["tuki", "tukea", "tukia", "tuen", "rahaa", "rahat", "rahan", "raha", "rahoitusta", "rahoitus", "avustus", "avustusta"];
+const fundingWord = (f) => FUNDING_STARTS.some((p) => f.startsWith(p)) || FUNDING_WORDS.includes(f) || FUNDING_ENDS.some((p) => f.length > p.length + 3 && f.endsWith(p));
+
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
   const { entry, N, langs, facetsLoaded, matchLoaded, entryOf, postings, aliases, shard, shardIndex, lowerBound, fragments } = ix;
@@ -24,7 +33,7 @@ export function createMatch(ix) {
   // index pieces the words lead to are loaded at once, not one by one.
   async function needTerms(text, lang) {
     const ws = words(lang, text);
-    const filler = (f) => FILLER_SET.has(f) || basesOf(lang, f).some((b) => FILLER_SET.has(b)); // Go: match.filler
+    const filler = (f) => (FILLER_SET.has(f) || basesOf(lang, f).some((b) => FILLER_SET.has(b))) && !fundingWord(f); // Go: match.filler
     const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded) && !placeWord(lang, w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
     // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
@@ -335,6 +344,12 @@ export function createMatch(ix) {
       return out;
     };
     const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
+    // a need asking for money raises its best funding sources (Go: match.bestFunding)
+    if (words(needLang, text).some((w) => fundingWord(w.folded))) {
+      const funds = cands.filter((d) => typeOf(d) === "funding");
+      const top = funds.map((d, i) => [d, i]).sort((a, b) => textScore.get(b[0]) - textScore.get(a[0]) || a[1] - b[1]).slice(0, FUNDING_SLOTS);
+      for (const [d] of top) textScore.set(d, textScore.get(d) * FUNDING_BOOST);
+    }
     let maxText = 0;
     for (const d of cands) maxText = Math.max(maxText, textScore.get(d));
     // taxonomy terms of each doc (every facet but type and kind), for combine

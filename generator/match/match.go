@@ -77,7 +77,9 @@ func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
 	if f.Place == "" {
 		f.Place = placeIn(lang, text)
 	}
-	return m.suggest(score(m.find, terms(m.idx, lang, langs, part{text, 1}), commonDF(m.idx.N())), f)
+	s := score(m.find, terms(m.idx, lang, langs, part{text, 1}), commonDF(m.idx.N()))
+	s.funding = fundingIntent(lang, text)
+	return m.suggest(s, f)
 }
 
 // placeIn is the first place a need's words name, "" for none: a need

@@ -138,9 +138,10 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 }
 
 // filler: a word of filler, or filler with a possessive suffix
-// ("kaupunkimme").
+// ("kaupunkimme"); never a word of money, which a need asking for it
+// means ("tukea" is filler as support, not as a grant asked for).
 func filler(lang, folded string) bool {
-	return searchindex.Filler(folded) || slices.ContainsFunc(bases(lang, folded), searchindex.Filler)
+	return (searchindex.Filler(folded) || slices.ContainsFunc(bases(lang, folded), searchindex.Filler)) && !fundingWord(folded)
 }
 
 // bases are a Finnish word without an ending the index's stemmer leaves
@@ -349,6 +350,7 @@ type scored struct {
 	text    map[int32]float64
 	found   map[int32][]found
 	total   float64 // the weight of the need's meaningful words, found or not
+	funding bool    // the need asks for money (fundingIntent)
 }
 
 // found is a term that found a doc with a reason: a form of the word or

@@ -70,10 +70,10 @@ export function createMatch(ix) {
       let { keys, src } = await keysOf(f);
       // a foreign word the glossary knows is not read by its parts (Go: reader.add)
       const bridged = [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
+      // a form of talk nobody offers does not count against fit, whatever its parts (Go: talk)
+      if (!(await known(keys)) && bridged.length === 0 && talk(lang, f)) { byFolded.set(f, -1); continue; }
       if (!(await known(keys)) && (lang === "fi" || bridged.length === 0)) keys = await partKeys(lang, f, has);
       for (const t of bridged) if (!keys.some((k) => k.key === t.key)) keys.push(t);
-      // a form of talk nobody offers does not count against fit (Go: talk)
-      if (keys.length === 0 && talk(lang, f)) { byFolded.set(f, -1); continue; }
       if (keys.length === 0) {
         byFolded.set(f, terms.length);
         terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
@@ -114,8 +114,8 @@ export function createMatch(ix) {
   }
 
   // talk (Go: match.talk): a Finnish conditional or -kaan clitic form
-  const TALK_ENDINGS = ["isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan"];
-  const talk = (lang, f) => lang === "fi" && f.length >= 6 && TALK_ENDINGS.some((e) => f.endsWith(e));
+  const TALK_ENDINGS = ["isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan", "ais", "yis", "ois", "eis", "kis", "isko"];
+  const talk = (lang, f) => lang === "fi" && f.length >= 5 && TALK_ENDINGS.some((e) => f.endsWith(e));
 
   // wordStart (Go: searchindex.wordStart): no doubled consonant or
   // derivational ending begins a word.
@@ -135,6 +135,13 @@ export function createMatch(ix) {
       const out = [{ key: head, w: 0.7, form: false }];
       if (mod !== head && (await has(mod))) out.push({ key: mod, w: 0.5, form: false });
       return out;
+    }
+    // the longest first part, when no head is known (Go: firstPart)
+    for (let i = f.length - 4; i >= 6; i--) {
+      const tail = f.slice(i);
+      if ((tail[0] === "s" && !"aeiouy".includes(tail[1])) || !wordStart(tail)) continue;
+      const mod = stem(lang, f.slice(0, i));
+      if (mod.length >= 4 && (await has(mod))) return [{ key: mod, w: 0.5, form: false }];
     }
     return [];
   }
@@ -274,7 +281,7 @@ export function createMatch(ix) {
       h.docs.forEach((d, j) => {
         const v = h.idf * q * h.best[j];
         textScore.set(d, (textScore.get(d) || 0) + v);
-        if (h.how[j] !== -1 && h.docs.length <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
+        if (h.docs.length <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
       });
     });
     const labels = labelTerms(ft);
@@ -283,10 +290,12 @@ export function createMatch(ix) {
     const reasons = (d) => {
       const list = found.get(d) || [];
       let cover = 0;
-      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t);
+      // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover)
+      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t) * (r.how === -1 ? 0.5 : 1);
       const words = [], terms = {};
       let nTerms = 0;
       for (const r of list.slice().sort((a, b) => b.v - a.v)) {
+        if (r.how === -1) continue;
         const t = kept[r.i].t;
         let key = t.keys[0].key, word = t.surface;
         if (r.how >= 1) { const kw = t.keys[r.how - 1]; key = kw.key; word = `${t.surface} → ${kw.via}`; }

@@ -45,7 +45,7 @@ var filler = map[string]string{
 		aikataulua valja konkreettinen konkreettisia konkreettista sopii sopisi sopiva tuntee edelleen kokoaa isossa
 		monivuotinen monivuotisessa monivuotista partneri partneria partnerin partnereita partnerit partnerina
 		pienta pienia pienet pienille pienempi pienempia isompi isompia isompaa isoja isot vanhoja vanhat vanhoille
-		sijaan liikaa myohemmin sellaiset menevat menee otetaan tehneet tehty tavoitteena tavoite`,
+		sijaan liikaa myohemmin sellaiset menevat menee otetaan tehneet tehty tavoitteena tavoite pois`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more

@@ -174,6 +174,26 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 		}
 		return out
 	}
+	return firstPart(x, lang, folded)
+}
+
+// firstPart is the key of the longest first part of a compound whose
+// head no key finds: a "ravintolaketju" is about restaurants on a site
+// that has no chains, a "kiertotalousstrategia" about the circular
+// economy. The part has minLoneQueryHead letters or more and what
+// follows it can begin a word (minPart letters, no doubled consonant,
+// no derivational ending, no s and a consonant), so that it is no stem
+// with its ending cut off.
+func firstPart(x *Index, lang, folded string) []KeyWeight {
+	for i := len(folded) - minPart; i >= minLoneQueryHead; i-- {
+		tail := folded[i:]
+		if tail[0] == 's' && !isVowel(tail[1]) || !wordStart(tail) {
+			continue
+		}
+		if mod := stem(lang, folded[:i]); len(mod) >= minPart && x.Has(mod) {
+			return []KeyWeight{{Key: mod, W: partModWeight}}
+		}
+	}
 	return nil
 }
 

@@ -155,7 +155,8 @@ function stemFi(w) {
 
 // gradation gives the strong-grade keys a weak-grade Finnish stem may
 // come from: kadun → kad → kat (katu), luvan → luv → lup (lupa), tiedon →
-// tied → tiet (tieto), ruoan → ruo → ruok (ruoka). The index files weak-
+// tied → tiet (tieto), ruoan → ruo → ruok (ruoka), käytön → kayt, virran
+// → virt, kankaan → kank, työpajoja → tyop. The index files weak-
 // grade words under these keys too when the site has them (Go: gradation),
 // so "tieto" finds "tiedon" as "tiedon" finds "tieto".
 export function gradation(k) {
@@ -164,6 +165,13 @@ export function gradation(k) {
   if (k.length >= 3 && last === "d") out.push(k.slice(0, -1) + "t");
   if (k.length >= 3 && last === "v") out.push(k.slice(0, -1) + "p");
   if (k.length <= 4 && isVowel(last)) out.push(k + "k");
+  if (k.length === MIN_STEM && (last === "y" || last === "u")) out.push(k + "t"); // käytön → kay → kayt
+  if (k.length >= 4) {
+    const end = k.slice(-2);
+    if (end === "rr" || end === "ll") out.push(k.slice(0, -1) + "t"); // virran, pellon
+    else if (end === "ng") out.push(k.slice(0, -1) + "k"); // kangas → kank
+  }
+  if (k.length > MIN_STEM + 1 && last === "j") out.push(stripVowels(k.slice(0, -1))); // työpajoja → tyop
   return out;
 }
 

@@ -114,7 +114,7 @@ export function createMatch(ix) {
   }
 
   // talk (Go: match.talk): a Finnish conditional or -kaan clitic form
-  const TALK_ENDINGS = ["isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan", "ais", "yis", "ois", "eis", "kis", "isko"];
+  const TALK_ENDINGS = ["isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan", "is", "isko"];
   const talk = (lang, f) => lang === "fi" && f.length >= 5 && TALK_ENDINGS.some((e) => f.endsWith(e));
 
   // wordStart (Go: searchindex.wordStart): no doubled consonant or

@@ -165,10 +165,10 @@ func bases(lang, folded string) []string {
 
 // talkEndings end Finnish forms a need talks in, whatever the verb or
 // noun: the conditional mood ("valitsisimme", "näyttäisi", "tekisikö"),
-// spoken too ("pitäis", "löytyis", "ottais", "tekis", "voisko"), and the
+// spoken too ("pitäis", "löytyis", "keksis", "voisko": its -is), and the
 // -kaan/-kään clitic ("osaamistakaan"). Folded, as words are compared. A
 // plain verb ("pinnoittaa") may be a thing nobody offers.
-var talkEndings = []string{"isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan", "ais", "yis", "ois", "eis", "kis", "isko"}
+var talkEndings = []string{"isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan", "is", "isko"}
 
 // talk: a Finnish word the site does not have that is a verb's form of
 // talk; it does not count against fit as a thing nobody offers would.

@@ -307,3 +307,39 @@ func TestWeakGradeWordsAreFiledUnderTheStrongGrade(t *testing.T) {
 		t.Errorf("kadun: extra keys %q, want none (the site has no katu)", got)
 	}
 }
+
+// TestGlossaryWordsSplitCompounds: to the compound splitter a word of the
+// glossary is a word even where the site never writes it alone:
+// "ylijäämämateriaalit" is filed under ylijäämä too, while a part that
+// is no word of the site or the glossary is not made up.
+func TestGlossaryWordsSplitCompounds(t *testing.T) {
+	docs := []Doc{
+		{Type: "services", Slug: "a", Langs: map[string]DocText{"fi": {Title: "Tarjoa ylijäämämateriaalit", Summary: "Materiaalit kiertoon"}}},
+		{Type: "services", Slug: "b", Langs: map[string]DocText{"fi": {Title: "Kuplamateriaalit", Summary: "Materiaalit kiertoon"}}},
+	}
+	b := &builder{opts: Options{Languages: []string{"fi"}}, langs: []string{"fi"}, layout: defaultLayout}
+	if err := b.order(docs); err != nil {
+		t.Fatal(err)
+	}
+	b.analyze()
+	b.vocabulary()
+	extras := func(surface string) []string {
+		for _, w := range b.words {
+			if w.surface == surface {
+				var out []string
+				for _, e := range w.extra {
+					out = append(out, b.keys[e.key])
+				}
+				return out
+			}
+		}
+		t.Fatalf("no word %q", surface)
+		return nil
+	}
+	if got := extras("ylijäämämateriaalit"); !slices.Contains(got, stem("fi", "ylijaama")) || !slices.Contains(got, stem("fi", "materiaali")) {
+		t.Errorf("ylijäämämateriaalit: extra keys %q, want ylijäämä's and materiaali's among them", got)
+	}
+	if got := extras("kuplamateriaalit"); slices.Contains(got, stem("fi", "kupla")) {
+		t.Errorf("kuplamateriaalit: extra keys %q: kupla is no word of the site or the glossary", got)
+	}
+}

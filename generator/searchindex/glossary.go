@@ -289,6 +289,22 @@ var bridges = func() map[string]map[string][]string {
 	return out
 }()
 
+// glossaryFinnish are the Finnish words of the glossary and the
+// synonyms, folded, sorted: the compound splitter knows them as words.
+var glossaryFinnish = func() []string {
+	set := map[string][]string{}
+	for _, table := range bridges {
+		for _, fis := range table {
+			for _, w := range fis {
+				if f := fold(w); isAZ(f) {
+					set[f] = nil
+				}
+			}
+		}
+	}
+	return sortedWords(set)
+}()
+
 // bridge is a Finnish key a word finds through the glossary, and the
 // Finnish word shown for it.
 type bridge struct{ key, word string }

@@ -45,7 +45,9 @@ var filler = map[string]string{
 		aikataulua valja konkreettinen konkreettisia konkreettista sopii sopisi sopiva tuntee edelleen kokoaa isossa
 		monivuotinen monivuotisessa monivuotista partneri partneria partnerin partnereita partnerit partnerina
 		pienta pienia pienet pienille pienempi pienempia isompi isompia isompaa isoja isot vanhoja vanhat vanhoille
-		sijaan liikaa myohemmin sellaiset menevat menee otetaan tehneet tehty tavoitteena tavoite pois`,
+		sijaan liikaa myohemmin sellaiset menevat menee otetaan tehneet tehty tavoitteena tavoite pois
+		asiantuntija asiantuntijaa asiantuntijan asiantuntijoita asiantuntijat asiantuntijoiden
+		menetelma menetelmaa menetelman menetelmia menetelmat aloittaa aloittaisi aloittaisimme`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more
@@ -55,7 +57,7 @@ var filler = map[string]string{
 		others another just only very really quite still already yet soon now today year years month months week
 		weeks day days time experience anybody somebody everyone know see show tell ask asking try trying sort idea
 		ideas option options possible maybe perhaps compared similar such take takes taking works prove
-		list economy institute`,
+		list economy institute build builds planning study produce buy`,
 	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
 		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
 		för med veta göra ska vilka som stora mängder gammal gamla sina från

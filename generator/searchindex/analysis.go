@@ -461,6 +461,21 @@ func stemFi(w string) string {
 	return w
 }
 
+// possessiveBase is a folded Finnish word without the suffix "our" or
+// "your" (-mme, -nne: "kuntamme", "keräämme" → "kunta", "keraa"), for a
+// word of 7 letters or more; match's bases reads a need's words so too.
+func possessiveBase(folded string) (string, bool) {
+	if len(folded) < 7 {
+		return "", false
+	}
+	for _, suffix := range []string{"mme", "nne"} {
+		if base, ok := strings.CutSuffix(folded, suffix); ok {
+			return base, true
+		}
+	}
+	return "", false
+}
+
 // stemEn is a light English stemmer: plurals, -ing, -ed, final e and y.
 func stemEn(w string) string {
 	if len(w) <= minStem {

@@ -253,6 +253,7 @@ var synonyms = [][]string{
 	{"käsittely", "käsitellä"},
 	{"suunnittelu", "suunnitella"},
 	{"kompostointi", "kompostoida"},
+	{"väliaikainen", "tilapäinen"},
 }
 
 // glossaryWeight is what a Finnish word found through the glossary counts.

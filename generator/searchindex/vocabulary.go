@@ -100,6 +100,13 @@ func (b *builder) vocabulary() {
 				w.addExtra(keyID(g), weightGradation)
 			}
 		}
+		// a form with "our" or "your" ("keräämme", "kuntanne") is filed
+		// under its base's key too, as a need's word is looked up
+		if base, ok := possessiveBase(folded[i]); ok {
+			if k := stem("fi", base); vocab[k] && k != keys[i] {
+				w.addExtra(keyID(k), weightGradation)
+			}
+		}
 	}
 	// Snowball bridges: keys of words of one language with the same Snowball
 	// stem are aliases of each other; the client looks the aliases up too.

@@ -12,13 +12,26 @@ const MATCH_MIN_FIT = 0.05; // the least fit shown (Go: match.minFit)
 const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
 
 // A need asking for money ranks its FUNDING_SLOTS best funding sources
-// FUNDING_BOOST times their text (Go: match.fundingIntent, fundingWord).
+// FUNDING_BOOST times their text, and means its words of money and
+// support (Go: match.fundingIntent, moneyWord, fundingWord).
 const FUNDING_BOOST = 4;
 const FUNDING_SLOTS = 3;
-const FUNDING_STARTS = ["raha", "rahoit", "avustu", "apuraha", "funding", "grant", "financ", "subsid", "money", "finansier", "bidrag", "pengar", "stipend"];
-const FUNDING_WORDS = ["tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "fund", "funds", "funded", "stod", "stodet"];
-const FUNDING_ENDS = ["tuki", "tukea", "tukia", "tuen", "rahaa", "rahat", "rahan", "raha", "rahoitusta", "rahoitus", "avustus", "avustusta"];
-const fundingWord = (f) => FUNDING_STARTS.some((p) => f.startsWith(p)) || FUNDING_WORDS.includes(f) || FUNDING_ENDS.some((p) => f.length > p.length + 3 && f.endsWith(p));
+const MONEY_STARTS = ["raha", "rahoit", "avustu", "apuraha", "funding", "grant", "financ", "subsid", "money", "finansier", "bidrag", "pengar", "stipend"];
+const MONEY_WORDS = ["fund", "funds", "funded"];
+const MONEY_ENDS = ["tuki", "tukea", "tukia", "tuen", "rahaa", "rahat", "rahan", "raha", "rahoitusta", "rahoitus", "avustus", "avustusta"];
+const SUPPORT_WORDS = ["tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "stod", "stodet"];
+const APPLY_STARTS = ["hae", "hak", "apply", "applic", "ansok"];
+const moneyWord = (f) => MONEY_STARTS.some((p) => f.startsWith(p)) || MONEY_WORDS.includes(f) || MONEY_ENDS.some((p) => f.length > p.length + 3 && f.endsWith(p));
+const fundingWord = (f) => moneyWord(f) || SUPPORT_WORDS.includes(f);
+function fundingIntent(lang, text) {
+  let support = false, apply = false;
+  for (const { folded: f } of words(lang, text)) {
+    if (moneyWord(f)) return true;
+    if (SUPPORT_WORDS.includes(f)) support = true;
+    else if (APPLY_STARTS.some((p) => f.startsWith(p))) apply = true;
+  }
+  return support && apply;
+}
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
@@ -33,7 +46,8 @@ export function createMatch(ix) {
   // index pieces the words lead to are loaded at once, not one by one.
   async function needTerms(text, lang) {
     const ws = words(lang, text);
-    const filler = (f) => (FILLER_SET.has(f) || basesOf(lang, f).some((b) => FILLER_SET.has(b))) && !fundingWord(f); // Go: match.filler
+    const money = fundingIntent(lang, text);
+    const filler = (f) => (FILLER_SET.has(f) || basesOf(lang, f).some((b) => FILLER_SET.has(b))) && !(money && fundingWord(f)); // Go: match.filler, reader.money
     const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded) && !placeWord(lang, w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
     // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
@@ -354,7 +368,7 @@ export function createMatch(ix) {
     };
     const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
     // a need asking for money raises its best funding sources (Go: match.bestFunding)
-    if (words(needLang, text).some((w) => fundingWord(w.folded))) {
+    if (fundingIntent(needLang, text)) {
       const funds = cands.filter((d) => typeOf(d) === "funding");
       const top = funds.map((d, i) => [d, i]).sort((a, b) => textScore.get(b[0]) - textScore.get(a[0]) || a[1] - b[1]).slice(0, FUNDING_SLOTS);
       for (const [d] of top) textScore.set(d, textScore.get(d) * FUNDING_BOOST);

@@ -20,32 +20,51 @@ import (
 // "investointitukea"); search.js's match() has the same lists.
 const fundingBoost = 4
 
-// fundingStarts begin a word of money; fundingEnds end a compound of it
-// ("laiteinvestointitukea" ends so, "tukena" does not: its -na is not a
-// form of tuki asked for).
+// Words of money (folded): by how they begin, as written, or how a
+// compound of them ends ("laiteinvestointitukea", "kehittämisrahaa";
+// "tukena" does not: its -na is not a form of tuki asked for); and words
+// of support, which ask for money only with a word of applying.
 var (
-	fundingStarts = []string{"raha", "rahoit", "avustu", "apuraha", "funding", "grant", "financ", "subsid",
-		"money", "finansier", "bidrag", "pengar", "stipend"}
-	fundingWords = []string{"tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "fund", "funds", "funded", "stod", "stodet"}
-	fundingEnds  = []string{"tuki", "tukea", "tukia", "tuen", "rahaa", "rahat", "rahan", "raha", "rahoitusta", "rahoitus", "avustus", "avustusta"}
+	moneyStarts  = []string{"raha", "rahoit", "avustu", "apuraha", "funding", "grant", "financ", "subsid", "money", "finansier", "bidrag", "pengar", "stipend"}
+	moneyWords   = []string{"fund", "funds", "funded"}
+	moneyEnds    = []string{"tuki", "tukea", "tukia", "tuen", "rahaa", "rahat", "rahan", "raha", "rahoitusta", "rahoitus", "avustus", "avustusta"}
+	supportWords = []string{"tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "stod", "stodet"}
 )
 
-// fundingIntent: a word of text asks for money.
+// applyStarts begin a word of applying ("haemme", "haku", "haettavissa",
+// "apply", "ansöka"): "tuki" asks for money only with one ("onko tukea
+// haettavissa"), as it is support of any kind too ("tarvitsee tukea
+// tavoitteiden asettamiseen").
+var applyStarts = []string{"hae", "hak", "apply", "applic", "ansok"}
+
+// fundingIntent: text asks for money: a word of money, or a word of
+// support with a word of applying.
 func fundingIntent(lang, text string) bool {
+	support, apply := false, false
 	for _, w := range searchindex.Words(lang, text) {
-		if fundingWord(w.Folded) {
+		f := w.Folded
+		switch {
+		case moneyWord(f):
 			return true
+		case slices.Contains(supportWords, f):
+			support = true
+		case slices.ContainsFunc(applyStarts, func(p string) bool { return strings.HasPrefix(f, p) }):
+			apply = true
 		}
 	}
-	return false
+	return support && apply
 }
 
-// fundingWord: a folded word of money for a project.
-func fundingWord(f string) bool {
+// moneyWord: a folded word of money.
+func moneyWord(f string) bool {
 	has := func(p string) bool { return strings.HasPrefix(f, p) }
 	ends := func(p string) bool { return len(f) > len(p)+3 && strings.HasSuffix(f, p) }
-	return slices.ContainsFunc(fundingStarts, has) || slices.Contains(fundingWords, f) || slices.ContainsFunc(fundingEnds, ends)
+	return slices.ContainsFunc(moneyStarts, has) || slices.Contains(moneyWords, f) || slices.ContainsFunc(moneyEnds, ends)
 }
+
+// fundingWord: a folded word a need asking for money means: of money or
+// of support.
+func fundingWord(f string) bool { return moneyWord(f) || slices.Contains(supportWords, f) }
 
 // fundingSlots is how many funding sources a need asking for money
 // raises: the best fitting ones, so that the helpers it also needs (a

@@ -33,3 +33,22 @@ func TestNeedAskingForMoneyGetsFundingFirst(t *testing.T) {
 		t.Errorf("%d funding sources in the top five: the helpers a need also asks for have no room", n)
 	}
 }
+
+// TestSupportAsksForMoneyOnlyWithApplying: "tukea" is support of any
+// kind; it asks for money only with a word of applying.
+func TestSupportAsksForMoneyOnlyWithApplying(t *testing.T) {
+	m := matcherOf(t, sample(t))
+	f := match.Filters{Types: []string{"actors", "services", "funding"}}
+	need := "Kokeilemme purettavan koulun ikkunoiden ja ovien uudelleenkäyttöä ja tarvitsemme tukea."
+	support := m.Need(need, "fi", f)
+	apply := m.Need(need+" Mistä sitä voi hakea?", "fi", f)
+	if len(support) == 0 || len(apply) == 0 {
+		t.Fatal("no suggestions")
+	}
+	if support[0].Ref.Type == "funding" {
+		t.Errorf("support of any kind ranks %s first", support[0].Ref)
+	}
+	if apply[0].Ref.Type != "funding" {
+		t.Errorf("support to apply for ranks %s first, not a funding source", apply[0].Ref)
+	}
+}

@@ -77,8 +77,9 @@ func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
 	if f.Place == "" {
 		f.Place = placeIn(lang, text)
 	}
-	s := score(m.find, terms(m.idx, lang, langs, part{text, 1}), commonDF(m.idx.N()))
-	s.funding = fundingIntent(lang, text)
+	money := fundingIntent(lang, text)
+	s := score(m.find, moneyTerms(m.idx, lang, langs, money, part{text, 1}), commonDF(m.idx.N()))
+	s.funding = money
 	return m.suggest(s, f)
 }
 

@@ -48,7 +48,13 @@ type part struct {
 // letter (a year, a number) or of one letter (the "n" of "EU:n") tells
 // nothing of a need.
 func terms(x *searchindex.Index, lang string, langs []string, parts ...part) []term {
-	r := reader{x: x, lang: lang, langs: langs, byFolded: map[string]int{}, byKey: map[string]int{}}
+	return moneyTerms(x, lang, langs, false, parts...)
+}
+
+// moneyTerms are terms of a need that asks for money or not
+// (fundingIntent): in one that does, its words of money are never filler.
+func moneyTerms(x *searchindex.Index, lang string, langs []string, money bool, parts ...part) []term {
+	r := reader{x: x, lang: lang, langs: langs, money: money, byFolded: map[string]int{}, byKey: map[string]int{}}
 	for _, p := range parts {
 		for _, w := range searchindex.Words(lang, p.text) {
 			r.add(w, p.weight)
@@ -62,6 +68,7 @@ type reader struct {
 	x        *searchindex.Index
 	lang     string
 	langs    []string
+	money    bool // the need asks for money
 	terms    []term
 	byFolded map[string]int // folded word → its term, -1 for none
 	byKey    map[string]int // first key → its term
@@ -76,7 +83,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded), searchindex.PlaceWord(r.lang, w.Folded):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded) && !(r.money && fundingWord(w.Folded)), searchindex.PlaceWord(r.lang, w.Folded):
 		r.byFolded[w.Folded] = -1
 		return
 	}
@@ -138,10 +145,10 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 }
 
 // filler: a word of filler, or filler with a possessive suffix
-// ("kaupunkimme"); never a word of money, which a need asking for it
-// means ("tukea" is filler as support, not as a grant asked for).
+// ("kaupunkimme"). A need asking for money means its words of money
+// ("tukea" is filler as support, not as a grant asked for).
 func filler(lang, folded string) bool {
-	return (searchindex.Filler(folded) || slices.ContainsFunc(bases(lang, folded), searchindex.Filler)) && !fundingWord(folded)
+	return searchindex.Filler(folded) || slices.ContainsFunc(bases(lang, folded), searchindex.Filler)
 }
 
 // bases are a Finnish word without an ending the index's stemmer leaves

@@ -141,8 +141,10 @@ export function createMatch(ix) {
   // under 6 letters or with a key under 4 only after a known first part.
   async function partKeys(lang, f, has) {
     if (f.length < 8 || !AZ_RE.test(f)) return [];
+    // never inside a doubled k, p or t (Go: inGrade)
+    const inGrade = (i) => i > 0 && f[i - 1] === f[i] && "kpt".includes(f[i]);
     for (let i = 4; i <= f.length - 3; i++) {
-      if (f[i] === "s" && !"aeiouy".includes(f[i + 1])) continue;
+      if ((f[i] === "s" && !"aeiouy".includes(f[i + 1])) || inGrade(i)) continue;
       const head = stem(lang, f.slice(i)), mod = stem(lang, f.slice(0, i));
       if (!wordStart(f.slice(i)) || !(await has(head))) continue;
       if ((f.length - i < 6 || head.length < 4) && !(await has(mod))) continue;
@@ -153,7 +155,7 @@ export function createMatch(ix) {
     // the longest first part, when no head is known (Go: firstPart)
     for (let i = f.length - 4; i >= 6; i--) {
       const tail = f.slice(i);
-      if ((tail[0] === "s" && !"aeiouy".includes(tail[1])) || !wordStart(tail)) continue;
+      if ((tail[0] === "s" && !"aeiouy".includes(tail[1])) || !wordStart(tail) || inGrade(i)) continue;
       const mod = stem(lang, f.slice(0, i));
       if (mod.length >= 4 && (await has(mod))) return [{ key: mod, w: 0.5, form: false }];
     }

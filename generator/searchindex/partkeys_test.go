@@ -13,7 +13,7 @@ import (
 // begin a word.
 func TestPartKeysSplitsAtWords(t *testing.T) {
 	x := &Index{keys: map[string]int32{}}
-	for _, w := range []string{"muovia", "kalvo", "eria", "laa", "sesta", "ttavaa", "talossa", "paino", "puhallet", "maa", "ylijaama", "miseen", "ravintola"} {
+	for _, w := range []string{"muovia", "kalvo", "eria", "laa", "sesta", "ttavaa", "talossa", "paino", "puhallet", "maa", "ylijaama", "miseen", "ravintola", "tavaa", "kunnostet"} {
 		x.keys[stem("fi", w)] = 0
 	}
 	for _, tc := range []struct {
@@ -28,8 +28,9 @@ func TestPartKeysSplitsAtWords(t *testing.T) {
 		{"tilapaisesta", nil}, // "sesta": short, after an unknown first part
 		{"puhallettavaa", []string{stem("fi", "puhallet")}},      // "ttavaa": a doubled consonant begins no head; the first part alone
 		{"ravintolaketjumme", []string{stem("fi", "ravintola")}}, // a head the index lacks
-		{"kalvopakkaus", nil}, // a first part of five letters is too short to stand alone
-		{"asettamiseen", nil}, // "miseen": a derivational ending
+		{"kunnostettavaa", nil},                                  // no cut inside a doubled t: "kunnostet|tavaa"
+		{"kalvopakkaus", nil},                                    // a first part of five letters is too short to stand alone
+		{"asettamiseen", nil},                                    // "miseen": a derivational ending
 	} {
 		var got []string
 		for _, k := range PartKeys(x, "fi", tc.word) {

@@ -161,7 +161,7 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 		return nil
 	}
 	for i := minPart; i <= len(folded)-minQueryHead; i++ {
-		if folded[i] == 's' && !isVowel(folded[i+1]) {
+		if folded[i] == 's' && !isVowel(folded[i+1]) || inGrade(folded, i) {
 			continue
 		}
 		head, mod := stem(lang, folded[i:]), stem(lang, folded[:i])
@@ -188,7 +188,7 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 func firstPart(x *Index, lang, folded string) []KeyWeight {
 	for i := len(folded) - minPart; i >= minLoneQueryHead; i-- {
 		tail := folded[i:]
-		if tail[0] == 's' && !isVowel(tail[1]) || !wordStart(tail) {
+		if tail[0] == 's' && !isVowel(tail[1]) || !wordStart(tail) || inGrade(folded, i) {
 			continue
 		}
 		if mod := stem(lang, folded[:i]); len(mod) >= minPart && x.Has(mod) {
@@ -196,6 +196,12 @@ func firstPart(x *Index, lang, folded string) []KeyWeight {
 		}
 	}
 	return nil
+}
+
+// inGrade: folded[i] is the second of a doubled k, p or t, a strong
+// grade inside a word ("kunnostet|tavaa"), where no compound is cut.
+func inGrade(folded string, i int) bool {
+	return i > 0 && folded[i-1] == folded[i] && strings.IndexByte("kpt", folded[i]) >= 0
 }
 
 // wordStart: a Finnish or Swedish word can begin so.

@@ -47,7 +47,8 @@ var filler = map[string]string{
 		pienta pienia pienet pienille pienempi pienempia isompi isompia isompaa isoja isot vanhoja vanhat vanhoille
 		sijaan liikaa myohemmin sellaiset menevat menee otetaan tehneet tehty tavoitteena tavoite pois
 		asiantuntija asiantuntijaa asiantuntijan asiantuntijoita asiantuntijat asiantuntijoiden
-		menetelma menetelmaa menetelman menetelmia menetelmat aloittaa aloittaisi aloittaisimme`,
+		menetelma menetelmaa menetelman menetelmia menetelmat aloittaa aloittaisi aloittaisimme
+		osaaminen osaamista osaamisen osaamiseen osaamisella`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more

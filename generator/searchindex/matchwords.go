@@ -50,7 +50,8 @@ var filler = map[string]string{
 		menetelma menetelmaa menetelman menetelmia menetelmat aloittaa aloittaisi aloittaisimme
 		osaaminen osaamista osaamisen osaamiseen osaamisella
 		vois ois olis sais tarttis tarttee pitas mulla mulle mun sun semmosta semmoisia tommosta tallasta jotenki niinku sit
-		tonni tonnia tonneja tonnin kiloa kuutiota euroa euron prosenttia saannollisesti saannollinen viikoittain kuukausittain`,
+		tonni tonnia tonneja tonnin kiloa kuutiota euroa euron prosenttia saannollisesti saannollinen viikoittain kuukausittain
+		saadaan saatu saataisiin`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more

@@ -121,6 +121,7 @@ export function createMatch(ix) {
 
   // partCandidates: every key partKeys may look up for f.
   function partCandidates(lang, f) {
+    if (f.includes("-")) return [stem(lang, f.slice(f.lastIndexOf("-") + 1)), stem(lang, f.slice(0, f.indexOf("-")))];
     if (f.length < 8 || !AZ_RE.test(f)) return [];
     const out = [];
     for (let i = 4; i <= f.length - 3; i++) out.push(stem(lang, f.slice(i)), stem(lang, f.slice(0, i)));
@@ -140,6 +141,13 @@ export function createMatch(ix) {
   // before an s and a consonant, a doubled consonant or an ending; a head
   // under 6 letters or with a key under 4 only after a known first part.
   async function partKeys(lang, f, has) {
+    if (f.includes("-")) { // the parts of a word written with hyphens (Go: hyphenParts)
+      const head = stem(lang, f.slice(f.lastIndexOf("-") + 1)), mod = stem(lang, f.slice(0, f.indexOf("-")));
+      const out = [];
+      if (head.length >= 3 && (await has(head))) out.push({ key: head, w: 0.7, form: false });
+      if (mod.length >= 3 && mod !== head && (await has(mod))) out.push({ key: mod, w: 0.5, form: false });
+      return out;
+    }
     if (f.length < 8 || !AZ_RE.test(f)) return [];
     // never inside a doubled k, p or t (Go: inGrade)
     const inGrade = (i) => i > 0 && f[i - 1] === f[i] && "kpt".includes(f[i]);

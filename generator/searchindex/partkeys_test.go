@@ -26,11 +26,12 @@ func TestPartKeysSplitsAtWords(t *testing.T) {
 		{"hukkapaperia", nil}, // "eria": a short head after an unknown first part
 		{"tyhjilaan", nil},    // "laa": a key of three letters after an unknown first part
 		{"tilapaisesta", nil}, // "sesta": short, after an unknown first part
-		{"puhallettavaa", []string{stem("fi", "puhallet")}},      // "ttavaa": a doubled consonant begins no head; the first part alone
-		{"ravintolaketjumme", []string{stem("fi", "ravintola")}}, // a head the index lacks
-		{"kunnostettavaa", nil},                                  // no cut inside a doubled t: "kunnostet|tavaa"
-		{"kalvopakkaus", nil},                                    // a first part of five letters is too short to stand alone
-		{"asettamiseen", nil},                                    // "miseen": a derivational ending
+		{"puhallettavaa", []string{stem("fi", "puhallet")}},                   // "ttavaa": a doubled consonant begins no head; the first part alone
+		{"ravintolaketjumme", []string{stem("fi", "ravintola")}},              // a head the index lacks
+		{"kunnostettavaa", nil},                                               // no cut inside a doubled t: "kunnostet|tavaa"
+		{"kalvo-muovia", []string{stem("fi", "muovia"), stem("fi", "kalvo")}}, // written with a hyphen
+		{"kalvopakkaus", nil},                                                 // a first part of five letters is too short to stand alone
+		{"asettamiseen", nil},                                                 // "miseen": a derivational ending
 	} {
 		var got []string
 		for _, k := range PartKeys(x, "fi", tc.word) {

@@ -157,6 +157,9 @@ func QueryKeys(lang string, langs []string, folded string) []KeyWeight {
 // as likely an ending ("tilapäi|sestä", "hukkapap|eria", "tyhji|lään"). It gives nothing for a word shorter than
 // minCompound or without such a split. search.js splits the same way.
 func PartKeys(x *Index, lang, folded string) []KeyWeight {
+	if strings.Contains(folded, "-") {
+		return hyphenParts(x, lang, folded)
+	}
 	if len(folded) < minCompound || !isAZ(folded) {
 		return nil
 	}
@@ -176,6 +179,22 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 		return out
 	}
 	return firstPart(x, lang, folded)
+}
+
+// hyphenParts are the keys of a compound written with hyphens
+// ("purku-urakoissa", "rental-mallit") that x holds: its last part as its
+// head, its first part, as the index files such a word's parts.
+func hyphenParts(x *Index, lang, folded string) []KeyWeight {
+	i, j := strings.IndexByte(folded, '-'), strings.LastIndexByte(folded, '-')
+	head, mod := stem(lang, folded[j+1:]), stem(lang, folded[:i])
+	var out []KeyWeight
+	if len(head) >= minPart-1 && x.Has(head) {
+		out = append(out, KeyWeight{Key: head, W: partHeadWeight})
+	}
+	if len(mod) >= minPart-1 && mod != head && x.Has(mod) {
+		out = append(out, KeyWeight{Key: mod, W: partModWeight})
+	}
+	return out
 }
 
 // firstPart is the key of the longest first part of a compound whose

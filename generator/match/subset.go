@@ -138,22 +138,20 @@ func (st *since) next(m *matcher, keys map[string]uint64, r *Result, read map[mo
 // compact drops the entries of deps and guards of needs matched again
 // since they were made.
 func (st *since) compact() {
-	for k, list := range st.deps {
-		list = slices.DeleteFunc(list, func(d dep) bool { return st.recs[d.need].gen != d.gen })
-		if len(list) == 0 {
-			delete(st.deps, k)
-		} else {
-			st.deps[k] = slices.Clip(list)
-		}
-	}
-	for k, list := range st.guards {
-		list = slices.DeleteFunc(list, func(g guard) bool { return st.recs[g.need].gen != g.gen })
-		if len(list) == 0 {
-			delete(st.guards, k)
-		} else {
-			st.guards[k] = slices.Clip(list)
-		}
-	}
+	compactMap(st.deps, func(d dep) bool { return st.recs[d.need].gen != d.gen })
+	compactMap(st.guards, func(g guard) bool { return st.recs[g.need].gen != g.gen })
 	st.all -= st.stale
 	st.stale = 0
+}
+
+// compactMap drops the stale entries of m's lists, and the lists left
+// empty.
+func compactMap[T any](m map[string][]T, stale func(T) bool) {
+	for k, list := range m {
+		if list = slices.DeleteFunc(list, stale); len(list) == 0 {
+			delete(m, k)
+		} else {
+			m[k] = slices.Clip(list)
+		}
+	}
 }

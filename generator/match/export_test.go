@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync/atomic"
 
 	"github.com/kimppa/kimppa/generator/model"
 )
@@ -51,4 +52,16 @@ func (x *Matcher) DepsOf(ref model.Ref) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// CancelAfter makes matching call cancel once it has worked out n needs,
+// until restore.
+func CancelAfter(n int64, cancel func()) (restore func()) {
+	var done atomic.Int64
+	workedHook = func() {
+		if done.Add(1) == n {
+			cancel()
+		}
+	}
+	return func() { workedHook = nil }
 }

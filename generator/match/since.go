@@ -140,10 +140,11 @@ func (st *since) reach(m *matcher, keys map[string]uint64) (todo map[model.Ref]b
 		switch {
 		case old == nil:
 			return nil, true
-		case sameFiles(old, e):
-		case facts(m, old) != facts(m, e):
+		case !sameFiles(old, e) && facts(m, old) != facts(m, e):
 			return nil, true
-		case e.Type == "actors" || e.Type == "challenges":
+		case !st.has(ref):
+			todo[ref] = true // a need the last matching did not finish
+		case !sameFiles(old, e) && (e.Type == "actors" || e.Type == "challenges"):
 			todo[ref] = true // its own need; as a doc, by its keys below
 		}
 	}
@@ -186,6 +187,20 @@ func (st *since) reach(m *matcher, keys map[string]uint64) (todo map[model.Ref]b
 		}
 	}
 	return todo, false
+}
+
+// has reports whether the last matching worked out ref's suggestions, if
+// it is a need: a cancelled one leaves some out.
+func (st *since) has(ref model.Ref) bool {
+	switch ref.Type {
+	case "challenges":
+		_, ok := st.result.Solvers[ref]
+		return ok
+	case "actors":
+		_, ok := st.result.Partners[ref]
+		return ok
+	}
+	return true
 }
 
 // sameFiles: e was read from the same files as old (model.Cache keeps a

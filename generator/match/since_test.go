@@ -2,6 +2,7 @@ package match_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/match"
@@ -37,5 +38,33 @@ func TestTheNextMatchingReachesWhatReadTheChangedKeys(t *testing.T) {
 	}
 	if len(todo) == len(p.Model.Published("actors"))+len(p.Model.Published("challenges")) {
 		t.Errorf("one key changed, yet every need is worked out again")
+	}
+}
+
+// A matching cancelled halfway keeps what it worked out: the next one
+// works out only the rest, and gives what a whole matching gives.
+func TestACancelledMatchingLeavesItsWorkForTheNext(t *testing.T) {
+	p := sample(t)
+	_, view, err := searchdoc.Matcher(p.Model, p.Today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	memo := match.NewMemo()
+	ctx, cancel := context.WithCancel(context.Background())
+	restore := match.CancelAfter(12, cancel)
+	_, err = match.New(p.Model, view, match.Options{Today: p.Today, Memo: memo}).AllContext(ctx)
+	restore()
+	if err == nil {
+		t.Fatal("the matching was not cancelled")
+	}
+	got, err := match.New(p.Model, view, match.Options{Today: p.Today, Memo: memo}).AllContext(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := match.New(p.Model, view, match.Options{Today: p.Today}).All(); !reflect.DeepEqual(got, want) {
+		t.Error("after a cancelled matching, the next differs from a whole one")
+	}
+	if worked, needs := memo.Worked(); worked > needs-12 || worked == 0 {
+		t.Errorf("worked out %d of %d needs again; want the ones the cancelled matching did not", worked, needs)
 	}
 }

@@ -60,12 +60,13 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return lo;
   };
   // A shard: sorted keys k and entries p: postings (VLQ) or "@n" (in
-  // postings file n), then optionally "|" and alias keys.
+  // postings file n), then optionally "|" and alias keys; x: the entries
+  // of those aliases that are in other shards.
   const shards = new Map();
   const shard = (i) => {
     let p = shards.get(i);
     if (!p) {
-      p = json(`${entry.shards}${i}.json`).then((s) => ({ keys: s.k, entries: s.p }));
+      p = json(`${entry.shards}${i}.json`).then((s) => ({ keys: s.k, entries: s.p, others: s.x || {} }));
       shards.set(i, p);
     }
     return p;
@@ -103,6 +104,13 @@ export async function createIndex({ load = defaultLoad } = {}) {
     const sh = await shard(shardIndex(key));
     const j = lowerBound(sh.keys, key);
     return sh.keys[j] === key ? sh.entries[j] : undefined;
+  };
+  // aliasEntries: [alias, its entry] for each alias of key's entry e, from
+  // key's shard where it has a copy (no round trip), else from the
+  // alias's own shard; an index written before copies were is read too.
+  const aliasEntries = async (key, e) => {
+    const sh = await shard(shardIndex(key));
+    return Promise.all(aliases(e).map(async (a) => [a, Object.hasOwn(sh.others, a) ? sh.others[a] : await entryOf(a)]));
   };
 
   const orders = new Map();
@@ -142,5 +150,5 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return { open, along, contact, openIn };
   }));
 
-  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, lowerBound, postings, aliases, entryOf, titleOrder, fragments, matchLoaded };
+  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchLoaded };
 }

@@ -13,7 +13,7 @@ const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
-  const { entry, N, langs, facetsLoaded, matchLoaded, entryOf, postings, aliases, shard, shardIndex, lowerBound, fragments } = ix;
+  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, shardIndex, lowerBound, fragments } = ix;
 
   // needTerms reads a need as Go's match.terms does: its distinct words
   // (the first MATCH_WORDS) but filler, each with the keys search looks
@@ -38,13 +38,23 @@ export function createMatch(ix) {
       return { keys, src };
     };
     const distinct = [...new Set(ws.filter(wanted).map((w) => w.folded))].slice(0, MATCH_WORDS);
-    await Promise.all(distinct.flatMap(firstKeys).map(entryOf));
+    // Every shard the words may lead to is fetched in one wave, before it
+    // is known which are needed: the words' keys, their glossary bridges,
+    // their lemma-class keys (key~class, which may run into the next
+    // shards) and the compound parts of every long word (needed where no
+    // key finds the word whole); and the long posting lists (in files of
+    // their own) that looking these keys up reads. On a phone a round trip
+    // costs more than the few shards too many.
+    const first = distinct.flatMap(firstKeys);
+    const wave = [...first, ...distinct.flatMap((f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x).map((k) => k.key))),
+      ...distinct.flatMap((f) => partCandidates(lang, f))];
+    const shards = new Set(wave.map(shardIndex));
+    for (const k of first) for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) shards.add(i);
+    const long = entry.long || {};
+    const lists = new Set(wave.flatMap((k) => (Object.hasOwn(long, k) ? long[k] : [])));
+    await Promise.all([...[...shards].map(shard), ...[...lists].map((n) => json(`${entry.postings}${n}.json`))]);
     const has = async (k) => (await entryOf(k)) !== undefined;
     const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
-    // the parts of words no key finds, at once
-    const partless = [];
-    for (const f of distinct) if (!(await known((await keysOf(f)).keys))) partless.push(f);
-    await Promise.all(partless.flatMap((f) => partCandidates(lang, f)).map(entryOf));
 
     const byFolded = new Map();
     const byKey = new Map();
@@ -141,8 +151,8 @@ export function createMatch(ix) {
     const sh = await shard(i);
     const j = lowerBound(sh.keys, k);
     if (j < sh.keys.length) return sh.keys[j].startsWith(k);
-    if (i + 1 >= entry.shardFirst.length) return false;
-    return (await shard(i + 1)).keys[0].startsWith(k);
+    // the next shard's first key is in the entry: no fetch to read it
+    return i + 1 < entry.shardFirst.length && entry.shardFirst[i + 1].startsWith(k);
   }
 
   // sameWord: the docs with a form of the term's word, when its first key
@@ -166,7 +176,7 @@ export function createMatch(ix) {
       if (e === undefined) return [];
       const by = keyHow(i, kw);
       const out = [{ p: postings(kw.key, e), w: kw.w, by }];
-      const as = await Promise.all(aliases(e).map(async (a) => [a, await entryOf(a)]));
+      const as = await aliasEntries(kw.key, e);
       for (const [a, ae] of as) if (ae !== undefined) out.push({ p: postings(a, ae), w: kw.w * 0.8, by });
       return out;
     }));

@@ -245,6 +245,31 @@ test("a query loads only the pieces it needs", async () => {
   assert.equal(c.loaded.length, before, "files are loaded once");
 });
 
+test("a need's index pieces load in one round trip, then the titles of its results", async () => {
+  // a fake fetch that answers the files asked for together at once, so
+  // that each round trip a need waits for is one wave of files
+  const waves = [];
+  let pending = [];
+  const load = (path) => new Promise((resolve) => {
+    if (pending.length === 0) {
+      waves.push([]);
+      setTimeout(() => { const now = pending; pending = []; for (const f of now) f(); }, 1);
+    }
+    waves.at(-1).push(path);
+    pending.push(() => resolve(readFile(new URL(path, FIXTURE))));
+  });
+  const t = await createSearch({ load });
+  // inflected words, a compound no key finds whole, an English word the glossary bridges
+  for (const need of ["Muovipakkausten kierrätys ja rakennusosapankkien purkumateriaalit", "Kiertotalousyritys etsii tekstiilien uudelleenkäyttöä", "plastic recycling"]) {
+    waves.length = 0;
+    const { results } = await t.match(need, { lang: "fi", limit: 20 });
+    const shape = waves.map((w) => [...new Set(w.map((p) => p.split("/")[0]))].sort().join("+"));
+    assert.ok(results.length > 0, need);
+    // f: facets, t: shards, p: long lists, d: titles; m: match data where there is one
+    assert.ok(waves.length <= 2 && waves.slice(1).every((w) => w.every((p) => p.startsWith("d/"))), `${need}: ${JSON.stringify(shape)}`);
+  }
+});
+
 test("facetInfo gives labels in the asked language", async () => {
   const info = await s.facetInfo("en");
   const type = info.find((f) => f.name === "type");

@@ -87,12 +87,18 @@
 //	   "postings":"p/<hash>-",
 //	   "frags":"d/<hash>-", "fragSize":S,
 //	   "ranks":{"fi":"r/<hash>.json", …},
-//	   "urls":{type:{lang:prefix}}}
+//	   "urls":{type:{lang:prefix}},
+//	   "long":{key:[n, …]}}   optional: the long lists (p/<hash>-<n>.json)
+//	                      that looking key up reads: its own, its aliases',
+//	                      its lemma classes' (key~class)
 //	t/<hash>-<i>.json     term shard i: keys from shardFirst[i] up to the
 //	                      next shard's first key (JavaScript string order):
-//	                      {"k":[keys], "p":[entries]}. An entry is a posting
-//	                      list, or "@n" for a long list in p/<hash>-<n>.json,
-//	                      then optionally "|" and alias keys joined by ",".
+//	                      {"k":[keys], "p":[entries], "x":{alias:entry}}. An
+//	                      entry is a posting list, or "@n" for a long list in
+//	                      p/<hash>-<n>.json, then optionally "|" and alias
+//	                      keys joined by ","; x (optional) has the entries
+//	                      (without aliases) of the aliases named here that
+//	                      are in other shards.
 //	p/<hash>-<n>.json     a long posting list (a JSON string).
 //	f/<hash>.json         the facet table, loaded with the first query:
 //	                      {"facets":[{"name","label":{lang:…},"terms":[{"key",
@@ -137,6 +143,10 @@
 // facet table, the shards of its words (keys of other languages and aliases
 // only from those shards, so results do not depend on what was loaded
 // before), their long lists and the fragment files of the results shown.
+// match() fetches in one wave every shard and long list a need's words may
+// lead to (their keys, bridges, lemma classes, the aliases' copies in x,
+// and the compound parts of every long word, needed or not), so a need
+// waits for two round trips: those, then the fragments of its results.
 //
 // # Search page
 //

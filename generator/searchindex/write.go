@@ -58,6 +58,11 @@ type entryJSON struct {
 	Ranks      map[string]string            `json:"ranks"`
 	URLs       map[string]map[string]string `json:"urls"`
 	Match      string                       `json:"match,omitempty"` // what match() needs besides the index: matchJSON
+	// Long: for each key whose lookup reads posting lists in files of
+	// their own (its own, an alias's, a lemma class's key~class), the
+	// numbers of those files, so that a client fetches them with the
+	// key's shard rather than after it
+	Long map[string][]int `json:"long,omitempty"`
 }
 
 // matchJSON is what search.js's match() reads besides the index: the docs
@@ -74,6 +79,10 @@ type matchJSON struct {
 type shardJSON struct {
 	Keys     []string `json:"k"`
 	Postings []string `json:"p"`
+	// Aliases: the entries (without their own aliases) of the aliases
+	// that this shard's entries name and that are in other shards, so that
+	// a lookup needs no second round trip for them
+	Aliases map[string]string `json:"x,omitempty"`
 }
 
 type facetFileJSON struct {
@@ -176,6 +185,7 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	for i := range keys { // number the files in key order
 		if _, ok := long[i]; ok {
+			b.hintLong(&entry, keys[i], len(postings.values))
 			long[i] = len(postings.values)
 			if err := postings.add(lists[i]); err != nil {
 				return nil, err
@@ -236,6 +246,20 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	var shards group
 	shards.dir = "t"
+	shardOf := make([]int, len(keys))
+	for i, start := range cuts {
+		end := len(keys)
+		if i+1 < len(cuts) {
+			end = cuts[i+1]
+		}
+		for j := start; j < end; j++ {
+			shardOf[j] = i
+		}
+	}
+	at := make(map[string]int, len(keys))
+	for i, k := range keys {
+		at[k] = i
+	}
 	for i, start := range cuts {
 		end := len(keys)
 		if i+1 < len(cuts) {
@@ -246,7 +270,18 @@ func (b *builder) write() (map[string][]byte, error) {
 			first = ""
 		}
 		entry.ShardFirst = append(entry.ShardFirst, first)
-		if err := shards.add(shardJSON{Keys: keys[start:end], Postings: entries[start:end]}); err != nil {
+		sh := shardJSON{Keys: keys[start:end], Postings: entries[start:end]}
+		for j := start; j < end; j++ {
+			for _, a := range b.aliasesOf(keys[j]) {
+				if ai, ok := at[a]; ok && shardOf[ai] != i {
+					if sh.Aliases == nil {
+						sh.Aliases = map[string]string{}
+					}
+					sh.Aliases[a], _, _ = strings.Cut(entries[ai], "|")
+				}
+			}
+		}
+		if err := shards.add(sh); err != nil {
 			return nil, err
 		}
 	}
@@ -306,6 +341,26 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	out[entryFile] = data
 	return out, nil
+}
+
+// hintLong notes in the entry that a lookup of k, of its aliases and of
+// the key it is a lemma class of (k is key~class) reads long list n.
+func (b *builder) hintLong(entry *entryJSON, k string, n int) {
+	if entry.Long == nil {
+		entry.Long = map[string][]int{}
+	}
+	add := func(k string) {
+		if !slices.Contains(entry.Long[k], n) {
+			entry.Long[k] = append(entry.Long[k], n)
+		}
+	}
+	add(k)
+	for _, a := range b.aliasesOf(k) {
+		add(a)
+	}
+	if base, _, ok := strings.Cut(k, "~"); ok {
+		add(base)
+	}
 }
 
 // aliasesOf lists the other keys with the same Snowball stem as k that have

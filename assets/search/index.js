@@ -126,12 +126,24 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return orders.get(path);
   }
 
-  async function fragments(ids, lang) {
-    const files = [...new Set(ids.map((id) => Math.floor(id / entry.fragSize)))];
+  // matchFrags: doc id → fragment record of the docs match() may suggest,
+  // where the index has them in one file (entry.matchFrags), else null.
+  let matchFragsData = null;
+  const matchFrags = () => matchFragsData || (matchFragsData = (entry.matchFrags ? json(entry.matchFrags) : Promise.resolve(null)).then((m) => {
+    if (!m) return null;
+    const ids = decodeSet(m.ids, N);
+    return new Map(Array.from(ids, (id, i) => [id, m.d[i]]));
+  }));
+
+  // fragments: the display data of docs ids in lang, from the fragment
+  // files, or from have (matchFrags) where it has them all.
+  async function fragments(ids, lang, have = null) {
+    const all = have && ids.every((id) => have.has(id));
+    const files = all ? [] : [...new Set(ids.map((id) => Math.floor(id / entry.fragSize)))];
     const loaded = new Map(await Promise.all(files.map(async (f) => [f, await json(`${entry.frags}${f}.json`)])));
     const li = Math.max(0, langs.indexOf(lang));
     return ids.map((id) => {
-      const rec = loaded.get(Math.floor(id / entry.fragSize)).d[id % entry.fragSize];
+      const rec = all ? have.get(id) : loaded.get(Math.floor(id / entry.fragSize)).d[id % entry.fragSize];
       const slots = rec.slice(1);
       const bi = slots.findIndex((s) => s);
       const si = slots[li] ? li : slots[0] ? 0 : bi;
@@ -150,5 +162,5 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return { open, along, contact, openIn };
   }));
 
-  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchLoaded };
+  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded };
 }

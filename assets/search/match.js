@@ -13,7 +13,7 @@ const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
-  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, shardIndex, lowerBound, fragments } = ix;
+  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, shardIndex, lowerBound, fragments, matchFrags } = ix;
 
   // needTerms reads a need as Go's match.terms does: its distinct words
   // (the first MATCH_WORDS) but filler, each with the keys search looks
@@ -243,7 +243,7 @@ export function createMatch(ix) {
     const types = filters.type && filters.type.length ? filters.type : ["actors", "services"];
     const kinds = filters.kind || [];
     const themes = Object.entries(filters).filter(([k, v]) => k !== "type" && k !== "kind" && v && v.length);
-    const [ft, md, ts] = await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, needLang)]);
+    const [ft, md, ts, mf] = await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, needLang), matchFrags()]);
     const typeOf = (d) => ft.typeNames[ft.docType[d]];
     const kindFacet = ft.facets.find((f) => f.name === "kind");
     const kindOf = new Map();
@@ -380,7 +380,7 @@ export function createMatch(ix) {
     }
     const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
     const viaDocs = ranked.filter((s) => s.via !== undefined).map((s) => s.via);
-    const frags = await fragments([...ranked.map((s) => s.d), ...viaDocs], lang);
+    const frags = await fragments([...ranked.map((s) => s.d), ...viaDocs], lang, mf);
     const slugOf = new Map([...ranked.map((s) => s.d), ...viaDocs].map((d, i) => [d, frags[i]]));
     const results = ranked.map((s) => {
       const fr = slugOf.get(s.d);
@@ -410,7 +410,7 @@ export function createMatch(ix) {
   // can fetch them while the visitor is still typing.
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
-    await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, detectLang(text, l))]);
+    await Promise.all([facetsLoaded(), matchLoaded(), matchFrags(), needTerms(text, detectLang(text, l))]);
   };
 
   return match;

@@ -245,7 +245,7 @@ test("a query loads only the pieces it needs", async () => {
   assert.equal(c.loaded.length, before, "files are loaded once");
 });
 
-test("a need's index pieces load in one round trip, then the titles of its results", async () => {
+test("a need's index pieces load in one round trip, then the titles of its results (none where the index has a match fragments file)", async () => {
   // a fake fetch that answers the files asked for together at once, so
   // that each round trip a need waits for is one wave of files
   const waves = [];
@@ -259,6 +259,7 @@ test("a need's index pieces load in one round trip, then the titles of its resul
     pending.push(() => resolve(readFile(new URL(path, FIXTURE))));
   });
   const t = await createSearch({ load });
+  const entry = JSON.parse(await readFile(new URL("index.json", FIXTURE), "utf8"));
   // inflected words, a compound no key finds whole, an English word the glossary bridges
   for (const need of ["Muovipakkausten kierrätys ja rakennusosapankkien purkumateriaalit", "Kiertotalousyritys etsii tekstiilien uudelleenkäyttöä", "plastic recycling"]) {
     waves.length = 0;
@@ -266,7 +267,21 @@ test("a need's index pieces load in one round trip, then the titles of its resul
     const shape = waves.map((w) => [...new Set(w.map((p) => p.split("/")[0]))].sort().join("+"));
     assert.ok(results.length > 0, need);
     // f: facets, t: shards, p: long lists, d: titles; m: match data where there is one
-    assert.ok(waves.length <= 2 && waves.slice(1).every((w) => w.every((p) => p.startsWith("d/"))), `${need}: ${JSON.stringify(shape)}`);
+    const most = entry.matchFrags ? 1 : 2;
+    assert.ok(waves.length <= most && waves.slice(1).every((w) => w.every((p) => p.startsWith("d/"))), `${need}: ${JSON.stringify(shape)}`);
+  }
+});
+
+test("match() shows the same results with the match fragments file as without it", async () => {
+  const without = await createSearch({
+    load: async (p) => (p === "index.json"
+      ? JSON.stringify({ ...JSON.parse(await readFile(new URL(p, FIXTURE), "utf8")), matchFrags: undefined })
+      : readFile(new URL(p, FIXTURE))),
+  });
+  for (const [need, lang] of [["Muovipakkausten kierrätys ja rakennusosien uudelleenkäyttö", "fi"], ["plastic recycling and repair", "en"]]) {
+    const a = await s.match(need, { lang, limit: 20 });
+    assert.ok(a.results.length > 0, need);
+    assert.deepEqual(a, await without.match(need, { lang, limit: 20 }), need);
   }
 });
 

@@ -88,6 +88,7 @@
 //	   "frags":"d/<hash>-", "fragSize":S,
 //	   "ranks":{"fi":"r/<hash>.json", …},
 //	   "urls":{type:{lang:prefix}},
+//	   "matchFrags":"m/<hash>.json",  optional: see below
 //	   "long":{key:[n, …]}}   optional: the long lists (p/<hash>-<n>.json)
 //	                      that looking key up reads: its own, its aliases',
 //	                      its lemma classes' (key~class)
@@ -110,6 +111,13 @@
 //	                      "the same as there"; a url of 0 is urls[type][lang] +
 //	                      slug + "/". Summaries are cut to 140 characters.
 //	r/<hash>.json         doc ids in title order for one language (VLQ).
+//	m/<hash>.json         (entry.match) what match() needs besides: the docs
+//	                      a doc brings along, open docs, contacts, regions.
+//	m/<hash>.json         (entry.matchFrags) the fragments of every doc
+//	                      match() may suggest (actors, services, open
+//	                      challenges and funding): {"ids":set, "d":[records
+//	                      as in d/, in id order]}; only where they are at
+//	                      most 96 KiB, so a need's titles cost no round trip.
 //
 // A posting list is base-64 VLQ numbers (5 bits a digit, least significant
 // first, 32 on every digit but the last; digits A–Z a–z 0–9 + /), one per
@@ -145,8 +153,9 @@
 // before), their long lists and the fragment files of the results shown.
 // match() fetches in one wave every shard and long list a need's words may
 // lead to (their keys, bridges, lemma classes, the aliases' copies in x,
-// and the compound parts of every long word, needed or not), so a need
-// waits for two round trips: those, then the fragments of its results.
+// and the compound parts of every long word, needed or not) and the match
+// fragments file, so a need waits for one round trip (two on a site too
+// large for that file: the fragments of its results come after).
 //
 // # Search page
 //

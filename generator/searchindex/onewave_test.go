@@ -115,3 +115,79 @@ func TestLongListsAreHinted(t *testing.T) {
 		t.Fatal("no long list: the test covers nothing")
 	}
 }
+
+// TestMatchFragmentsFile: the fragments of every doc match() may suggest
+// are in one file, in doc order, the same records as in the fragment
+// files; a site whose fragments are too many for it has none.
+func TestMatchFragmentsFile(t *testing.T) {
+	docs := fixtureDocs()
+	want := 0
+	for _, d := range docs {
+		if suggestable(d) {
+			want++
+		}
+	}
+	files, _, err := build(docs, fixtureOptions(), defaultLayout, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entry entryJSON
+	if err := json.Unmarshal(files[entryFile], &entry); err != nil {
+		t.Fatal(err)
+	}
+	var mf matchFragsJSON
+	if err := json.Unmarshal(files[entry.MatchFrags], &mf); err != nil {
+		t.Fatalf("match fragments %q: %v", entry.MatchFrags, err)
+	}
+	var ids []int
+	switch mf.IDs[0] {
+	case 'b':
+		for i, c := range []byte(mf.IDs[1:]) {
+			d := strings.IndexByte(vlqAlphabet, c)
+			for bit := range 6 {
+				if d&(1<<bit) != 0 {
+					ids = append(ids, i*6+bit)
+				}
+			}
+		}
+	default:
+		pos, gap := 0, true
+		decodeVLQs([]byte(mf.IDs[1:]), func(v int) {
+			if gap {
+				pos += v
+			} else {
+				for j := 0; j <= v; j++ {
+					ids = append(ids, pos+j)
+				}
+				pos += v + 1
+			}
+			gap = !gap
+		})
+	}
+	if len(ids) != want || len(mf.Docs) != want {
+		t.Fatalf("%d ids, %d records, %d docs match() may suggest", len(ids), len(mf.Docs), want)
+	}
+	for i, id := range ids {
+		var f struct{ D []json.RawMessage }
+		if err := json.Unmarshal(files[entry.Frags+strconv.Itoa(id/entry.FragSize)+".json"], &f); err != nil {
+			t.Fatal(err)
+		}
+		if got, in := string(mf.Docs[i]), string(f.D[id%entry.FragSize]); got != in {
+			t.Errorf("doc %d: %s, the fragment files say %s", id, got, in)
+		}
+	}
+
+	tight := defaultLayout
+	tight.maxMatchFrags = 100
+	files, _, err = build(docs, fixtureOptions(), tight, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry = entryJSON{}
+	if err := json.Unmarshal(files[entryFile], &entry); err != nil {
+		t.Fatal(err)
+	}
+	if entry.MatchFrags != "" {
+		t.Errorf("fragments over the limit in %s", entry.MatchFrags)
+	}
+}

@@ -32,6 +32,10 @@ type layout struct {
 	longListBytes int // a posting list this long may get a file of its own
 	maxFragFiles  int // display-fragment files at most
 	minFragDocs   int // docs per display-fragment file at least
+	// the size, raw, up to which the fragments of the docs match() may
+	// suggest get a file of their own: about as many gzipped bytes as a
+	// phone receives in the round trip the file saves
+	maxMatchFrags int
 }
 
 // defaultLayout keeps a 10,000-doc site under 500 files (about 160 shards,
@@ -43,6 +47,7 @@ var defaultLayout = layout{
 	longListBytes: 2 << 10,
 	maxFragFiles:  270,
 	minFragDocs:   8,
+	maxMatchFrags: 96 << 10,
 }
 
 type entryJSON struct {
@@ -58,6 +63,10 @@ type entryJSON struct {
 	Ranks      map[string]string            `json:"ranks"`
 	URLs       map[string]map[string]string `json:"urls"`
 	Match      string                       `json:"match,omitempty"` // what match() needs besides the index: matchJSON
+	// MatchFrags: the display fragments of every doc match() may suggest,
+	// in one file (matchFragsJSON) fetched with a need's shards, where they
+	// are few enough: the results' titles then cost no round trip
+	MatchFrags string `json:"matchFrags,omitempty"`
 	// Long: for each key whose lookup reads posting lists in files of
 	// their own (its own, an alias's, a lemma class's key~class), the
 	// numbers of those files, so that a client fetches them with the
@@ -325,6 +334,9 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	fragFiles = nil
 	if entry.Frags, err = frags.emit(out); err != nil {
+		return nil, err
+	}
+	if entry.MatchFrags, err = b.matchFrags(out, entry.URLs); err != nil {
 		return nil, err
 	}
 

@@ -2,7 +2,7 @@
 // as Go's generator/match ranks it (the same words, keys, weights,
 // reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
-import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, words } from "./analysis.js";
+import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
 import { K1 } from "./decode.js";
 
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
@@ -39,20 +39,24 @@ export function createMatch(ix) {
     };
     const distinct = [...new Set(ws.filter(wanted).map((w) => w.folded))].slice(0, MATCH_WORDS);
     // Every shard the words may lead to is fetched in one wave, before it
-    // is known which are needed: the words' keys, their glossary bridges,
-    // their lemma-class keys (key~class, which may run into the next
-    // shards) and the compound parts of every long word (needed where no
-    // key finds the word whole); and the long posting lists (in files of
-    // their own) that looking these keys up reads. On a phone a round trip
-    // costs more than the few shards too many.
-    const first = distinct.flatMap(firstKeys);
-    const wave = [...first, ...distinct.flatMap((f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x).map((k) => k.key))),
-      ...distinct.flatMap((f) => partCandidates(lang, f))];
-    const shards = new Set(wave.map(shardIndex));
-    for (const k of first) for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) shards.add(i);
+    // is known which are needed: the words' keys, their lemma-class keys
+    // (key~class, which may run into the next shards), the compound parts
+    // of every long word (needed where no key finds the word whole) and
+    // the glossary bridges; and the long posting lists (in files of their
+    // own) that looking these keys up reads. On a phone a round trip costs
+    // more than the few shards too many. The bridges are asked for last:
+    // the glossary's tables take a while to build the first time.
     const long = entry.long || {};
-    const lists = new Set(wave.flatMap((k) => (Object.hasOwn(long, k) ? long[k] : [])));
-    await Promise.all([...[...shards].map(shard), ...[...lists].map((n) => json(`${entry.postings}${n}.json`))]);
+    const fetchAll = (keys, extra = []) => {
+      const shards = new Set([...keys.map(shardIndex), ...extra]);
+      const lists = new Set(keys.flatMap((k) => (Object.hasOwn(long, k) ? long[k] : [])));
+      return [...[...shards].map(shard), ...[...lists].map((n) => json(`${entry.postings}${n}.json`))];
+    };
+    const first = distinct.flatMap(firstKeys);
+    const classes = first.flatMap((k) => { const out = []; for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) out.push(i); return out; });
+    const ofWords = fetchAll([...first, ...distinct.flatMap((f) => partCandidates(lang, f))], classes);
+    const ofBridges = fetchAll(distinct.flatMap((f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x).map((k) => k.key))));
+    await Promise.all([...ofWords, ...ofBridges]);
     const has = async (k) => (await entryOf(k)) !== undefined;
     const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
 
@@ -405,11 +409,13 @@ export function createMatch(ix) {
     return { results, lang: needLang };
   }
 
-  // prepare loads what match(text) will need (the facets, the match data,
-  // the index pieces of the need's words) without ranking, so that a page
-  // can fetch them while the visitor is still typing.
+  // prepare loads what match(text) will need (the facets, the match data
+  // and fragments, the index pieces of the need's words) without ranking,
+  // so that a page can fetch them while the visitor is still typing;
+  // without a text it also builds the analysis tables a first need builds.
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
+    if (!text) warm();
     await Promise.all([facetsLoaded(), matchLoaded(), matchFrags(), needTerms(text, detectLang(text, l))]);
   };
 

@@ -100,6 +100,19 @@ export function createMatch(ix) {
     return terms;
   }
 
+  // termsOf: needTerms, the last need's kept, so that a need prepared
+  // while it was written (or on the page's load) is not read again when
+  // it is matched. The terms are not changed by their users.
+  let lastTerms = { key: null, terms: null };
+  function termsOf(text, lang) {
+    const key = `${lang}\0${text}`;
+    if (lastTerms.key !== key) {
+      lastTerms = { key, terms: needTerms(text, lang) };
+      lastTerms.terms.catch(() => { if (lastTerms.key === key) lastTerms = { key: null, terms: null }; });
+    }
+    return lastTerms.terms;
+  }
+
   // queryKeys: the word's stem (a form of it), its stems in the other
   // languages, the strong grades of its Finnish stem (Go: QueryKeys).
   function queryKeys(lang, f) {
@@ -247,7 +260,7 @@ export function createMatch(ix) {
     const types = filters.type && filters.type.length ? filters.type : ["actors", "services"];
     const kinds = filters.kind || [];
     const themes = Object.entries(filters).filter(([k, v]) => k !== "type" && k !== "kind" && v && v.length);
-    const [ft, md, ts, mf] = await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, needLang), matchFrags()]);
+    const [ft, md, ts, mf] = await Promise.all([facetsLoaded(), matchLoaded(), termsOf(text, needLang), matchFrags()]);
     const typeOf = (d) => ft.typeNames[ft.docType[d]];
     const kindFacet = ft.facets.find((f) => f.name === "kind");
     const kindOf = new Map();
@@ -416,7 +429,7 @@ export function createMatch(ix) {
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
     if (!text) warm();
-    await Promise.all([facetsLoaded(), matchLoaded(), matchFrags(), needTerms(text, detectLang(text, l))]);
+    await Promise.all([facetsLoaded(), matchLoaded(), matchFrags(), termsOf(text, detectLang(text, l))]);
   };
 
   return match;

@@ -62,11 +62,19 @@ export async function createIndex({ load = defaultLoad } = {}) {
   // A shard: sorted keys k and entries p: postings (VLQ) or "@n" (in
   // postings file n), then optionally "|" and alias keys; x: the entries
   // of those aliases that are in other shards.
+  // Where the index has every shard in one file too (entry.shardBundle),
+  // match() asks for it (allShards): a need leads to most shards of a
+  // small index, and one request costs less than many.
   const shards = new Map();
+  let bundle = null;
+  const allShards = () => {
+    if (entry.shardBundle && !bundle) bundle = json(entry.shardBundle);
+    return bundle !== null;
+  };
   const shard = (i) => {
     let p = shards.get(i);
     if (!p) {
-      p = json(`${entry.shards}${i}.json`).then((s) => ({ keys: s.k, entries: s.p, others: s.x || {} }));
+      p = (bundle ? bundle.then((all) => all[i]) : json(`${entry.shards}${i}.json`)).then((s) => ({ keys: s.k, entries: s.p, others: s.x || {} }));
       shards.set(i, p);
     }
     return p;
@@ -162,5 +170,5 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return { open, along, contact, openIn };
   }));
 
-  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded };
+  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, allShards, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded };
 }

@@ -13,7 +13,7 @@ const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
-  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, shardIndex, lowerBound, fragments, matchFrags } = ix;
+  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags } = ix;
 
   // needTerms reads a need as Go's match.terms does: its distinct words
   // (the first MATCH_WORDS) but filler, each with the keys search looks
@@ -46,6 +46,7 @@ export function createMatch(ix) {
     // own) that looking these keys up reads. On a phone a round trip costs
     // more than the few shards too many. The bridges are asked for last:
     // the glossary's tables take a while to build the first time.
+    allShards();
     const long = entry.long || {};
     const fetchAll = (keys, extra = []) => {
       const shards = new Set([...keys.map(shardIndex), ...extra]);
@@ -428,7 +429,7 @@ export function createMatch(ix) {
   // without a text it also builds the analysis tables a first need builds.
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
-    if (!text) warm();
+    if (!text) { warm(); allShards(); }
     await Promise.all([facetsLoaded(), matchLoaded(), matchFrags(), termsOf(text, detectLang(text, l))]);
   };
 

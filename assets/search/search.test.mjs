@@ -272,10 +272,10 @@ test("a need's index pieces load in one round trip, then the titles of its resul
   }
 });
 
-test("match() shows the same results with the match fragments file as without it", async () => {
+test("match() shows the same results with the match fragments file and the shard bundle as without them", async () => {
   const without = await createSearch({
     load: async (p) => (p === "index.json"
-      ? JSON.stringify({ ...JSON.parse(await readFile(new URL(p, FIXTURE), "utf8")), matchFrags: undefined })
+      ? JSON.stringify({ ...JSON.parse(await readFile(new URL(p, FIXTURE), "utf8")), matchFrags: undefined, shardBundle: undefined })
       : readFile(new URL(p, FIXTURE))),
   });
   for (const [need, lang] of [["Muovipakkausten kierrätys ja rakennusosien uudelleenkäyttö", "fi"], ["plastic recycling and repair", "en"]]) {

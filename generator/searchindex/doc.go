@@ -89,6 +89,9 @@
 //	   "ranks":{"fi":"r/<hash>.json", …},
 //	   "urls":{type:{lang:prefix}},
 //	   "matchFrags":"m/<hash>.json",  optional: see below
+//	   "shardBundle":"t/<hash>.json", optional: every shard in one file (a
+//	                      JSON array of the shards), where they are at most
+//	                      96 KiB: match() loads it instead of the shards
 //	   "long":{key:[n, …]}}   optional: the long lists (p/<hash>-<n>.json)
 //	                      that looking key up reads: its own, its aliases',
 //	                      its lemma classes' (key~class)

@@ -191,3 +191,38 @@ func TestMatchFragmentsFile(t *testing.T) {
 		t.Errorf("fragments over the limit in %s", entry.MatchFrags)
 	}
 }
+
+// TestShardBundle: a small index has its shards in one file too, the same
+// shards in order; one over the limit has none.
+func TestShardBundle(t *testing.T) {
+	for _, max := range []int{defaultLayout.maxShardBundle, 100} {
+		lay := smallLayout
+		lay.maxShardBundle = max
+		files, _, err := build(fixtureDocs(), fixtureOptions(), lay, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var entry entryJSON
+		if err := json.Unmarshal(files[entryFile], &entry); err != nil {
+			t.Fatal(err)
+		}
+		if max == 100 {
+			if entry.ShardBundle != "" {
+				t.Errorf("shards over the limit bundled in %s", entry.ShardBundle)
+			}
+			continue
+		}
+		var all []json.RawMessage
+		if err := json.Unmarshal(files[entry.ShardBundle], &all); err != nil {
+			t.Fatalf("bundle %q: %v", entry.ShardBundle, err)
+		}
+		if len(all) != len(entry.ShardFirst) || len(all) < 2 {
+			t.Fatalf("%d shards in the bundle, %d in the entry", len(all), len(entry.ShardFirst))
+		}
+		for i, sh := range all {
+			if want := files[entry.Shards+strconv.Itoa(i)+".json"]; string(sh) != string(want) {
+				t.Errorf("shard %d: %s, its file has %s", i, sh, want)
+			}
+		}
+	}
+}

@@ -36,18 +36,21 @@ type layout struct {
 	// suggest get a file of their own: about as many gzipped bytes as a
 	// phone receives in the round trip the file saves
 	maxMatchFrags int
+	// the size, raw, up to which the term shards also come in one file
+	maxShardBundle int
 }
 
 // defaultLayout keeps a 10,000-doc site under 500 files (about 160 shards,
 // 60 long lists, 270 fragment files, a facet table and the title orders).
 var defaultLayout = layout{
-	maxShards:     160,
-	shardMinBytes: 4 << 10,
-	maxLongLists:  60,
-	longListBytes: 2 << 10,
-	maxFragFiles:  270,
-	minFragDocs:   8,
-	maxMatchFrags: 96 << 10,
+	maxShards:      160,
+	shardMinBytes:  4 << 10,
+	maxLongLists:   60,
+	longListBytes:  2 << 10,
+	maxFragFiles:   270,
+	minFragDocs:    8,
+	maxMatchFrags:  96 << 10,
+	maxShardBundle: 96 << 10,
 }
 
 type entryJSON struct {
@@ -67,6 +70,10 @@ type entryJSON struct {
 	// in one file (matchFragsJSON) fetched with a need's shards, where they
 	// are few enough: the results' titles then cost no round trip
 	MatchFrags string `json:"matchFrags,omitempty"`
+	// ShardBundle: every term shard in one file (a JSON array of the
+	// shards), where they are small: match(), whose need leads to most
+	// shards of a small index, loads it instead, in one request
+	ShardBundle string `json:"shardBundle,omitempty"`
 	// Long: for each key whose lookup reads posting lists in files of
 	// their own (its own, an alias's, a lemma class's key~class), the
 	// numbers of those files, so that a client fetches them with the
@@ -169,6 +176,29 @@ func single(out map[string][]byte, dir string, v any) (string, error) {
 	name := dir + "/" + hex.EncodeToString(sum[:])[:hashLen] + ".json"
 	out[name] = data
 	return name, nil
+}
+
+// bundle writes files (JSON values) as one JSON array, dir/<hash>.json,
+// where together they are at most max bytes, and returns its name.
+func bundle(out map[string][]byte, dir string, files [][]byte, max int) (string, error) {
+	size := 1
+	for _, f := range files {
+		size += len(f) + 1
+	}
+	if len(files) == 0 || size > max {
+		return "", nil
+	}
+	buf := make([]byte, 0, size)
+	for i, f := range files {
+		if i == 0 {
+			buf = append(buf, '[')
+		} else {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, f...)
+	}
+	buf = append(buf, ']')
+	return single(out, dir, json.RawMessage(buf))
 }
 
 func (b *builder) write() (map[string][]byte, error) {
@@ -296,6 +326,9 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	var err error
 	if entry.Shards, err = shards.emit(out); err != nil {
+		return nil, err
+	}
+	if entry.ShardBundle, err = bundle(out, "t", shards.files, b.layout.maxShardBundle); err != nil {
 		return nil, err
 	}
 	if entry.Postings, err = postings.emit(out); err != nil {

@@ -1,10 +1,12 @@
 package match_test
 
 import (
+	"context"
 	"runtime"
 	"testing"
 
 	"github.com/kimppa/kimppa/bench/corpus"
+	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/searchdoc"
 	"github.com/kimppa/kimppa/generator/sitetest"
 )
@@ -34,4 +36,41 @@ func BenchmarkMatch10000(b *testing.B) {
 			b.Fatal("no partners")
 		}
 	}
+}
+
+// BenchmarkMatchServe10000 times what kimppa serve's matching costs on
+// the same site, against a build's: the first matching, which records
+// what each need reads, and a matching after a save that changed
+// nothing, which works out no need again.
+func BenchmarkMatchServe10000(b *testing.B) {
+	dir := b.TempDir()
+	if err := corpus.Write(dir, 10000); err != nil {
+		b.Fatal(err)
+	}
+	p := sitetest.Load(b, dir, sitetest.Options{Today: "2026-11-23"})
+	_, view, err := searchdoc.Matcher(p.Model, p.Today)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("build", func(b *testing.B) { // as a build matches: nothing recorded
+		for range b.N {
+			match.New(p.Model, view, match.Options{Today: p.Today}).All()
+		}
+	})
+	b.Run("first", func(b *testing.B) {
+		for range b.N {
+			if _, err := match.New(p.Model, view, match.Options{Today: p.Today, Memo: match.NewMemo()}).AllContext(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	memo := match.NewMemo()
+	match.New(p.Model, view, match.Options{Today: p.Today, Memo: memo}).AllContext(context.Background())
+	b.Run("again", func(b *testing.B) {
+		for range b.N {
+			if _, err := match.New(p.Model, view, match.Options{Today: p.Today, Memo: memo}).AllContext(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

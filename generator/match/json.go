@@ -2,8 +2,10 @@ package match
 
 import (
 	"encoding/json"
+	"maps"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/kimppa/kimppa/generator/model"
 )
@@ -13,14 +15,59 @@ import (
 // encoding/json writes the keys in order, so it is deterministic.
 func (r *Result) JSON() ([]byte, error) {
 	entries := map[string]any{}
-	for ref, list := range r.Solvers {
-		entries[ref.String()] = map[string]any{"solvers": records(list, false)}
+	for ref := range r.Solvers {
+		entries[ref.String()] = r.entry(ref)
 	}
-	for ref, list := range r.Partners {
-		entries[ref.String()] = map[string]any{"partners": records(list, false), "calls": records(r.Calls[ref], true)}
+	for ref := range r.Partners {
+		entries[ref.String()] = r.entry(ref)
 	}
 	b, err := json.Marshal(entries)
 	return append(b, '\n'), err
+}
+
+// entry is ref's value in data/matches.json.
+func (r *Result) entry(ref model.Ref) any {
+	if ref.Type == "challenges" {
+		return map[string]any{"solvers": records(r.Solvers[ref], false)}
+	}
+	return map[string]any{"partners": records(r.Partners[ref], false), "calls": records(r.Calls[ref], true)}
+}
+
+// Refs are the entities of data/matches.json, in its order.
+func (r *Result) Refs() []model.Ref {
+	out := slices.Collect(maps.Keys(r.Solvers))
+	for ref := range r.Partners {
+		if _, ok := r.Solvers[ref]; !ok {
+			out = append(out, ref)
+		}
+	}
+	slices.SortFunc(out, func(a, b model.Ref) int { return strings.Compare(a.String(), b.String()) })
+	return out
+}
+
+// Entry is ref's member of data/matches.json's object, `"type/slug":{…}`,
+// as JSON writes it.
+func (r *Result) Entry(ref model.Ref) ([]byte, error) {
+	key, _ := json.Marshal(ref.String())
+	value, err := json.Marshal(r.entry(ref))
+	return append(append(key, ':'), value...), err
+}
+
+// Lists are the lists ref's entry is made of: an entry made of the same
+// lists (the same slices, which a matching in serve takes over from the
+// last for the needs a save does not reach) is the same.
+func (r *Result) Lists(ref model.Ref) [3][]Suggestion {
+	return [3][]Suggestion{r.Solvers[ref], r.Partners[ref], r.Calls[ref]}
+}
+
+// SameLists reports whether a and b are the same slices.
+func SameLists(a, b [3][]Suggestion) bool {
+	for i := range a {
+		if len(a[i]) != len(b[i]) || len(a[i]) > 0 && &a[i][0] != &b[i][0] {
+			return false
+		}
+	}
+	return true
 }
 
 // lists are r's suggestion lists, solvers, partners and calls; none of a

@@ -178,7 +178,11 @@ const (
 // language its words are in; a translation file, where there is one, in
 // its own language, and it adds the words its default-language text does
 // not already have (the same thing said twice is one wish, not two).
-func (m *matcher) need(e *model.Entity) []term {
+func (m *matcher) need(e *model.Entity) []term { return m.needIn(m.idx, e) }
+
+// needIn is need read with x, m's index or one that records what the
+// reading asks of it (Index.Probing).
+func (m *matcher) needIn(x *searchindex.Index, e *model.Entity) []term {
 	parts := m.parts(m.site.Title(e, m.lang), e.Strings(m.lang, "tags"), e.Str(m.lang, "summary"), e.Body(m.lang))
 	var all strings.Builder
 	for _, p := range parts {
@@ -186,13 +190,13 @@ func (m *matcher) need(e *model.Entity) []term {
 		all.WriteByte('\n')
 	}
 	lang := m.memo.langOf(e.Ref, all.String(), m.lang)
-	ts := terms(m.idx, lang, m.site.Config.Languages, parts...)
+	ts := terms(x, lang, m.site.Config.Languages, parts...)
 	for _, l := range m.site.Config.Languages {
 		if t := e.Trans[l]; t != nil && l != m.lang {
 			title, _ := t.Fields[m.site.Type(e.Type).TitleField].(string)
 			tags, _ := t.Fields["tags"].([]string)
 			summary, _ := t.Fields["summary"].(string)
-			ts = addNew(ts, terms(m.idx, l, m.site.Config.Languages, m.parts(title, tags, summary, t.Body)...))
+			ts = addNew(ts, terms(x, l, m.site.Config.Languages, m.parts(title, tags, summary, t.Body)...))
 		}
 	}
 	return ts

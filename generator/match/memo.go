@@ -17,6 +17,18 @@ import (
 type Memo struct {
 	langs sync.Map // model.Ref → detected
 	seed  maphash.Seed
+	mu    sync.Mutex // one matching at a time reads and updates last
+	last  *since     // the last complete matching's
+	// how many needs the last complete matching worked out, of how many
+	worked, needs int
+}
+
+// Worked says how many needs the last complete matching worked out
+// again, of how many it has: the rest were taken from the one before.
+func (m *Memo) Worked() (worked, needs int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.worked, m.needs
 }
 
 // NewMemo returns an empty Memo.

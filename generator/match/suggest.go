@@ -13,12 +13,17 @@ import (
 // its owner, and when it says whom it seeks, only actors of those kinds
 // (a service through its providers). A service's providers come with it.
 func (m *matcher) solvers(ch *model.Entity) []Suggestion {
+	return m.solversOf(ch, m.need(ch))
+}
+
+// solversOf are the solvers of a challenge whose need is ts.
+func (m *matcher) solversOf(ch *model.Entity, ts []term) []Suggestion {
 	f := Filters{Kinds: ch.Strings("", "seeking")}
 	f.Terms, _ = m.termsOf(ch)
 	if ls := m.site.LinksFrom(ch, "owner"); len(ls) > 0 {
 		f.Exclude = ls[0].To
 	}
-	return m.suggest(score(m.find, m.need(ch), siteDF(m.idx.N())), f)
+	return m.suggest(score(m.find, ts, siteDF(m.idx.N())), f)
 }
 
 // Filters narrow and steer what a need is matched with.

@@ -50,10 +50,20 @@ func Pages(ctx context.Context, r *render.Renderer, pages []render.Page, emit fu
 func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files) error {
 	out := make([][]byte, len(pages))
 	index := make(map[string]int, len(pages))
+	var rest []render.Page
 	for i, pg := range pages {
 		index[pg.Path] = i
+		data, ok, err := r.Packed(pg)
+		if err != nil {
+			return fmt.Errorf("render %s: %w", pg.Path, err)
+		}
+		if ok {
+			out[i] = data
+		} else {
+			rest = append(rest, pg)
+		}
 	}
-	err := emitPages(ctx, r, pages, func(name string, data []byte) error {
+	err := emitPages(ctx, r, rest, func(name string, data []byte) error {
 		out[index[name]] = packed.Pack(data) // each page writes its own slot
 		return nil
 	})

@@ -85,10 +85,7 @@ func (r *Renderer) table(typ string) []byte {
 // Each record is encoded (and minified) on its own and kept in the Memo,
 // so that after a save only the changed entities are encoded again.
 func (r *Renderer) entitiesJSON() ([]byte, error) {
-	var es []*model.Entity
-	for _, typ := range typesInOrder() {
-		es = append(es, r.pub[typ]...)
-	}
+	es := r.openEntities()
 	records := make([][]byte, len(es))
 	errs := make([]error, len(es))
 	parallel.For(len(es), func(i int) { records[i], errs[i] = r.record(es[i]) })
@@ -110,22 +107,51 @@ func (r *Renderer) entitiesJSON() ([]byte, error) {
 	return append(b, ']'), nil
 }
 
-// record is e's record in data/entities.json, minified. The memo keeps
-// it packed: unpacking ten thousand records after a save costs less
-// than keeping the whole file as text.
-func (r *Renderer) record(e *model.Entity) ([]byte, error) {
-	if rec, ok := r.memo.records.Load(e.Ref); ok {
-		return packed.Unpack(rec.([]byte)), nil
+// openEntities are the entities of data/entities.json, in its order.
+func (r *Renderer) openEntities() []*model.Entity {
+	var es []*model.Entity
+	for _, typ := range typesInOrder() {
+		es = append(es, r.pub[typ]...)
 	}
+	return es
+}
+
+// recordPart is e's record packed, which the memo keeps.
+func (r *Renderer) recordPart(e *model.Entity) (packed.Part, error) {
+	if part, ok := r.memo.records.Load(e.Ref); ok {
+		return part.(packed.Part), nil
+	}
+	rec, err := r.encodeRecord(e)
+	if err != nil {
+		return packed.Part{}, err
+	}
+	part := packed.PackPart(rec)
+	r.memo.records.Store(e.Ref, part)
+	return part, nil
+}
+
+// record is e's record in data/entities.json, minified. With a Memo,
+// the memo keeps it packed (recordPart): unpacking ten thousand records
+// after a save costs less than keeping the whole file as text.
+func (r *Renderer) record(e *model.Entity) ([]byte, error) {
+	if r.opts.Memo == nil {
+		return r.encodeRecord(e)
+	}
+	part, err := r.recordPart(e)
+	if err != nil {
+		return nil, err
+	}
+	return packed.UnpackPart(part), nil
+}
+
+// encodeRecord encodes e's record.
+func (r *Renderer) encodeRecord(e *model.Entity) ([]byte, error) {
 	rec, err := json.Marshal(r.entityData(r.site.Type(e.Type), e))
 	if err == nil && r.opts.MinifyJSON != nil {
 		rec, err = r.opts.MinifyJSON(rec)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s %s: %w", e.Type, e.Slug, err)
-	}
-	if r.opts.Memo != nil {
-		r.memo.records.Store(e.Ref, packed.Pack(rec))
 	}
 	return rec, nil
 }

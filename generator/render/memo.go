@@ -17,10 +17,11 @@ type Memo struct {
 	cards     sync.Map // cardKey → card
 	listCards sync.Map // cardKey → card with its facets, for list pages
 	sortKeys  sync.Map // cardKey → collation key of the title
-	records   sync.Map // model.Ref → the entity's minified record in data/entities.json, packed
+	records   sync.Map // model.Ref → the entity's minified record in data/entities.json, a packed.Part
 	rows      sync.Map // model.Ref → the entity's cells in its data/<type>.csv
 	sitemap   sync.Map // cardKey → the <url> entry of the entity's page in the sitemap
 	bodyRefs  sync.Map // cardKey → linkedFiles: the bundle files a body links to or shows
+	matches   sync.Map // model.Ref → matchPart: its entry in data/matches.json
 }
 
 // linkedFiles are the bundle files body links to or shows. It is kept
@@ -51,5 +52,6 @@ func (m *Memo) Forget(refs map[model.Ref]bool, langs []string) {
 		}
 		m.records.Delete(r)
 		m.rows.Delete(r)
+		m.matches.Delete(r)
 	}
 }

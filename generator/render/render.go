@@ -190,6 +190,24 @@ func (r *Renderer) Made(p Page) ([]byte, bool, error) {
 	return data, true, err
 }
 
+// Packed is a page packed (packed.Pack's format), when the renderer makes
+// it packed for less than packing it whole: data/entities.json and
+// data/matches.json, joined from the parts a Memo keeps packed.
+func (r *Renderer) Packed(p Page) ([]byte, bool, error) {
+	if r.opts.Memo == nil {
+		return nil, false, nil
+	}
+	switch p.Path {
+	case DataFile:
+		data, err := r.entitiesPacked()
+		return data, true, err
+	case MatchesFile:
+		data, err := r.matchesPacked()
+		return data, true, err
+	}
+	return nil, false, nil
+}
+
 // RenderInto appends one page to b. A build renders thousands of pages
 // into a few reused buffers instead of growing a new one for each.
 func (r *Renderer) RenderInto(b *bytes.Buffer, p Page) error {

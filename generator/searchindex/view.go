@@ -17,6 +17,7 @@ type Index struct {
 	aliases [][]string
 	labels  map[string][]FacetTerm // label word key → facet terms (LabelTerms)
 	byClass map[string]bool        // keys whose words are filed by lemma class too (ByClass)
+	probe   func(key string)       // told every key Has is asked (Probing)
 }
 
 // DocRef names a doc of the index.
@@ -193,6 +194,9 @@ const (
 
 // Has reports whether the index has key.
 func (x *Index) Has(key string) bool {
+	if x.probe != nil {
+		x.probe(key)
+	}
 	_, ok := x.keys[key]
 	return ok
 }

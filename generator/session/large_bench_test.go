@@ -34,6 +34,7 @@ func BenchmarkSaveLargeSite(b *testing.B) {
 		defer pprof.StopCPUProfile()
 	}
 	var update, settle time.Duration
+	worked := 0
 	b.ResetTimer()
 	for i := range b.N {
 		rel := saveSummary(b, dir, actors[i%len(actors)])
@@ -49,8 +50,11 @@ func BenchmarkSaveLargeSite(b *testing.B) {
 			}
 		}
 		settle += time.Since(t)
+		n, _ := s.MatchWork()
+		worked += n
 	}
 	b.ReportMetric(float64(update.Milliseconds())/float64(b.N), "ms/page")
+	b.ReportMetric(float64(worked)/float64(b.N), "needs-matched/save")
 	b.ReportMetric(float64(settle.Milliseconds())/float64(b.N), "ms/settled")
 	runtime.GC()
 	if prof := os.Getenv("KIMPPA_BENCH_MEMPROFILE"); prof != "" {

@@ -30,7 +30,7 @@ var allowedImports = map[string][]string{
 	"memo":        {},
 	"packed":      {},
 	"opendata":    {"config", "markdown", "model", "schema"},
-	"match":       {"markdown", "model", "parallel", "places", "searchindex"},
+	"match":       {"config", "markdown", "model", "parallel", "places", "searchindex"},
 	"render":      {"config", "ical", "load", "markdown", "match", "model", "opendata", "packed", "schema", "urls", "parallel", "words"},
 	"output":      {"parallel"},
 	"genfile":     {"output"},

@@ -11,6 +11,28 @@ const MATCH_MIN_REL = 0.1; // a text score below this share of the best is left 
 const MATCH_MIN_FIT = 0.05; // the least fit shown (Go: match.minFit)
 const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
 
+// A need asking for money ranks its FUNDING_SLOTS best funding sources
+// FUNDING_BOOST times their text, and means its words of money and
+// support (Go: match.fundingIntent, moneyWord, fundingWord).
+const FUNDING_BOOST = 4;
+const FUNDING_SLOTS = 3;
+const MONEY_STARTS = ["raha", "rahoit", "avustu", "apuraha", "funding", "grant", "financ", "subsid", "money", "finansier", "bidrag", "pengar", "stipend"];
+const MONEY_WORDS = ["fund", "funds", "funded"];
+const MONEY_ENDS = ["tuki", "tukea", "tukia", "tuen", "rahaa", "rahat", "rahan", "raha", "rahoitusta", "rahoitus", "avustus", "avustusta"];
+const SUPPORT_WORDS = ["tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "stod", "stodet"];
+const APPLY_STARTS = ["hae", "hak", "apply", "applic", "ansok"];
+const moneyWord = (f) => MONEY_STARTS.some((p) => f.startsWith(p)) || MONEY_WORDS.includes(f) || MONEY_ENDS.some((p) => f.length > p.length + 3 && f.endsWith(p));
+const fundingWord = (f) => moneyWord(f) || SUPPORT_WORDS.includes(f);
+function fundingIntent(lang, text) {
+  let support = false, apply = false;
+  for (const { folded: f } of words(lang, text)) {
+    if (moneyWord(f)) return true;
+    if (SUPPORT_WORDS.includes(f)) support = true;
+    else if (APPLY_STARTS.some((p) => f.startsWith(p))) apply = true;
+  }
+  return support && apply;
+}
+
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
   const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags } = ix;
@@ -24,7 +46,8 @@ export function createMatch(ix) {
   // index pieces the words lead to are loaded at once, not one by one.
   async function needTerms(text, lang) {
     const ws = words(lang, text);
-    const filler = (f) => FILLER_SET.has(f) || basesOf(lang, f).some((b) => FILLER_SET.has(b)); // Go: match.filler
+    const money = fundingIntent(lang, text);
+    const filler = (f) => (FILLER_SET.has(f) || basesOf(lang, f).some((b) => FILLER_SET.has(b))) && !(money && fundingWord(f)); // Go: match.filler, reader.money
     const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded) && !placeWord(lang, w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
     // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
@@ -76,10 +99,10 @@ export function createMatch(ix) {
       let { keys, src } = await keysOf(f);
       // a foreign word the glossary knows is not read by its parts (Go: reader.add)
       const bridged = [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
+      // a form of talk nobody offers does not count against fit, whatever its parts (Go: talk)
+      if (!(await known(keys)) && bridged.length === 0 && talk(lang, f)) { byFolded.set(f, -1); continue; }
       if (!(await known(keys)) && (lang === "fi" || bridged.length === 0)) keys = await partKeys(lang, f, has);
       for (const t of bridged) if (!keys.some((k) => k.key === t.key)) keys.push(t);
-      // a form of talk nobody offers does not count against fit (Go: talk)
-      if (keys.length === 0 && talk(lang, f)) { byFolded.set(f, -1); continue; }
       if (keys.length === 0) {
         byFolded.set(f, terms.length);
         terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
@@ -126,6 +149,7 @@ export function createMatch(ix) {
 
   // partCandidates: every key partKeys may look up for f.
   function partCandidates(lang, f) {
+    if (f.includes("-")) return [stem(lang, f.slice(f.lastIndexOf("-") + 1)), stem(lang, f.slice(0, f.indexOf("-")))];
     if (f.length < 8 || !AZ_RE.test(f)) return [];
     const out = [];
     for (let i = 4; i <= f.length - 3; i++) out.push(stem(lang, f.slice(i)), stem(lang, f.slice(0, i)));
@@ -133,8 +157,8 @@ export function createMatch(ix) {
   }
 
   // talk (Go: match.talk): a Finnish conditional or -kaan clitic form
-  const TALK_ENDINGS = ["isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan"];
-  const talk = (lang, f) => lang === "fi" && f.length >= 6 && TALK_ENDINGS.some((e) => f.endsWith(e));
+  const TALK_ENDINGS = ["isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan", "is", "isko"];
+  const talk = (lang, f) => lang === "fi" && f.length >= 5 && TALK_ENDINGS.some((e) => f.endsWith(e));
 
   // wordStart (Go: searchindex.wordStart): no doubled consonant or
   // derivational ending begins a word.
@@ -145,15 +169,31 @@ export function createMatch(ix) {
   // before an s and a consonant, a doubled consonant or an ending; a head
   // under 6 letters or with a key under 4 only after a known first part.
   async function partKeys(lang, f, has) {
+    if (f.includes("-")) { // the parts of a word written with hyphens (Go: hyphenParts)
+      const head = stem(lang, f.slice(f.lastIndexOf("-") + 1)), mod = stem(lang, f.slice(0, f.indexOf("-")));
+      const out = [];
+      if (head.length >= 3 && (await has(head))) out.push({ key: head, w: 0.7, form: false });
+      if (mod.length >= 3 && mod !== head && (await has(mod))) out.push({ key: mod, w: 0.5, form: false });
+      return out;
+    }
     if (f.length < 8 || !AZ_RE.test(f)) return [];
+    // never inside a doubled k, p or t (Go: inGrade)
+    const inGrade = (i) => i > 0 && f[i - 1] === f[i] && "kpt".includes(f[i]);
     for (let i = 4; i <= f.length - 3; i++) {
-      if (f[i] === "s" && !"aeiouy".includes(f[i + 1])) continue;
+      if ((f[i] === "s" && !"aeiouy".includes(f[i + 1])) || inGrade(i)) continue;
       const head = stem(lang, f.slice(i)), mod = stem(lang, f.slice(0, i));
       if (!wordStart(f.slice(i)) || !(await has(head))) continue;
       if ((f.length - i < 6 || head.length < 4) && !(await has(mod))) continue;
       const out = [{ key: head, w: 0.7, form: false }];
       if (mod !== head && (await has(mod))) out.push({ key: mod, w: 0.5, form: false });
       return out;
+    }
+    // the longest first part, when no head is known (Go: firstPart)
+    for (let i = f.length - 4; i >= 6; i--) {
+      const tail = f.slice(i);
+      if ((tail[0] === "s" && !"aeiouy".includes(tail[1])) || !wordStart(tail) || inGrade(i)) continue;
+      const mod = stem(lang, f.slice(0, i));
+      if (mod.length >= 4 && (await has(mod))) return [{ key: mod, w: 0.5, form: false }];
     }
     return [];
   }
@@ -293,7 +333,7 @@ export function createMatch(ix) {
       h.docs.forEach((d, j) => {
         const v = h.idf * q * h.best[j];
         textScore.set(d, (textScore.get(d) || 0) + v);
-        if (h.how[j] !== -1 && h.docs.length <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
+        if (h.docs.length <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
       });
     });
     const labels = labelTerms(ft);
@@ -302,10 +342,12 @@ export function createMatch(ix) {
     const reasons = (d) => {
       const list = found.get(d) || [];
       let cover = 0;
-      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t);
+      // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover)
+      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t) * (r.how === -1 ? 0.5 : 1);
       const words = [], terms = {};
       let nTerms = 0;
       for (const r of list.slice().sort((a, b) => b.v - a.v)) {
+        if (r.how === -1) continue;
         const t = kept[r.i].t;
         let key = t.keys[0].key, word = t.surface;
         if (r.how >= 1) { const kw = t.keys[r.how - 1]; key = kw.key; word = `${t.surface} → ${kw.via}`; }
@@ -363,6 +405,12 @@ export function createMatch(ix) {
       return out;
     };
     const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
+    // a need asking for money raises its best funding sources (Go: match.bestFunding)
+    if (fundingIntent(needLang, text)) {
+      const funds = cands.filter((d) => typeOf(d) === "funding");
+      const top = funds.map((d, i) => [d, i]).sort((a, b) => textScore.get(b[0]) - textScore.get(a[0]) || a[1] - b[1]).slice(0, FUNDING_SLOTS);
+      for (const [d] of top) textScore.set(d, textScore.get(d) * FUNDING_BOOST);
+    }
     let maxText = 0;
     for (const d of cands) maxText = Math.max(maxText, textScore.get(d));
     // taxonomy terms of each doc (every facet but type and kind), for combine

@@ -1,6 +1,13 @@
 package match
 
-import "fmt"
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"sync/atomic"
+
+	"github.com/kimppa/kimppa/generator/model"
+)
 
 // DebugNeed describes how a need is read, for tests.
 func (x *Matcher) DebugNeed(text, lang string) string {
@@ -20,4 +27,41 @@ func ScoreFirst(n int) (restore func()) {
 	old := firstCandidatesN
 	firstCandidatesN = n
 	return func() { firstCandidatesN = old }
+}
+
+// Reach is what a matching with x would work out again, after a matching
+// with x's memo, if the index's fingerprints were those edit makes.
+func (x *Matcher) Reach(edit func(keys map[string]uint64)) (todo map[model.Ref]bool, all bool) {
+	m := x.m
+	keys := maps.Clone(m.memo.last.keys)
+	edit(keys)
+	return m.memo.last.reach(m, keys)
+}
+
+// DepsOf are the keys the kept words of ref's need read, as the memo
+// holds them.
+func (x *Matcher) DepsOf(ref model.Ref) []string {
+	st := x.m.memo.last
+	var out []string
+	for k, list := range st.deps {
+		for _, d := range list {
+			if st.recs[d.need].ref == ref && st.recs[d.need].gen == d.gen {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// CancelAfter makes matching call cancel once it has worked out n needs,
+// until restore.
+func CancelAfter(n int64, cancel func()) (restore func()) {
+	var done atomic.Int64
+	workedHook = func() {
+		if done.Add(1) == n {
+			cancel()
+		}
+	}
+	return func() { workedHook = nil }
 }

@@ -77,7 +77,10 @@ func (x *Matcher) Need(text, lang string, f Filters) []Suggestion {
 	if f.Place == "" {
 		f.Place = placeIn(lang, text)
 	}
-	return m.suggest(score(m.find, terms(m.idx, lang, langs, part{text, 1}), commonDF(m.idx.N())), f)
+	money := fundingIntent(lang, text)
+	s := score(m.find, moneyTerms(m.idx, lang, langs, money, part{text, 1}), commonDF(m.idx.N()))
+	s.funding = money
+	return m.suggest(s, f)
 }
 
 // placeIn is the first place a need's words name, "" for none: a need

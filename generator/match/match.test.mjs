@@ -33,7 +33,7 @@ after(() => cleanup(dir));
 
 test("match() gives what Go's matcher gives for every graded need", async () => {
   const want = [];
-  for (const f of ["needs.json", "heldout.json", "heldout2.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
+  for (const f of ["needs.json", "heldout.json", "heldout2.json", "heldout3.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
   assert.ok(want.length >= 40);
   for (const n of want) {
     const { results } = await s.match(n.need, { lang: n.lang, filters: n.types ? { type: n.types } : undefined });
@@ -97,21 +97,23 @@ test("search() finds Finnish-only content for English words, through the glossar
   assert.ok(!fi.results.some((r) => r.slug === "maamassafoorumi"), "a Finnish query found a Finnish word through the English glossary");
 });
 
-test("match() gives what Go's matcher gives on portal2, a portal it was not built with", async () => {
-  const p2 = await buildSite("generator/match/testdata/portal2");
-  try {
-    const { createSearch } = await import(path.join(repoRoot, "assets/search/search.js"));
-    const r = await createSearch({ load: (p) => readFile(path.join(p2, "search", p)) });
-    const want = JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden/heldout-portal2.json"), "utf8"));
-    for (const n of want) {
-      const { results } = await r.match(n.need, { lang: n.lang, filters: n.types ? { type: n.types } : undefined });
-      const got = results.map((x) => ({ ref: `${x.type}/${x.slug}`, score: x.score, fit: x.fit, strength: x.strength, because: x.because }));
-      assert.deepEqual(got, n.results, n.need);
+for (const portal of ["portal2", "portal3"]) {
+  test(`match() gives what Go's matcher gives on ${portal}, a portal it was not built with`, async () => {
+    const site = await buildSite(`generator/match/testdata/${portal}`);
+    try {
+      const { createSearch } = await import(path.join(repoRoot, "assets/search/search.js"));
+      const r = await createSearch({ load: (p) => readFile(path.join(site, "search", p)) });
+      const want = JSON.parse(await readFile(path.join(repoRoot, `generator/match/testdata/golden/heldout-${portal}.json`), "utf8"));
+      for (const n of want) {
+        const { results } = await r.match(n.need, { lang: n.lang, filters: n.types ? { type: n.types } : undefined });
+        const got = results.map((x) => ({ ref: `${x.type}/${x.slug}`, score: x.score, fit: x.fit, strength: x.strength, because: x.because }));
+        assert.deepEqual(got, n.results, n.need);
+      }
+    } finally {
+      await cleanup(site);
     }
-  } finally {
-    await cleanup(p2);
-  }
-});
+  });
+}
 
 test("match() offers a call limited to regions only where Go does: by the need's place", async () => {
   const regions = await buildSite("generator/match/testdata/regions");

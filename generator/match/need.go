@@ -48,7 +48,13 @@ type part struct {
 // letter (a year, a number) or of one letter (the "n" of "EU:n") tells
 // nothing of a need.
 func terms(x *searchindex.Index, lang string, langs []string, parts ...part) []term {
-	r := reader{x: x, lang: lang, langs: langs, byFolded: map[string]int{}, byKey: map[string]int{}}
+	return moneyTerms(x, lang, langs, false, parts...)
+}
+
+// moneyTerms are terms of a need that asks for money or not
+// (fundingIntent): in one that does, its words of money are never filler.
+func moneyTerms(x *searchindex.Index, lang string, langs []string, money bool, parts ...part) []term {
+	r := reader{x: x, lang: lang, langs: langs, money: money, byFolded: map[string]int{}, byKey: map[string]int{}}
 	for _, p := range parts {
 		for _, w := range searchindex.Words(lang, p.text) {
 			r.add(w, p.weight)
@@ -62,6 +68,7 @@ type reader struct {
 	x        *searchindex.Index
 	lang     string
 	langs    []string
+	money    bool // the need asks for money
 	terms    []term
 	byFolded map[string]int // folded word → its term, -1 for none
 	byKey    map[string]int // first key → its term
@@ -76,7 +83,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded), searchindex.PlaceWord(r.lang, w.Folded):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded) && !(r.money && fundingWord(w.Folded)), searchindex.PlaceWord(r.lang, w.Folded):
 		r.byFolded[w.Folded] = -1
 		return
 	}
@@ -100,6 +107,10 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	// a word no key finds is read by its parts, unless it is a foreign
 	// word the glossary knows: that says what it is better than a guess
 	// at its parts ("hyresavtal" is no "tal")
+	if !found(keys) && len(bridged) == 0 && talk(r.lang, w.Folded) { // a verb's form of talk nobody offers, whatever its parts
+		r.byFolded[w.Folded] = -1
+		return
+	}
 	if !found(keys) && (r.lang == "fi" || len(bridged) == 0) {
 		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
 	}
@@ -107,10 +118,6 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
 			keys = append(keys, t)
 		}
-	}
-	if len(keys) == 0 && talk(r.lang, w.Folded) { // a verb's form of talk nobody offers
-		r.byFolded[w.Folded] = -1
-		return
 	}
 	if len(keys) == 0 { // a word the site does not have: it counts against fit
 		r.byFolded[w.Folded] = len(r.terms)
@@ -138,7 +145,8 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 }
 
 // filler: a word of filler, or filler with a possessive suffix
-// ("kaupunkimme").
+// ("kaupunkimme"). A need asking for money means its words of money
+// ("tukea" is filler as support, not as a grant asked for).
 func filler(lang, folded string) bool {
 	return searchindex.Filler(folded) || slices.ContainsFunc(bases(lang, folded), searchindex.Filler)
 }
@@ -163,15 +171,16 @@ func bases(lang, folded string) []string {
 }
 
 // talkEndings end Finnish forms a need talks in, whatever the verb or
-// noun: the conditional mood ("valitsisimme", "näyttäisi", "tekisikö")
-// and the -kaan/-kään clitic ("osaamistakaan"). Folded, as words are
-// compared. A plain verb ("pinnoittaa") may be a thing nobody offers.
-var talkEndings = []string{"isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan"}
+// noun: the conditional mood ("valitsisimme", "näyttäisi", "tekisikö"),
+// spoken too ("pitäis", "löytyis", "keksis", "voisko": its -is), and the
+// -kaan/-kään clitic ("osaamistakaan"). Folded, as words are compared. A
+// plain verb ("pinnoittaa") may be a thing nobody offers.
+var talkEndings = []string{"isimme", "isitte", "isivat", "aisi", "aisin", "isiko", "kaan", "is", "isko"}
 
 // talk: a Finnish word the site does not have that is a verb's form of
 // talk; it does not count against fit as a thing nobody offers would.
 func talk(lang, folded string) bool {
-	return lang == "fi" && len(folded) >= 6 && slices.ContainsFunc(talkEndings, func(e string) bool { return strings.HasSuffix(folded, e) })
+	return lang == "fi" && len(folded) >= 5 && slices.ContainsFunc(talkEndings, func(e string) bool { return strings.HasSuffix(folded, e) })
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
@@ -349,10 +358,11 @@ type scored struct {
 	text    map[int32]float64
 	found   map[int32][]found
 	total   float64 // the weight of the need's meaningful words, found or not
+	funding bool    // the need asks for money (fundingIntent)
 }
 
-// found is a term that found a doc with a reason: a form of the word or
-// a glossary bridge.
+// found is a term that found a doc: with a reason (a form of the word
+// or a glossary bridge) or, how howOther, as a part of fit only.
 type found struct {
 	term  int
 	share float64 // what it adds to the doc's text score
@@ -367,6 +377,11 @@ func unmetIDF(n int) float64 {
 }
 
 const unmetShare = 0.5
+
+// partCover is what of a word's weight a doc found only by a part of
+// it (a compound's) or by another language's stem of it covers: fit
+// counts it, though no reason shows it.
+const partCover = 0.5
 
 // score finds every doc that shares a word with the need, keeping the
 // maxTerms most telling terms. A term found in more than maxDF docs tells
@@ -415,8 +430,8 @@ func score(f *finder, ts []term, maxDF int) scored {
 			v := k.h.idf * qw * k.h.best[j]
 			s.text[d] += v
 			// a reason only when the doc has a form of the word or its
-			// bridge, and the word is not in most docs
-			if k.h.how[j] != howOther && len(k.h.docs) <= common {
+			// bridge (else a part of fit), and the word is not in most docs
+			if len(k.h.docs) <= common {
 				s.found[d] = append(s.found[d], found{i, v, k.h.how[j]})
 			}
 		}
@@ -467,15 +482,23 @@ func partnerDF(n int) int { return min(siteDF(n), max(n/10, 5)) }
 // first, at most n; and the facet terms whose labels the words are when
 // d has such a term (has): a word of a label is a reason only as the
 // term, a taxonomy's; a kind's or type's is none. fit is the share of
-// the need's weight the reasons cover.
+// the need's weight the reasons cover, and partCover of the weight of
+// the words that found d without a reason.
 func (s scored) reasons(x *searchindex.Index, d int32, n int, has func(searchindex.FacetTerm) bool) (words []string, terms map[string][]string, fit float64) {
 	list := slices.Clone(s.found[d])
 	slices.SortStableFunc(list, func(a, b found) int { return cmp.Compare(b.share, a.share) })
 	cover := 0.0
 	for _, r := range s.found[d] {
-		cover += s.weights[r.term]
+		if r.how == howOther {
+			cover += s.weights[r.term] * partCover
+		} else {
+			cover += s.weights[r.term]
+		}
 	}
 	for _, r := range list {
+		if r.how == howOther {
+			continue
+		}
 		t := s.terms[r.term]
 		key, word := t.keys[0].Key, t.surface
 		if r.how >= howBridge {

@@ -19,8 +19,9 @@ import (
 // kept words read finds other docs (or the same at other levels, or has
 // other aliases), when a word it left out as too common no longer is, or
 // when a key its reading asked for came or went. Anything else a save
-// changes (a doc added or removed, a fact such as a kind, a term, a
-// service's providers, a funding source, the day) matches everything.
+// changes (a doc added or removed, a fact of any entry such as a kind, a
+// term, a service's providers, a project's partners, a call's dates, the
+// day) matches everything.
 type since struct {
 	cfg    *config.Config
 	today  string
@@ -139,11 +140,12 @@ func (st *since) reach(m *matcher, keys map[string]uint64) (todo map[model.Ref]b
 		switch {
 		case old == nil:
 			return nil, true
-		case sameFiles(old, e):
-		case e.Type != "actors" && e.Type != "challenges", facts(m, old) != facts(m, e):
+		case !sameFiles(old, e) && facts(m, old) != facts(m, e):
 			return nil, true
-		default:
-			todo[ref] = true
+		case !st.has(ref):
+			todo[ref] = true // a need the last matching did not finish
+		case !sameFiles(old, e) && (e.Type == "actors" || e.Type == "challenges"):
+			todo[ref] = true // its own need; as a doc, by its keys below
 		}
 	}
 	if n != len(st.ents) {
@@ -185,6 +187,20 @@ func (st *since) reach(m *matcher, keys map[string]uint64) (todo map[model.Ref]b
 		}
 	}
 	return todo, false
+}
+
+// has reports whether the last matching worked out ref's suggestions, if
+// it is a need: a cancelled one leaves some out.
+func (st *since) has(ref model.Ref) bool {
+	switch ref.Type {
+	case "challenges":
+		_, ok := st.result.Solvers[ref]
+		return ok
+	case "actors":
+		_, ok := st.result.Partners[ref]
+		return ok
+	}
+	return true
 }
 
 // sameFiles: e was read from the same files as old (model.Cache keeps a

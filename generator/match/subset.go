@@ -29,17 +29,21 @@ func (x *Matcher) AllContext(ctx context.Context) (*Result, error) {
 		last = nil
 	}
 	r, read, err := m.some(ctx, todo, last)
+	// what a cancelled matching worked out stays for the next: a large
+	// portal's first matching takes seconds, and saves come sooner
+	m.memo.last = last.next(m, keys, r, read)
 	if err != nil {
 		return nil, err
 	}
-	m.memo.last = last.next(m, keys, r, read)
 	m.memo.worked, m.memo.needs = len(read), len(r.Solvers)+len(r.Partners)
 	return r, nil
 }
 
 // some works out the suggestions of the needs in todo, all when last is
 // nil, and takes the others' from last; with a memo, it returns what each
-// need it worked out read.
+// need it worked out read. When ctx is done it returns its error, and
+// with a memo the needs it took or worked out before that (a Result
+// without the others).
 func (m *matcher) some(ctx context.Context, todo map[model.Ref]bool, last *since) (*Result, map[model.Ref]*reads, error) {
 	s := m.site
 	challenges, actors := s.Published("challenges"), s.Published("actors")
@@ -50,6 +54,7 @@ func (m *matcher) some(ctx context.Context, todo map[model.Ref]bool, last *since
 		if ch := challenges[i]; ctx.Err() == nil && again(ch) {
 			ts, rd := m.needOf(ch, siteDF(m.idx.N()))
 			solvers[i], chRead[i] = m.solversOf(ch, ts), rd
+			worked()
 		}
 	})
 	partners := make([][]Suggestion, len(actors))
@@ -60,30 +65,45 @@ func (m *matcher) some(ctx context.Context, todo map[model.Ref]bool, last *since
 			ts, rd := m.needOf(a, partnerDF(m.idx.N()))
 			sc := score(m.find, ts, partnerDF(m.idx.N()))
 			partners[i], calls[i], acRead[i] = m.partners(a, sc), m.calls(a, sc), rd
+			worked()
 		}
 	})
-	if err := ctx.Err(); err != nil {
+	err := ctx.Err()
+	if err != nil && m.memo == nil {
 		return nil, nil, err
 	}
 	r := &Result{Solvers: make(map[model.Ref][]Suggestion, len(challenges)), Partners: make(map[model.Ref][]Suggestion, len(actors)), Calls: make(map[model.Ref][]Suggestion, len(actors))}
 	read := map[model.Ref]*reads{}
 	for i, e := range challenges {
-		r.Solvers[e.Ref] = solvers[i]
-		if !again(e) {
+		switch {
+		case !again(e):
 			r.Solvers[e.Ref] = last.result.Solvers[e.Ref]
-		} else if chRead[i] != nil {
-			read[e.Ref] = chRead[i]
+		case chRead[i] != nil:
+			r.Solvers[e.Ref], read[e.Ref] = solvers[i], chRead[i]
+		case err == nil:
+			r.Solvers[e.Ref] = solvers[i]
 		}
 	}
 	for i, e := range actors {
-		r.Partners[e.Ref], r.Calls[e.Ref] = partners[i], calls[i]
-		if !again(e) {
+		switch {
+		case !again(e):
 			r.Partners[e.Ref], r.Calls[e.Ref] = last.result.Partners[e.Ref], last.result.Calls[e.Ref]
-		} else if acRead[i] != nil {
-			read[e.Ref] = acRead[i]
+		case acRead[i] != nil:
+			r.Partners[e.Ref], r.Calls[e.Ref], read[e.Ref] = partners[i], calls[i], acRead[i]
+		case err == nil:
+			r.Partners[e.Ref], r.Calls[e.Ref] = partners[i], calls[i]
 		}
 	}
-	return r, read, nil
+	return r, read, err
+}
+
+// workedHook, when a test sets it, runs after each need is worked out.
+var workedHook func()
+
+func worked() {
+	if workedHook != nil {
+		workedHook()
+	}
 }
 
 // needOf is e's need and, with a memo, what reading it and scoring it
@@ -138,22 +158,20 @@ func (st *since) next(m *matcher, keys map[string]uint64, r *Result, read map[mo
 // compact drops the entries of deps and guards of needs matched again
 // since they were made.
 func (st *since) compact() {
-	for k, list := range st.deps {
-		list = slices.DeleteFunc(list, func(d dep) bool { return st.recs[d.need].gen != d.gen })
-		if len(list) == 0 {
-			delete(st.deps, k)
-		} else {
-			st.deps[k] = slices.Clip(list)
-		}
-	}
-	for k, list := range st.guards {
-		list = slices.DeleteFunc(list, func(g guard) bool { return st.recs[g.need].gen != g.gen })
-		if len(list) == 0 {
-			delete(st.guards, k)
-		} else {
-			st.guards[k] = slices.Clip(list)
-		}
-	}
+	compactMap(st.deps, func(d dep) bool { return st.recs[d.need].gen != d.gen })
+	compactMap(st.guards, func(g guard) bool { return st.recs[g.need].gen != g.gen })
 	st.all -= st.stale
 	st.stale = 0
+}
+
+// compactMap drops the stale entries of m's lists, and the lists left
+// empty.
+func compactMap[T any](m map[string][]T, stale func(T) bool) {
+	for k, list := range m {
+		if list = slices.DeleteFunc(list, stale); len(list) == 0 {
+			delete(m, k)
+		} else {
+			m[k] = slices.Clip(list)
+		}
+	}
 }

@@ -73,10 +73,23 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 			continue
 		}
 		cands = append(cands, cand{e, text, d})
-		maxText = max(maxText, text)
 	}
 	// in index order, so that a tie keeps what search.js keeps
 	slices.SortFunc(cands, func(a, b cand) int { return cmp.Compare(a.d, b.d) })
+	if s.funding {
+		texts := make([]float64, len(cands))
+		for i, c := range cands {
+			if c.e.Type == "funding" {
+				texts[i] = c.text
+			}
+		}
+		for _, i := range bestFunding(texts) {
+			cands[i].text *= fundingBoost
+		}
+	}
+	for _, c := range cands {
+		maxText = max(maxText, c.text)
+	}
 	best := map[model.Ref]Suggestion{}
 	offer := func(sg Suggestion) {
 		if old, ok := best[sg.Ref]; !ok || outranks(sg, old) {

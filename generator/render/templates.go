@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // layoutDir is the theme folder of the HTML templates.
@@ -21,15 +22,23 @@ var pageTemplates = []string{
 }
 
 // templates holds one template set per page file: the shared files
-// cloned, with the page's own definitions added.
+// cloned, with the page's own definitions added. A set is made when a
+// page of its kind is first rendered: cloning the shared files is most
+// of what making a renderer costs, and after a save serve renders one
+// entity's pages first.
 type templates struct {
-	sets map[string]*template.Template
+	theme fs.FS
+	base  *template.Template // the shared files, never executed (Clone needs that)
+	mu    sync.Mutex
+	sets  map[string]*template.Template
 }
 
 // parseTemplates reads layouts/ from theme. The shared files (every
 // layouts/*.html that is not a page file: base.html, partials.html and
 // any a site adds) are parsed once and cloned for each page file, because
 // ParseFS names templates by base name and every page file defines "main".
+// Each page file is parsed here on its own too, so that a broken one is
+// an error now, not when its first page renders.
 func parseTemplates(theme fs.FS, funcs template.FuncMap) (*templates, error) {
 	if theme == nil {
 		return nil, fmt.Errorf("render: no theme")
@@ -54,35 +63,55 @@ func parseTemplates(theme fs.FS, funcs template.FuncMap) (*templates, error) {
 	if base.Lookup("base") == nil {
 		return nil, fmt.Errorf("parse layouts: no template \"base\" in %s", strings.Join(shared, ", "))
 	}
-	t := &templates{sets: map[string]*template.Template{}}
 	for _, name := range pageTemplates {
-		set, err := base.Clone()
+		page, err := template.New("_").Funcs(funcs).ParseFS(theme, path.Join(layoutDir, name))
 		if err != nil {
-			return nil, err
-		}
-		if _, err := set.ParseFS(theme, path.Join(layoutDir, name)); err != nil {
 			return nil, fmt.Errorf("parse layouts: %w", err)
 		}
-		if set.Lookup("main") == nil {
+		if page.Lookup("main") == nil {
 			return nil, fmt.Errorf("parse layouts: %s/%s defines no \"main\"", layoutDir, name)
 		}
-		t.sets[name] = set
 	}
-	return t, nil
+	return &templates{theme: theme, base: base, sets: map[string]*template.Template{}}, nil
+}
+
+// set is the template set of the page file name, made on first use.
+func (t *templates) set(name string) (*template.Template, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if set, ok := t.sets[name]; ok {
+		return set, nil
+	}
+	if !slices.Contains(pageTemplates, name) {
+		return nil, fmt.Errorf("no layout %s", name)
+	}
+	set, err := t.base.Clone()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := set.ParseFS(t.theme, path.Join(layoutDir, name)); err != nil {
+		return nil, fmt.Errorf("parse layouts: %w", err)
+	}
+	t.sets[name] = set
+	return set, nil
 }
 
 // execute renders the page file name's set with the view v.
 func (t *templates) execute(w io.Writer, name string, v any) error {
-	set, ok := t.sets[name]
-	if !ok {
-		return fmt.Errorf("no layout %s", name)
+	set, err := t.set(name)
+	if err != nil {
+		return err
 	}
 	return set.ExecuteTemplate(w, "base", v)
 }
 
 // partial renders one shared template, such as "card", on its own.
 func (t *templates) partial(w io.Writer, name string, v any) error {
-	return t.sets["list.html"].ExecuteTemplate(w, name, v)
+	set, err := t.set("list.html")
+	if err != nil {
+		return err
+	}
+	return set.ExecuteTemplate(w, name, v)
 }
 
 // funcs are the template functions: URLs below the base path, theme

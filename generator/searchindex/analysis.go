@@ -389,7 +389,10 @@ var fiTails = [][2]string{
 
 // gradation gives the strong-grade keys a weak-grade Finnish key may come
 // from: kadun → kad → kat (katu), luvan → luv → lup (lupa), tiedon → tied
-// → tiet (tieto), ruoan → ruo → ruok (ruoka). search.js has the same
+// → tiet (tieto), ruoan → ruo → ruok (ruoka), käytön → kay → kayt
+// (käyttö), virran → virr → virt (virta), pellon → pell → pelt (pelto),
+// kankaan → kank, kangas → kang; and the key of a plural whose stem ends
+// in j: työpajoja → tyopaj → tyop (työpaja). search.js has the same
 // function for query words.
 func gradation(k string) []string {
 	if k == "" {
@@ -405,6 +408,20 @@ func gradation(k string) []string {
 	}
 	if len(k) <= 4 && isVowel(last) {
 		out = append(out, k+"k")
+	}
+	if len(k) == minStem && (last == 'y' || last == 'u') {
+		out = append(out, k+"t")
+	}
+	if len(k) >= 4 {
+		switch k[len(k)-2:] {
+		case "rr", "ll":
+			out = append(out, k[:len(k)-1]+"t")
+		case "ng":
+			out = append(out, k[:len(k)-1]+"k")
+		}
+	}
+	if len(k) > minStem+1 && last == 'j' {
+		out = append(out, stripVowels(k[:len(k)-1]))
 	}
 	return out
 }
@@ -442,6 +459,21 @@ func stemFi(w string) string {
 		w = stripVowels(w[:len(w)-1])
 	}
 	return w
+}
+
+// possessiveBase is a folded Finnish word without the suffix "our" or
+// "your" (-mme, -nne: "kuntamme", "keräämme" → "kunta", "keraa"), for a
+// word of 7 letters or more; match's bases reads a need's words so too.
+func possessiveBase(folded string) (string, bool) {
+	if len(folded) < 7 {
+		return "", false
+	}
+	for _, suffix := range []string{"mme", "nne"} {
+		if base, ok := strings.CutSuffix(folded, suffix); ok {
+			return base, true
+		}
+	}
+	return "", false
 }
 
 // stemEn is a light English stemmer: plurals, -ing, -ed, final e and y.

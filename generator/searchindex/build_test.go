@@ -3,6 +3,7 @@ package searchindex
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"regexp"
@@ -305,5 +306,72 @@ func TestWeakGradeWordsAreFiledUnderTheStrongGrade(t *testing.T) {
 	}
 	if got := extras("kadun"); len(got) != 0 {
 		t.Errorf("kadun: extra keys %q, want none (the site has no katu)", got)
+	}
+}
+
+// builtWords analyses docs as Build does up to the keys, and returns
+// each word's extra keys by its surface.
+func builtWords(t *testing.T, docs []Doc) func(surface string) []string {
+	t.Helper()
+	b := &builder{opts: Options{Languages: []string{"fi"}}, langs: []string{"fi"}, layout: defaultLayout}
+	if err := b.order(docs); err != nil {
+		t.Fatal(err)
+	}
+	b.analyze()
+	b.vocabulary()
+	return func(surface string) []string {
+		for _, w := range b.words {
+			if w.surface == surface {
+				var out []string
+				for _, e := range w.extra {
+					out = append(out, b.keys[e.key])
+				}
+				return out
+			}
+		}
+		t.Fatalf("no word %q", surface)
+		return nil
+	}
+}
+
+func fiDocs(texts ...string) []Doc {
+	var out []Doc
+	for i, text := range texts {
+		out = append(out, Doc{Type: "services", Slug: fmt.Sprint(i), Langs: map[string]DocText{"fi": {Title: text}}})
+	}
+	return out
+}
+
+// TestGlossaryWordsSplitCompounds: to the compound splitter a word of the
+// glossary is a word even where the site never writes it alone:
+// "ylijäämämateriaalit" is filed under ylijäämä too, while a part that
+// is no word of the site or the glossary is not made up.
+func TestGlossaryWordsSplitCompounds(t *testing.T) {
+	extras := builtWords(t, fiDocs("Tarjoa ylijäämämateriaalit", "Kuplamateriaalit ja materiaalit kiertoon"))
+	if got := extras("ylijäämämateriaalit"); !slices.Contains(got, stem("fi", "ylijaama")) || !slices.Contains(got, stem("fi", "materiaali")) {
+		t.Errorf("ylijäämämateriaalit: extra keys %q, want ylijäämä's and materiaali's among them", got)
+	}
+	if got := extras("kuplamateriaalit"); slices.Contains(got, stem("fi", "kupla")) {
+		t.Errorf("kuplamateriaalit: extra keys %q: kupla is no word of the site or the glossary", got)
+	}
+}
+
+// TestAdjectiveBeginsACompound: an -inen adjective begins a compound in
+// its -is form: "väliaikaiskäyttö" is filed under väliaikainen's key on a
+// site that writes the adjective.
+func TestAdjectiveBeginsACompound(t *testing.T) {
+	extras := builtWords(t, fiDocs("Tilojen väliaikaiskäyttö", "Väliaikainen käyttö"))
+	if got := extras("väliaikaiskäyttö"); !slices.Contains(got, stem("fi", "valiaikainen")) {
+		t.Errorf("väliaikaiskäyttö: extra keys %q, want väliaikainen's %q among them", got, stem("fi", "valiaikainen"))
+	}
+}
+
+// TestPossessiveFormsAreFiledUnderTheirBase: "keräämme" (we collect) is
+// filed under the key of "kerää" when the site has it, as a need's
+// "kuntamme" is read as "kunta".
+func TestPossessiveFormsAreFiledUnderTheirBase(t *testing.T) {
+	extras := builtWords(t, fiDocs("Keräämme tekstiilit", "Kunta kerää tekstiilit"))
+	if got := extras("keräämme"); !slices.Contains(got, stem("fi", "keraa")) {
+		t.Errorf("keräämme: extra keys %q, want %q among them", got, stem("fi", "keraa"))
 	}
 }

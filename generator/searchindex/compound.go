@@ -90,6 +90,9 @@ func newSplitter(vocab, surfaces map[string]bool) *splitter {
 		if n := len(s); n > minPart && (s[n-1] == 't' || s[n-1] == 'n') {
 			sp.heads[s[:n-1]] = true
 		}
+		if base, ok := strings.CutSuffix(s, "inen"); ok && len(base) >= minPart {
+			sp.heads[base+"is"] = true // an -inen adjective begins a compound so: väliaikais|käyttö
+		}
 	}
 	for h := range sp.heads {
 		sp.bloomAdd(fnvString(h))

@@ -253,6 +253,7 @@ var synonyms = [][]string{
 	{"käsittely", "käsitellä"},
 	{"suunnittelu", "suunnitella"},
 	{"kompostointi", "kompostoida"},
+	{"väliaikainen", "tilapäinen"},
 }
 
 // glossaryWeight is what a Finnish word found through the glossary counts.
@@ -287,6 +288,22 @@ var bridges = func() map[string]map[string][]string {
 		}
 	}
 	return out
+}()
+
+// glossaryFinnish are the Finnish words of the glossary and the
+// synonyms, folded, sorted: the compound splitter knows them as words.
+var glossaryFinnish = func() []string {
+	set := map[string][]string{}
+	for _, table := range bridges {
+		for _, fis := range table {
+			for _, w := range fis {
+				if f := fold(w); isAZ(f) {
+					set[f] = nil
+				}
+			}
+		}
+	}
+	return sortedWords(set)
 }()
 
 // bridge is a Finnish key a word finds through the glossary, and the

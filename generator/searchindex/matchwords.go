@@ -43,7 +43,15 @@ var filler = map[string]string{
 		mukana olevalle oleva olevat kokemusta kokemus vuodessa vuoden vuosittain kuukausi kuukaudessa viikossa
 		paiva kahdessa kahden kolme kaksi yksi kevaalla syksylla kesalla talvella aika aikaa ajan aikataulu
 		aikataulua valja konkreettinen konkreettisia konkreettista sopii sopisi sopiva tuntee edelleen kokoaa isossa
-		monivuotinen monivuotisessa monivuotista partneri partneria partnerin partnereita partnerit partnerina`,
+		monivuotinen monivuotisessa monivuotista partneri partneria partnerin partnereita partnerit partnerina
+		pienta pienia pienet pienille pienempi pienempia isompi isompia isompaa isoja isot vanhoja vanhat vanhoille
+		sijaan liikaa myohemmin sellaiset menevat menee otetaan tehneet tehty tavoitteena tavoite pois
+		asiantuntija asiantuntijaa asiantuntijan asiantuntijoita asiantuntijat asiantuntijoiden
+		menetelma menetelmaa menetelman menetelmia menetelmat aloittaa aloittaisi aloittaisimme
+		osaaminen osaamista osaamisen osaamiseen osaamisella
+		vois ois olis sais tarttis tarttee pitas mulla mulle mun sun semmosta semmoisia tommosta tallasta jotenki niinku sit
+		tonni tonnia tonneja tonnin kiloa kuutiota euroa euron prosenttia saannollisesti saannollinen viikoittain kuukausittain
+		saadaan saatu saataisiin`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more
@@ -52,7 +60,8 @@ var filler = map[string]string{
 		running run operating small big large little old good best better great right several any every each other
 		others another just only very really quite still already yet soon now today year years month months week
 		weeks day days time experience anybody somebody everyone know see show tell ask asking try trying sort idea
-		ideas option options possible maybe perhaps compared similar such take takes taking works prove`,
+		ideas option options possible maybe perhaps compared similar such take takes taking works prove
+		list economy institute build builds planning study produce buy region`,
 	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
 		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
 		för med veta göra ska vilka som stora mängder gammal gamla sina från

@@ -157,11 +157,14 @@ func QueryKeys(lang string, langs []string, folded string) []KeyWeight {
 // as likely an ending ("tilapäi|sestä", "hukkapap|eria", "tyhji|lään"). It gives nothing for a word shorter than
 // minCompound or without such a split. search.js splits the same way.
 func PartKeys(x *Index, lang, folded string) []KeyWeight {
+	if strings.Contains(folded, "-") {
+		return hyphenParts(x, lang, folded)
+	}
 	if len(folded) < minCompound || !isAZ(folded) {
 		return nil
 	}
 	for i := minPart; i <= len(folded)-minQueryHead; i++ {
-		if folded[i] == 's' && !isVowel(folded[i+1]) {
+		if folded[i] == 's' && !isVowel(folded[i+1]) || inGrade(folded, i) {
 			continue
 		}
 		head, mod := stem(lang, folded[i:]), stem(lang, folded[:i])
@@ -175,7 +178,49 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 		}
 		return out
 	}
+	return firstPart(x, lang, folded)
+}
+
+// hyphenParts are the keys of a compound written with hyphens
+// ("purku-urakoissa", "rental-mallit") that x holds: its last part as its
+// head, its first part, as the index files such a word's parts.
+func hyphenParts(x *Index, lang, folded string) []KeyWeight {
+	i, j := strings.IndexByte(folded, '-'), strings.LastIndexByte(folded, '-')
+	head, mod := stem(lang, folded[j+1:]), stem(lang, folded[:i])
+	var out []KeyWeight
+	if len(head) >= minPart-1 && x.Has(head) {
+		out = append(out, KeyWeight{Key: head, W: partHeadWeight})
+	}
+	if len(mod) >= minPart-1 && mod != head && x.Has(mod) {
+		out = append(out, KeyWeight{Key: mod, W: partModWeight})
+	}
+	return out
+}
+
+// firstPart is the key of the longest first part of a compound whose
+// head no key finds: a "ravintolaketju" is about restaurants on a site
+// that has no chains, a "kiertotalousstrategia" about the circular
+// economy. The part has minLoneQueryHead letters or more and what
+// follows it can begin a word (minPart letters, no doubled consonant,
+// no derivational ending, no s and a consonant), so that it is no stem
+// with its ending cut off.
+func firstPart(x *Index, lang, folded string) []KeyWeight {
+	for i := len(folded) - minPart; i >= minLoneQueryHead; i-- {
+		tail := folded[i:]
+		if tail[0] == 's' && !isVowel(tail[1]) || !wordStart(tail) || inGrade(folded, i) {
+			continue
+		}
+		if mod := stem(lang, folded[:i]); len(mod) >= minPart && x.Has(mod) {
+			return []KeyWeight{{Key: mod, W: partModWeight}}
+		}
+	}
 	return nil
+}
+
+// inGrade: folded[i] is the second of a doubled k, p or t, a strong
+// grade inside a word ("kunnostet|tavaa"), where no compound is cut.
+func inGrade(folded string, i int) bool {
+	return i > 0 && folded[i-1] == folded[i] && strings.IndexByte("kpt", folded[i]) >= 0
 }
 
 // wordStart: a Finnish or Swedish word can begin so.

@@ -2,6 +2,7 @@ package searchindex
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -48,7 +49,16 @@ func (b *builder) vocabulary() {
 			}
 		}
 	}
-	sp := newSplitter(vocab, surfaces)
+	// to the splitter, the glossary's Finnish words are words of the
+	// circular economy whether or not the site writes them alone:
+	// "ylijäämämateriaalit" is ylijäämä + materiaali on a site that has
+	// no "ylijäämä"
+	splitVocab, splitSurfaces := maps.Clone(vocab), maps.Clone(surfaces)
+	for _, w := range glossaryFinnish {
+		splitVocab[stem("fi", w)] = true
+		splitSurfaces[w] = true
+	}
+	sp := newSplitter(splitVocab, splitSurfaces)
 	// compounds
 	var long []int
 	for i, w := range b.words {
@@ -88,6 +98,13 @@ func (b *builder) vocabulary() {
 		for _, g := range gradation(keys[i]) {
 			if vocab[g] && g != keys[i] {
 				w.addExtra(keyID(g), weightGradation)
+			}
+		}
+		// a form with "our" or "your" ("keräämme", "kuntanne") is filed
+		// under its base's key too, as a need's word is looked up
+		if base, ok := possessiveBase(folded[i]); ok {
+			if k := stem("fi", base); vocab[k] && k != keys[i] {
+				w.addExtra(keyID(k), weightGradation)
 			}
 		}
 	}

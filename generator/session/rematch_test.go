@@ -13,8 +13,8 @@ import (
 )
 
 // A save matches again only the needs it can reach, and the site it
-// serves is still exactly a clean build's: random edits of profiles and
-// challenges (new summaries and titles from other entries' words, a word
+// serves is still exactly a clean build's: random edits of profiles,
+// challenges, services, projects and funding sources (new summaries and titles from other entries' words, a word
 // nobody had, a paragraph dropped, a compound of two words, a kind
 // changed), on the sample portal and on a generated one whose few words
 // most entries share.
@@ -32,7 +32,7 @@ func TestSessionRematchesWhatASaveReaches(t *testing.T) {
 			pool := wordsOf(t, ss, files)
 			r := rand.New(rand.NewPCG(7, uint64(len(files))))
 			partial := 0
-			for i := range 9 {
+			for i := range 14 {
 				f := files[r.IntN(len(files))]
 				what := randomEdit(ss, r, f, pool, i)
 				ss.same(what)
@@ -49,11 +49,11 @@ func TestSessionRematchesWhatASaveReaches(t *testing.T) {
 	}
 }
 
-// needFiles are the site paths of the actors and challenges of dir that
-// are not drafts.
+// needFiles are the site paths of the default-language files of the
+// actors, challenges, services, projects and funding sources of dir.
 func needFiles(t *testing.T, dir string) []string {
 	var out []string
-	for _, typ := range []string{"actors", "challenges"} {
+	for _, typ := range []string{"actors", "challenges", "services", "projects", "funding"} {
 		found, _ := filepath.Glob(filepath.Join(dir, "content", typ, "*.md"))
 		for _, f := range found {
 			if rel, _ := filepath.Rel(dir, f); !strings.Contains(filepath.Base(f), ".en.") && !strings.Contains(filepath.Base(f), ".sv.") {
@@ -63,7 +63,7 @@ func needFiles(t *testing.T, dir string) []string {
 	}
 	slices.Sort(out)
 	if len(out) == 0 {
-		t.Fatal("no actors or challenges")
+		t.Fatal("no entries")
 	}
 	return out
 }
@@ -88,7 +88,7 @@ func wordsOf(t *testing.T, ss *tsession, files []string) []string {
 var (
 	summaryRe = regexp.MustCompile(`(?m)^summary\s*[:=].*$`)
 	titleRe   = regexp.MustCompile(`(?m)^(name|title)\s*[:=].*$`)
-	kindRe    = regexp.MustCompile(`(?m)^kind: .*$`)
+	kindRe    = regexp.MustCompile(`(?m)^kind: [a-z]+$`)
 )
 
 // randomEdit makes one random save of the file f and says what it was.
@@ -101,10 +101,14 @@ func randomEdit(ss *tsession, r *rand.Rand, f string, pool []string, i int) stri
 		}
 		return strings.Join(out, " ")
 	}
+	fence, toml := "---", strings.HasPrefix(text, "+++")
+	if toml {
+		fence = "+++"
+	}
 	set := func(re *regexp.Regexp, value string) string {
 		return re.ReplaceAllStringFunc(text, func(line string) string {
 			key := regexp.MustCompile(`^\w+`).FindString(line)
-			if strings.Contains(line, "=") && !strings.Contains(line, ":") {
+			if toml {
 				return fmt.Sprintf("%s = %q", key, value)
 			}
 			return fmt.Sprintf("%s: %q", key, value)
@@ -117,9 +121,9 @@ func randomEdit(ss *tsession, r *rand.Rand, f string, pool []string, i int) stri
 	case op == 1:
 		what, text = "a word nobody had", text+fmt.Sprintf("\nUusi sana kierrätyskeksintö%dx ja %s.\n", i, words(2))
 	case op == 2 && strings.Count(text, "\n\n") > 1:
-		head, body, _ := strings.Cut(text[4:], "\n---")
+		head, body, _ := strings.Cut(text[4:], "\n"+fence)
 		paras := strings.Split(body, "\n\n")
-		what, text = "a paragraph dropped", "---\n"+head+"\n---"+strings.Join(slices.Delete(paras, 1, 2), "\n\n")
+		what, text = "a paragraph dropped", fence+"\n"+head+"\n"+fence+strings.Join(slices.Delete(paras, 1, 2), "\n\n")
 	case op == 3 && titleRe.MatchString(text):
 		what, text = "title from other words", set(titleRe, words(3))
 	case op == 4 && kindRe.MatchString(text):

@@ -66,7 +66,7 @@ test("match() waits for one round trip on every graded need: index pieces and ti
     pending.push(() => resolve(readFile(path.join(dir, "search", p))));
   });
   const want = [];
-  for (const f of ["needs.json", "heldout.json", "heldout2.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
+  for (const f of ["needs.json", "heldout.json", "heldout2.json", "heldout3.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
   for (const n of want) {
     const s2 = await createSearch({ load });
     waves.length = 0;

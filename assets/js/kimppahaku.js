@@ -11,11 +11,53 @@
 //
 // URL: ?q=NEED&type=actors&kind=company&focus_areas=food, so that a need
 // can be linked to; the page runs it on load.
+//
+// The page loads this module async in <head>, after the modulepreload of
+// search/search.js: it starts the search client and, for a need in the
+// URL, the fetch of the need's index pieces at once, before the page is
+// parsed, rendered or site.js run; the form is wired when the page is
+// parsed.
 
 const LIMIT = 20;
 
-const app = typeof document === "undefined" ? null : document.getElementById("kimppahaku-app");
-if (app) start(app);
+const early = typeof document === "undefined" ? null : startSearch();
+if (early) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => ready(early), { once: true });
+  else ready(early);
+}
+
+function ready(early) {
+  const app = document.getElementById("kimppahaku-app");
+  if (app) start(app, early);
+}
+
+// startSearch imports search.js (its URL from the modulepreload before
+// this script) and creates the searcher; with a need in the URL it
+// starts loading what the need needs: the index's entry and, where it
+// has one, its shard bundle at once, while the search modules still
+// load, the rest when they have. Resolves to the searcher, or null where
+// the page names no search.js.
+function startSearch() {
+  const link = document.querySelector('link[rel="modulepreload"][href$="search/search.js"]');
+  if (!link) return Promise.resolve(null);
+  const files = new Map();
+  const load = (path) => {
+    if (!files.has(path)) {
+      const p = fetch(new URL(path, link.href)).then((r) => {
+        if (!r.ok) throw new Error(`search: ${path}: HTTP ${r.status}`);
+        return r.text();
+      });
+      p.catch(() => files.delete(path));
+      files.set(path, p);
+    }
+    return files.get(path);
+  };
+  const q = new URLSearchParams(location.search).get("q");
+  if (q && q.trim()) load("index.json").then((t) => { const bundle = JSON.parse(t).shardBundle; if (bundle) load(bundle); }).catch(() => {});
+  const searcher = import(link.href).then((mod) => mod.createSearch({ load }));
+  if (q && q.trim()) searcher.then((s) => s.prepare(q.trim(), document.documentElement.lang)).catch(() => {});
+  return searcher;
+}
 
 function fmt(s, vars) {
   return String(s ?? "").replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
@@ -57,7 +99,7 @@ export function mailto(address, subject, body) {
   return `mailto:${q(address.slice(0, at))}@${q(address.slice(at + 1))}?subject=${q(subject)}&body=${q(body)}`;
 }
 
-async function start(app) {
+async function start(app, early) {
   const lang = app.dataset.lang || document.documentElement.lang || "fi";
   const base = app.dataset.base || "/";
   let L = {};
@@ -74,8 +116,11 @@ async function start(app) {
 
   let search;
   try {
-    const mod = await import(new URL(`${base.replace(/\/?$/, "/")}search/search.js`, location.href).href);
-    search = await mod.createSearch();
+    search = await early.catch(() => null);
+    if (!search) {
+      const mod = await import(new URL(`${base.replace(/\/?$/, "/")}search/search.js`, location.href).href);
+      search = await mod.createSearch();
+    }
   } catch (err) {
     status.textContent = L.kimppahaku_error || "Partner search is not available.";
     console.error("kimppa kimppahaku:", err);
@@ -173,6 +218,24 @@ async function start(app) {
     return el("li", { class: "match-post-challenge" }, el("a", { class: "button", href }, L.kimppahaku_post_challenge));
   }
 
+  // matchOnce: match() of a need with the form's filters, the last one
+  // kept, so that a need ranked while the visitor paused is not ranked
+  // again on submit.
+  let last = { key: "", result: null };
+  function matchOnce(need) {
+    const f = filters();
+    // themes ticked filter what match() returns (themed), so it is asked
+    // for more; else for what is shown, whose titles alone are loaded
+    const themes = Object.keys(f).some((g) => g !== "type" && g !== "kind");
+    const opts = { lang, filters: f, limit: themes ? 5 * LIMIT : LIMIT };
+    const key = JSON.stringify([need, opts]);
+    if (last.key !== key) {
+      last = { key, result: search.match(need, opts) };
+      last.result.catch(() => { if (last.key === key) last = { key: "", result: null }; });
+    }
+    return { f, result: last.result };
+  }
+
   let seq = 0;
   async function run() {
     const need = input.value.trim();
@@ -184,11 +247,8 @@ async function start(app) {
     }
     status.textContent = L.kimppahaku_loading;
     try {
-      const f = filters();
-      // themes ticked filter what match() returns (themed), so it is asked
-      // for more; else for what is shown, whose titles alone are loaded
-      const themes = Object.keys(f).some((g) => g !== "type" && g !== "kind");
-      const [all] = await Promise.all([search.match(need, { lang, filters: f, limit: themes ? 5 * LIMIT : LIMIT }), labelsLoaded]);
+      const { f, result } = matchOnce(need);
+      const [all] = await Promise.all([result, labelsLoaded]);
       if (my !== seq) return;
       const results = themed(all.results, f).slice(0, LIMIT);
       const strong = results.some((r) => r.strength === "strong" || !r.strength);
@@ -211,20 +271,28 @@ async function start(app) {
   }
 
   // While the visitor writes, the index pieces the need's words lead to
-  // are fetched (search.prepare), so that submitting only ranks: on a
-  // phone the pieces are most of the wait.
+  // are fetched (search.prepare), and when they are in and the need did
+  // not change meanwhile, it is ranked (matchOnce), so that submitting
+  // shows it at once: on a phone the pieces are most of the wait.
   // One preparation at a time, then again for what was written meanwhile.
   let preparing = null, prepared = null;
   const prepare = () => {
-    if (preparing || input.value === prepared) return;
+    if (preparing) return;
+    if (input.value === prepared) {
+      if (input.value.trim()) matchOnce(input.value.trim()).result.catch(() => {});
+      return;
+    }
     prepared = input.value;
-    preparing = search.prepare(prepared, lang).catch(() => {}).then(() => {
+    preparing = search.prepare(prepared.trim(), lang).catch(() => {}).then(() => {
       preparing = null;
       prepare();
     });
   };
-  input.addEventListener("focus", prepare, { once: true });
   input.addEventListener("input", prepare);
+  // before any need: the match data and the analysis tables, once the
+  // page is idle
+  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
+  idle(() => search.prepare("", lang).catch(() => {}));
 
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();

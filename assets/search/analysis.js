@@ -294,6 +294,14 @@ export function translatedKeys(lang, langs, f) {
 
 export const FILLER_SET = new Set(FILLER.split(" "));
 
+/** warm builds now the tables otherwise built on a need's first use (the
+ * glossary's bridges, the places), so that a page can build them before
+ * a visitor's need is waiting for them. */
+export function warm() {
+  bridges();
+  placeOf("fi", "");
+}
+
 // placeOf: the place a folded word of a need in lang names, or "" (Go:
 // searchindex.PlaceOf): the name as written, the key of a one-word name
 // long enough not to be another word's, or a Finnish inhabitant's word.

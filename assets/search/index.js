@@ -60,12 +60,21 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return lo;
   };
   // A shard: sorted keys k and entries p: postings (VLQ) or "@n" (in
-  // postings file n), then optionally "|" and alias keys.
+  // postings file n), then optionally "|" and alias keys; x: the entries
+  // of those aliases that are in other shards.
+  // Where the index has every shard in one file too (entry.shardBundle),
+  // match() asks for it (allShards): a need leads to most shards of a
+  // small index, and one request costs less than many.
   const shards = new Map();
+  let bundle = null;
+  const allShards = () => {
+    if (entry.shardBundle && !bundle) bundle = json(entry.shardBundle);
+    return bundle !== null;
+  };
   const shard = (i) => {
     let p = shards.get(i);
     if (!p) {
-      p = json(`${entry.shards}${i}.json`).then((s) => ({ keys: s.k, entries: s.p }));
+      p = (bundle ? bundle.then((all) => all[i]) : json(`${entry.shards}${i}.json`)).then((s) => ({ keys: s.k, entries: s.p, others: s.x || {} }));
       shards.set(i, p);
     }
     return p;
@@ -104,6 +113,13 @@ export async function createIndex({ load = defaultLoad } = {}) {
     const j = lowerBound(sh.keys, key);
     return sh.keys[j] === key ? sh.entries[j] : undefined;
   };
+  // aliasEntries: [alias, its entry] for each alias of key's entry e, from
+  // key's shard where it has a copy (no round trip), else from the
+  // alias's own shard; an index written before copies were is read too.
+  const aliasEntries = async (key, e) => {
+    const sh = await shard(shardIndex(key));
+    return Promise.all(aliases(e).map(async (a) => [a, Object.hasOwn(sh.others, a) ? sh.others[a] : await entryOf(a)]));
+  };
 
   const orders = new Map();
   function titleOrder(lang) {
@@ -118,12 +134,24 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return orders.get(path);
   }
 
-  async function fragments(ids, lang) {
-    const files = [...new Set(ids.map((id) => Math.floor(id / entry.fragSize)))];
+  // matchFrags: doc id → fragment record of the docs match() may suggest,
+  // where the index has them in one file (entry.matchFrags), else null.
+  let matchFragsData = null;
+  const matchFrags = () => matchFragsData || (matchFragsData = (entry.matchFrags ? json(entry.matchFrags) : Promise.resolve(null)).then((m) => {
+    if (!m) return null;
+    const ids = decodeSet(m.ids, N);
+    return new Map(Array.from(ids, (id, i) => [id, m.d[i]]));
+  }));
+
+  // fragments: the display data of docs ids in lang, from the fragment
+  // files, or from have (matchFrags) where it has them all.
+  async function fragments(ids, lang, have = null) {
+    const all = have && ids.every((id) => have.has(id));
+    const files = all ? [] : [...new Set(ids.map((id) => Math.floor(id / entry.fragSize)))];
     const loaded = new Map(await Promise.all(files.map(async (f) => [f, await json(`${entry.frags}${f}.json`)])));
     const li = Math.max(0, langs.indexOf(lang));
     return ids.map((id) => {
-      const rec = loaded.get(Math.floor(id / entry.fragSize)).d[id % entry.fragSize];
+      const rec = all ? have.get(id) : loaded.get(Math.floor(id / entry.fragSize)).d[id % entry.fragSize];
       const slots = rec.slice(1);
       const bi = slots.findIndex((s) => s);
       const si = slots[li] ? li : slots[0] ? 0 : bi;
@@ -142,5 +170,5 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return { open, along, contact, openIn };
   }));
 
-  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, lowerBound, postings, aliases, entryOf, titleOrder, fragments, matchLoaded };
+  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, allShards, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded };
 }

@@ -2,7 +2,7 @@
 // as Go's generator/match ranks it (the same words, keys, weights,
 // reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
-import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, words } from "./analysis.js";
+import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
 import { K1 } from "./decode.js";
 
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
@@ -35,7 +35,7 @@ function fundingIntent(lang, text) {
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
-  const { entry, N, langs, facetsLoaded, matchLoaded, entryOf, postings, aliases, shard, shardIndex, lowerBound, fragments } = ix;
+  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags } = ix;
 
   // needTerms reads a need as Go's match.terms does: its distinct words
   // (the first MATCH_WORDS) but filler, each with the keys search looks
@@ -61,13 +61,28 @@ export function createMatch(ix) {
       return { keys, src };
     };
     const distinct = [...new Set(ws.filter(wanted).map((w) => w.folded))].slice(0, MATCH_WORDS);
-    await Promise.all(distinct.flatMap(firstKeys).map(entryOf));
+    // Every shard the words may lead to is fetched in one wave, before it
+    // is known which are needed: the words' keys, their lemma-class keys
+    // (key~class, which may run into the next shards), the compound parts
+    // of every long word (needed where no key finds the word whole) and
+    // the glossary bridges; and the long posting lists (in files of their
+    // own) that looking these keys up reads. On a phone a round trip costs
+    // more than the few shards too many. The bridges are asked for last:
+    // the glossary's tables take a while to build the first time.
+    allShards();
+    const long = entry.long || {};
+    const fetchAll = (keys, extra = []) => {
+      const shards = new Set([...keys.map(shardIndex), ...extra]);
+      const lists = new Set(keys.flatMap((k) => (Object.hasOwn(long, k) ? long[k] : [])));
+      return [...[...shards].map(shard), ...[...lists].map((n) => json(`${entry.postings}${n}.json`))];
+    };
+    const first = distinct.flatMap(firstKeys);
+    const classes = first.flatMap((k) => { const out = []; for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) out.push(i); return out; });
+    const ofWords = fetchAll([...first, ...distinct.flatMap((f) => partCandidates(lang, f))], classes);
+    const ofBridges = fetchAll(distinct.flatMap((f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x).map((k) => k.key))));
+    await Promise.all([...ofWords, ...ofBridges]);
     const has = async (k) => (await entryOf(k)) !== undefined;
     const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
-    // the parts of words no key finds, at once
-    const partless = [];
-    for (const f of distinct) if (!(await known((await keysOf(f)).keys))) partless.push(f);
-    await Promise.all(partless.flatMap((f) => partCandidates(lang, f)).map(entryOf));
 
     const byFolded = new Map();
     const byKey = new Map();
@@ -107,6 +122,19 @@ export function createMatch(ix) {
       terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [cls] });
     }
     return terms;
+  }
+
+  // termsOf: needTerms, the last need's kept, so that a need prepared
+  // while it was written (or on the page's load) is not read again when
+  // it is matched. The terms are not changed by their users.
+  let lastTerms = { key: null, terms: null };
+  function termsOf(text, lang) {
+    const key = `${lang}\0${text}`;
+    if (lastTerms.key !== key) {
+      lastTerms = { key, terms: needTerms(text, lang) };
+      lastTerms.terms.catch(() => { if (lastTerms.key === key) lastTerms = { key: null, terms: null }; });
+    }
+    return lastTerms.terms;
   }
 
   // queryKeys: the word's stem (a form of it), its stems in the other
@@ -181,8 +209,8 @@ export function createMatch(ix) {
     const sh = await shard(i);
     const j = lowerBound(sh.keys, k);
     if (j < sh.keys.length) return sh.keys[j].startsWith(k);
-    if (i + 1 >= entry.shardFirst.length) return false;
-    return (await shard(i + 1)).keys[0].startsWith(k);
+    // the next shard's first key is in the entry: no fetch to read it
+    return i + 1 < entry.shardFirst.length && entry.shardFirst[i + 1].startsWith(k);
   }
 
   // sameWord: the docs with a form of the term's word, when its first key
@@ -206,7 +234,7 @@ export function createMatch(ix) {
       if (e === undefined) return [];
       const by = keyHow(i, kw);
       const out = [{ p: postings(kw.key, e), w: kw.w, by }];
-      const as = await Promise.all(aliases(e).map(async (a) => [a, await entryOf(a)]));
+      const as = await aliasEntries(kw.key, e);
       for (const [a, ae] of as) if (ae !== undefined) out.push({ p: postings(a, ae), w: kw.w * 0.8, by });
       return out;
     }));
@@ -273,7 +301,7 @@ export function createMatch(ix) {
     const types = filters.type && filters.type.length ? filters.type : ["actors", "services"];
     const kinds = filters.kind || [];
     const themes = Object.entries(filters).filter(([k, v]) => k !== "type" && k !== "kind" && v && v.length);
-    const [ft, md, ts] = await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, needLang)]);
+    const [ft, md, ts, mf] = await Promise.all([facetsLoaded(), matchLoaded(), termsOf(text, needLang), matchFrags()]);
     const typeOf = (d) => ft.typeNames[ft.docType[d]];
     const kindFacet = ft.facets.find((f) => f.name === "kind");
     const kindOf = new Map();
@@ -418,7 +446,7 @@ export function createMatch(ix) {
     }
     const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.d - b.d).slice(0, limit);
     const viaDocs = ranked.filter((s) => s.via !== undefined).map((s) => s.via);
-    const frags = await fragments([...ranked.map((s) => s.d), ...viaDocs], lang);
+    const frags = await fragments([...ranked.map((s) => s.d), ...viaDocs], lang, mf);
     const slugOf = new Map([...ranked.map((s) => s.d), ...viaDocs].map((d, i) => [d, frags[i]]));
     const results = ranked.map((s) => {
       const fr = slugOf.get(s.d);
@@ -443,12 +471,14 @@ export function createMatch(ix) {
     return { results, lang: needLang };
   }
 
-  // prepare loads what match(text) will need (the facets, the match data,
-  // the index pieces of the need's words) without ranking, so that a page
-  // can fetch them while the visitor is still typing.
+  // prepare loads what match(text) will need (the facets, the match data
+  // and fragments, the index pieces of the need's words) without ranking,
+  // so that a page can fetch them while the visitor is still typing;
+  // without a text it also builds the analysis tables a first need builds.
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
-    await Promise.all([facetsLoaded(), matchLoaded(), needTerms(text, detectLang(text, l))]);
+    if (!text) { warm(); allShards(); }
+    await Promise.all([facetsLoaded(), matchLoaded(), matchFrags(), termsOf(text, detectLang(text, l))]);
   };
 
   return match;

@@ -245,6 +245,46 @@ test("a query loads only the pieces it needs", async () => {
   assert.equal(c.loaded.length, before, "files are loaded once");
 });
 
+test("a need's index pieces load in one round trip, then the titles of its results (none where the index has a match fragments file)", async () => {
+  // a fake fetch that answers the files asked for together at once, so
+  // that each round trip a need waits for is one wave of files
+  const waves = [];
+  let pending = [];
+  const load = (path) => new Promise((resolve) => {
+    if (pending.length === 0) {
+      waves.push([]);
+      setTimeout(() => { const now = pending; pending = []; for (const f of now) f(); }, 1);
+    }
+    waves.at(-1).push(path);
+    pending.push(() => resolve(readFile(new URL(path, FIXTURE))));
+  });
+  const t = await createSearch({ load });
+  const entry = JSON.parse(await readFile(new URL("index.json", FIXTURE), "utf8"));
+  // inflected words, a compound no key finds whole, an English word the glossary bridges
+  for (const need of ["Muovipakkausten kierrätys ja rakennusosapankkien purkumateriaalit", "Kiertotalousyritys etsii tekstiilien uudelleenkäyttöä", "plastic recycling"]) {
+    waves.length = 0;
+    const { results } = await t.match(need, { lang: "fi", limit: 20 });
+    const shape = waves.map((w) => [...new Set(w.map((p) => p.split("/")[0]))].sort().join("+"));
+    assert.ok(results.length > 0, need);
+    // f: facets, t: shards, p: long lists, d: titles; m: match data where there is one
+    const most = entry.matchFrags ? 1 : 2;
+    assert.ok(waves.length <= most && waves.slice(1).every((w) => w.every((p) => p.startsWith("d/"))), `${need}: ${JSON.stringify(shape)}`);
+  }
+});
+
+test("match() shows the same results with the match fragments file and the shard bundle as without them", async () => {
+  const without = await createSearch({
+    load: async (p) => (p === "index.json"
+      ? JSON.stringify({ ...JSON.parse(await readFile(new URL(p, FIXTURE), "utf8")), matchFrags: undefined, shardBundle: undefined })
+      : readFile(new URL(p, FIXTURE))),
+  });
+  for (const [need, lang] of [["Muovipakkausten kierrätys ja rakennusosien uudelleenkäyttö", "fi"], ["plastic recycling and repair", "en"]]) {
+    const a = await s.match(need, { lang, limit: 20 });
+    assert.ok(a.results.length > 0, need);
+    assert.deepEqual(a, await without.match(need, { lang, limit: 20 }), need);
+  }
+});
+
 test("facetInfo gives labels in the asked language", async () => {
   const info = await s.facetInfo("en");
   const type = info.find((f) => f.name === "type");

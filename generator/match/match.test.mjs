@@ -51,6 +51,30 @@ test("match() loads only the index pieces a need's words lead to", async () => {
   assert.ok(loaded.filter((p) => p.startsWith("t/")).length < 12, `shards loaded: ${loaded.join(" ")}`);
 });
 
+test("match() waits for one round trip on every graded need: index pieces and titles together", async () => {
+  const { createSearch } = await import(path.join(repoRoot, "assets/search/search.js"));
+  // a fake fetch that answers the files asked for together at once: each
+  // wave of files is a round trip a phone waits for
+  const waves = [];
+  let pending = [];
+  const load = (p) => new Promise((resolve) => {
+    if (pending.length === 0) {
+      waves.push([]);
+      setTimeout(() => { const now = pending; pending = []; for (const f of now) f(); }, 1);
+    }
+    waves.at(-1).push(p);
+    pending.push(() => resolve(readFile(path.join(dir, "search", p))));
+  });
+  const want = [];
+  for (const f of ["needs.json", "heldout.json", "heldout2.json", "heldout3.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
+  for (const n of want) {
+    const s2 = await createSearch({ load });
+    waves.length = 0;
+    await s2.match(n.need, { lang: n.lang, filters: n.types ? { type: n.types } : undefined });
+    assert.ok(waves.length <= 1, `${n.need}: ${JSON.stringify(waves)}`);
+  }
+});
+
 test("match() filters: kinds sought, themes raise, types", async () => {
   const all = await s.match("rakennusosien uudelleenkäyttö purkukohteessa", { lang: "fi", limit: 20 });
   assert.ok(all.results.length > 0);

@@ -87,12 +87,22 @@
 //	   "postings":"p/<hash>-",
 //	   "frags":"d/<hash>-", "fragSize":S,
 //	   "ranks":{"fi":"r/<hash>.json", …},
-//	   "urls":{type:{lang:prefix}}}
+//	   "urls":{type:{lang:prefix}},
+//	   "matchFrags":"m/<hash>.json",  optional: see below
+//	   "shardBundle":"t/<hash>.json", optional: every shard in one file (a
+//	                      JSON array of the shards), where they are at most
+//	                      96 KiB: match() loads it instead of the shards
+//	   "long":{key:[n, …]}}   optional: the long lists (p/<hash>-<n>.json)
+//	                      that looking key up reads: its own, its aliases',
+//	                      its lemma classes' (key~class)
 //	t/<hash>-<i>.json     term shard i: keys from shardFirst[i] up to the
 //	                      next shard's first key (JavaScript string order):
-//	                      {"k":[keys], "p":[entries]}. An entry is a posting
-//	                      list, or "@n" for a long list in p/<hash>-<n>.json,
-//	                      then optionally "|" and alias keys joined by ",".
+//	                      {"k":[keys], "p":[entries], "x":{alias:entry}}. An
+//	                      entry is a posting list, or "@n" for a long list in
+//	                      p/<hash>-<n>.json, then optionally "|" and alias
+//	                      keys joined by ","; x (optional) has the entries
+//	                      (without aliases) of the aliases named here that
+//	                      are in other shards.
 //	p/<hash>-<n>.json     a long posting list (a JSON string).
 //	f/<hash>.json         the facet table, loaded with the first query:
 //	                      {"facets":[{"name","label":{lang:…},"terms":[{"key",
@@ -104,6 +114,13 @@
 //	                      "the same as there"; a url of 0 is urls[type][lang] +
 //	                      slug + "/". Summaries are cut to 140 characters.
 //	r/<hash>.json         doc ids in title order for one language (VLQ).
+//	m/<hash>.json         (entry.match) what match() needs besides: the docs
+//	                      a doc brings along, open docs, contacts, regions.
+//	m/<hash>.json         (entry.matchFrags) the fragments of every doc
+//	                      match() may suggest (actors, services, open
+//	                      challenges and funding): {"ids":set, "d":[records
+//	                      as in d/, in id order]}; only where they are at
+//	                      most 96 KiB, so a need's titles cost no round trip.
 //
 // A posting list is base-64 VLQ numbers (5 bits a digit, least significant
 // first, 32 on every digit but the last; digits A–Z a–z 0–9 + /), one per
@@ -137,6 +154,11 @@
 // facet table, the shards of its words (keys of other languages and aliases
 // only from those shards, so results do not depend on what was loaded
 // before), their long lists and the fragment files of the results shown.
+// match() fetches in one wave every shard and long list a need's words may
+// lead to (their keys, bridges, lemma classes, the aliases' copies in x,
+// and the compound parts of every long word, needed or not) and the match
+// fragments file, so a need waits for one round trip (two on a site too
+// large for that file: the fragments of its results come after).
 //
 // # Search page
 //

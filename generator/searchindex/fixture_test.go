@@ -313,8 +313,9 @@ func fixtureDocs() []Doc {
 
 // smallLayout cuts the fixture into many small files, so that the Node
 // tests also cover several shards, long posting lists in files of their own
-// and many fragment files.
-var smallLayout = layout{maxShards: 1000, shardMinBytes: 300, maxLongLists: 20, longListBytes: 12, maxFragFiles: 1000, minFragDocs: 3}
+// and many fragment files (and match() without a match fragments file or
+// a shard bundle).
+var smallLayout = layout{maxShards: 1000, shardMinBytes: 300, maxLongLists: 20, longListBytes: 12, maxFragFiles: 1000, minFragDocs: 3, maxMatchFrags: 0, maxShardBundle: 0}
 
 // TestFixtureIndexIsCurrent keeps testdata/fixture and testdata/fixture-small
 // (the indexes the Node tests of search.js read) equal to what Build writes;

@@ -1,6 +1,7 @@
 package searchindex
 
 import (
+	"encoding/json"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -116,4 +117,52 @@ func (b *builder) titleOrder(lang string) string {
 		buf = appendUVLQ(buf, uint(r.id))
 	}
 	return string(buf)
+}
+
+// matchFragsJSON: the doc ids (a doc set) and their fragments, in order.
+type matchFragsJSON struct {
+	IDs  string            `json:"ids"`
+	Docs []json.RawMessage `json:"d"`
+}
+
+// matchFrags writes the fragments of the docs match() may suggest (actors,
+// services, open challenges and open funding) into one file and returns
+// its name, or "" when they are more than layout.maxMatchFrags bytes.
+func (b *builder) matchFrags(out map[string][]byte, patterns map[string]map[string]string) (string, error) {
+	var ids []int
+	var recs []json.RawMessage
+	size := 0
+	for _, s := range b.docs {
+		if !suggestable(s.doc) {
+			continue
+		}
+		rec, err := marshal(b.fragment(s, patterns))
+		if err != nil {
+			return "", err
+		}
+		if size += len(rec) + 1; size > b.layout.maxMatchFrags {
+			return "", nil
+		}
+		ids = append(ids, s.id)
+		recs = append(recs, rec)
+	}
+	if len(ids) == 0 {
+		return "", nil
+	}
+	set, err := docSet(ids, len(b.docs))
+	if err != nil {
+		return "", err
+	}
+	return single(out, "m", matchFragsJSON{IDs: set, Docs: recs})
+}
+
+// suggestable: a doc match() may suggest (assets/search/match.js eligible).
+func suggestable(d Doc) bool {
+	switch d.Type {
+	case "actors", "services":
+		return true
+	case "challenges", "funding":
+		return d.Open
+	}
+	return false
 }

@@ -32,17 +32,25 @@ type layout struct {
 	longListBytes int // a posting list this long may get a file of its own
 	maxFragFiles  int // display-fragment files at most
 	minFragDocs   int // docs per display-fragment file at least
+	// the size, raw, up to which the fragments of the docs match() may
+	// suggest get a file of their own: about as many gzipped bytes as a
+	// phone receives in the round trip the file saves
+	maxMatchFrags int
+	// the size, raw, up to which the term shards also come in one file
+	maxShardBundle int
 }
 
 // defaultLayout keeps a 10,000-doc site under 500 files (about 160 shards,
 // 60 long lists, 270 fragment files, a facet table and the title orders).
 var defaultLayout = layout{
-	maxShards:     160,
-	shardMinBytes: 4 << 10,
-	maxLongLists:  60,
-	longListBytes: 2 << 10,
-	maxFragFiles:  270,
-	minFragDocs:   8,
+	maxShards:      160,
+	shardMinBytes:  4 << 10,
+	maxLongLists:   60,
+	longListBytes:  2 << 10,
+	maxFragFiles:   270,
+	minFragDocs:    8,
+	maxMatchFrags:  96 << 10,
+	maxShardBundle: 96 << 10,
 }
 
 type entryJSON struct {
@@ -58,6 +66,19 @@ type entryJSON struct {
 	Ranks      map[string]string            `json:"ranks"`
 	URLs       map[string]map[string]string `json:"urls"`
 	Match      string                       `json:"match,omitempty"` // what match() needs besides the index: matchJSON
+	// MatchFrags: the display fragments of every doc match() may suggest,
+	// in one file (matchFragsJSON) fetched with a need's shards, where they
+	// are few enough: the results' titles then cost no round trip
+	MatchFrags string `json:"matchFrags,omitempty"`
+	// ShardBundle: every term shard in one file (a JSON array of the
+	// shards), where they are small: match(), whose need leads to most
+	// shards of a small index, loads it instead, in one request
+	ShardBundle string `json:"shardBundle,omitempty"`
+	// Long: for each key whose lookup reads posting lists in files of
+	// their own (its own, an alias's, a lemma class's key~class), the
+	// numbers of those files, so that a client fetches them with the
+	// key's shard rather than after it
+	Long map[string][]int `json:"long,omitempty"`
 }
 
 // matchJSON is what search.js's match() reads besides the index: the docs
@@ -74,6 +95,10 @@ type matchJSON struct {
 type shardJSON struct {
 	Keys     []string `json:"k"`
 	Postings []string `json:"p"`
+	// Aliases: the entries (without their own aliases) of the aliases
+	// that this shard's entries name and that are in other shards, so that
+	// a lookup needs no second round trip for them
+	Aliases map[string]string `json:"x,omitempty"`
 }
 
 type facetFileJSON struct {
@@ -153,6 +178,29 @@ func single(out map[string][]byte, dir string, v any) (string, error) {
 	return name, nil
 }
 
+// bundle writes files (JSON values) as one JSON array, dir/<hash>.json,
+// where together they are at most max bytes, and returns its name.
+func bundle(out map[string][]byte, dir string, files [][]byte, max int) (string, error) {
+	size := 1
+	for _, f := range files {
+		size += len(f) + 1
+	}
+	if len(files) == 0 || size > max {
+		return "", nil
+	}
+	buf := make([]byte, 0, size)
+	for i, f := range files {
+		if i == 0 {
+			buf = append(buf, '[')
+		} else {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, f...)
+	}
+	buf = append(buf, ']')
+	return single(out, dir, json.RawMessage(buf))
+}
+
 func (b *builder) write() (map[string][]byte, error) {
 	out := map[string][]byte{}
 	n := len(b.docs)
@@ -176,6 +224,7 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	for i := range keys { // number the files in key order
 		if _, ok := long[i]; ok {
+			b.hintLong(&entry, keys[i], len(postings.values))
 			long[i] = len(postings.values)
 			if err := postings.add(lists[i]); err != nil {
 				return nil, err
@@ -236,6 +285,20 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	var shards group
 	shards.dir = "t"
+	shardOf := make([]int, len(keys))
+	for i, start := range cuts {
+		end := len(keys)
+		if i+1 < len(cuts) {
+			end = cuts[i+1]
+		}
+		for j := start; j < end; j++ {
+			shardOf[j] = i
+		}
+	}
+	at := make(map[string]int, len(keys))
+	for i, k := range keys {
+		at[k] = i
+	}
 	for i, start := range cuts {
 		end := len(keys)
 		if i+1 < len(cuts) {
@@ -246,12 +309,26 @@ func (b *builder) write() (map[string][]byte, error) {
 			first = ""
 		}
 		entry.ShardFirst = append(entry.ShardFirst, first)
-		if err := shards.add(shardJSON{Keys: keys[start:end], Postings: entries[start:end]}); err != nil {
+		sh := shardJSON{Keys: keys[start:end], Postings: entries[start:end]}
+		for j := start; j < end; j++ {
+			for _, a := range b.aliasesOf(keys[j]) {
+				if ai, ok := at[a]; ok && shardOf[ai] != i {
+					if sh.Aliases == nil {
+						sh.Aliases = map[string]string{}
+					}
+					sh.Aliases[a], _, _ = strings.Cut(entries[ai], "|")
+				}
+			}
+		}
+		if err := shards.add(sh); err != nil {
 			return nil, err
 		}
 	}
 	var err error
 	if entry.Shards, err = shards.emit(out); err != nil {
+		return nil, err
+	}
+	if entry.ShardBundle, err = bundle(out, "t", shards.files, b.layout.maxShardBundle); err != nil {
 		return nil, err
 	}
 	if entry.Postings, err = postings.emit(out); err != nil {
@@ -292,6 +369,9 @@ func (b *builder) write() (map[string][]byte, error) {
 	if entry.Frags, err = frags.emit(out); err != nil {
 		return nil, err
 	}
+	if entry.MatchFrags, err = b.matchFrags(out, entry.URLs); err != nil {
+		return nil, err
+	}
 
 	// title order per language
 	for _, lang := range b.langs {
@@ -306,6 +386,26 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	out[entryFile] = data
 	return out, nil
+}
+
+// hintLong notes in the entry that a lookup of k, of its aliases and of
+// the key it is a lemma class of (k is key~class) reads long list n.
+func (b *builder) hintLong(entry *entryJSON, k string, n int) {
+	if entry.Long == nil {
+		entry.Long = map[string][]int{}
+	}
+	add := func(k string) {
+		if !slices.Contains(entry.Long[k], n) {
+			entry.Long[k] = append(entry.Long[k], n)
+		}
+	}
+	add(k)
+	for _, a := range b.aliasesOf(k) {
+		add(a)
+	}
+	if base, _, ok := strings.Cut(k, "~"); ok {
+		add(base)
+	}
 }
 
 // aliasesOf lists the other keys with the same Snowball stem as k that have

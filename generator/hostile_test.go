@@ -9,7 +9,7 @@ import (
 
 // themeScript is a script tag of kimppa's own templates: a file of the
 // theme's assets/ or the search client.
-var themeScript = regexp.MustCompile(`<script (?:type="?module"? )?src="?/(?:assets|search)/[^"\s>]+"?(?: defer)?>|<script type="?application/ld\+json"?>`)
+var themeScript = regexp.MustCompile(`<script (?:type="?module"? )?src="?/(?:assets|search)/[^"\s>]+"?(?: defer| async)?>|<script type="?application/ld\+json"?>`)
 
 // TestHostileBodyReachesNoOutputFile builds a site whose bodies carry raw
 // HTML, script links and CRLF line endings: no file of the whole output

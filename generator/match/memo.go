@@ -18,7 +18,7 @@ type Memo struct {
 	langs sync.Map // model.Ref → detected
 	seed  maphash.Seed
 	mu    sync.Mutex // one matching at a time reads and updates last
-	last  *since     // the last complete matching's
+	last  *since     // the last matching's, complete or cancelled
 	// how many needs the last complete matching worked out, of how many
 	worked, needs int
 }

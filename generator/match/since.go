@@ -11,9 +11,9 @@ import (
 	"github.com/kimppa/kimppa/generator/searchindex"
 )
 
-// since is what the last complete matching of a site left for the next
-// one in kimppa serve, so that a save matches again only the needs it can
-// reach. A need's suggestions are a function of its own text, of what the
+// since is what the last matching of a site left for the next one in
+// kimppa serve, so that a save matches again only the needs it can reach
+// (and, after a matching a save cancelled, the needs it did not finish). A need's suggestions are a function of its own text, of what the
 // index's keys it reads find, and of the facts of the docs found. So a
 // need is matched again when its entity's text changed, when a key its
 // kept words read finds other docs (or the same at other levels, or has
@@ -28,7 +28,7 @@ type since struct {
 	docs   uint64                      // the index's docs, in order
 	ents   map[model.Ref]*model.Entity // the published entities
 	keys   map[string]uint64           // Index.Fingerprints
-	result *Result
+	result *Result             // without the needs a cancelled matching did not finish
 	ids    map[model.Ref]int32 // a need's entity → its record
 	recs   []needRec
 	deps   map[string][]dep   // a key → the needs whose kept words read it

@@ -28,8 +28,8 @@ type since struct {
 	docs   uint64                      // the index's docs, in order
 	ents   map[model.Ref]*model.Entity // the published entities
 	keys   map[string]uint64           // Index.Fingerprints
-	result *Result             // without the needs a cancelled matching did not finish
-	ids    map[model.Ref]int32 // a need's entity → its record
+	result *Result                     // without the needs a cancelled matching did not finish
+	ids    map[model.Ref]int32         // a need's entity → its record
 	recs   []needRec
 	deps   map[string][]dep   // a key → the needs whose kept words read it
 	guards map[string][]guard // a key → the needs that left out a word as too common by it

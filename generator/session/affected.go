@@ -25,8 +25,10 @@ type state struct {
 //     it (old and new links), as cards with their title, summary and
 //     facts;
 //   - a card shows the titles of its entity's own links (a service's
-//     providers), so a change of title reaches two links away, and the
-//     lists and term pages that show the cards of the entity's neighbours;
+//     providers), and a page's schema.org data the types of what its links
+//     link to (a project's funding source's funder), so a change of title
+//     or of an actor's kind reaches two links away, and the lists and term
+//     pages that show the cards of the entity's neighbours;
 //   - list pages show their type's cards, term pages the cards of their
 //     term, old and new; when an entity keeps its title, its terms and
 //     its place, only the term pages that show its card change (a term
@@ -88,7 +90,10 @@ func affected(old, now state, changed map[model.Ref]bool, termPageOf func(ref mo
 		}
 	}
 	for c := range changed {
-		named := !sameTitle(old.model, m, c)
+		// a title, and an actor's kind (the schema.org type of the
+		// references to it), show two links away: a project's data names
+		// its funding source's funder
+		named := !sameTitle(old.model, m, c) || !sameKind(old.model, m, c)
 		if named && c.Type == "pages" {
 			all = true // the navigation shows free pages by title
 		}
@@ -212,6 +217,13 @@ func sameTitle(a, b *model.Site, r model.Ref) bool {
 		}
 	}
 	return true
+}
+
+// sameKind reports whether r has the same kind in a and b (an actor's
+// kind is its schema.org type wherever it is referred to).
+func sameKind(a, b *model.Site, r model.Ref) bool {
+	ea, eb := a.Entities[r], b.Entities[r]
+	return ea == nil || eb == nil || ea.Str("", "kind") == eb.Str("", "kind")
 }
 
 func hasField(e *model.Entity, lang, field string) bool {

@@ -134,6 +134,12 @@ func TestAffected(t *testing.T) {
 		todo:    []string{"actors/alfa", "list actors", "list services", "services/palvelu", "term focus_areas/plastics"},
 		dirty:   []string{"actors/alfa", "services/palvelu"},
 	}, {
+		name:    "an actor's kind, its schema.org type where it is referred to: as far as a title",
+		edits:   map[string]string{"content/actors/alfa.md": "---\nname: Alfa Oy\nkind: research\nsummary: Alfa\nfocus_areas: [plastics]\n---\n"},
+		changed: []string{"actors/alfa"},
+		todo:    []string{"actors/alfa", "list actors", "list services", "services/palvelu", "term focus_areas/plastics"},
+		dirty:   []string{"actors/alfa", "services/palvelu"},
+	}, {
 		name:    "a term changed: the pages of the old term and of the new",
 		edits:   map[string]string{"content/actors/alfa.md": "---\nname: Alfa Oy\nkind: company\nsummary: Alfa\nfocus_areas: [textiles]\n---\n"},
 		changed: []string{"actors/alfa"},

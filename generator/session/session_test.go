@@ -320,6 +320,10 @@ func TestSessionMatchesCleanBuildAfterEachEdit(t *testing.T) {
 
 	ss.editRe("content/pages/about.md", `(?m)^title: .*$`, `title: Tietoa meistä`)
 	ss.same("title of a free page changed: every page's navigation")
+
+	// KEMU's schema.org data types the funder of its funding source
+	ss.editRe("content/actors/business-finland.md", `(?m)^kind: .*$`, `kind: other`)
+	ss.same("kind of a funder changed: the projects its funding sources fund")
 }
 
 func TestSessionKeepsLastValidSiteWhileContentIsBroken(t *testing.T) {

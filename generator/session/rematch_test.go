@@ -14,10 +14,11 @@ import (
 
 // A save matches again only the needs it can reach, and the site it
 // serves is still exactly a clean build's: random edits of profiles,
-// challenges, services, projects and funding sources (new summaries and titles from other entries' words, a word
-// nobody had, a paragraph dropped, a compound of two words, a kind
-// changed), on the sample portal and on a generated one whose few words
-// most entries share.
+// challenges, services, projects and funding sources (new summaries and
+// titles from other entries' words, a word nobody had, a paragraph
+// dropped, a compound of two words, a kind changed, an English
+// translation written or removed), on the sample portal and on a
+// generated one whose few words most entries share.
 func TestSessionRematchesWhatASaveReaches(t *testing.T) {
 	for _, site := range []string{"sample", "corpus"} {
 		t.Run(site, func(t *testing.T) {
@@ -115,7 +116,15 @@ func randomEdit(ss *tsession, r *rand.Rand, f string, pool []string, i int) stri
 		})
 	}
 	var what string
-	switch op := r.IntN(6); {
+	en := strings.TrimSuffix(f, ".md") + ".en.md"
+	switch op := r.IntN(8); {
+	case op == 6 && titleRe.MatchString(text) && !toml:
+		key := regexp.MustCompile(`^\w+`).FindString(titleRe.FindString(text))
+		ss.write(en, fmt.Sprintf("---\n%s: %q\nsummary: %q\n---\nIn English: %s.\n", key, "The "+words(2), words(4), words(8)))
+		return f + ": an English translation written"
+	case op == 7:
+		ss.remove(en)
+		return f + ": its English translation removed"
 	case op == 0 && summaryRe.MatchString(text):
 		what, text = "summary from other words", set(summaryRe, words(6))
 	case op == 1:

@@ -67,11 +67,7 @@ var pageTypes = match.Filters{Types: []string{"actors", "services", "challenges"
 func TestHeldOutNeeds2(t *testing.T) {
 	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout2.txt", "heldout2", pageTypes) })
 	t.Run("portal2", func(t *testing.T) {
-		p := sitetest.Load(t, "testdata/portal2", sitetest.Options{Today: "2026-12-01"})
-		if p.Diags.Failed(false) {
-			t.Fatalf("portal2 is invalid: %v", p.Diags)
-		}
-		heldOutSet(t, p, "heldout-portal2.txt", "heldout-portal2", pageTypes)
+		heldOutSet(t, portal(t, "portal2"), "heldout-portal2.txt", "heldout-portal2", pageTypes)
 	})
 }
 
@@ -96,11 +92,7 @@ func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
 func TestHeldOutNeeds3(t *testing.T) {
 	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout3.txt", "heldout3", pageTypes) })
 	t.Run("portal3", func(t *testing.T) {
-		p := sitetest.Load(t, "testdata/portal3", sitetest.Options{Today: "2026-12-01"})
-		if p.Diags.Failed(false) {
-			t.Fatalf("portal3 is invalid: %v", p.Diags)
-		}
-		heldOutSet(t, p, "heldout-portal3.txt", "heldout-portal3", pageTypes)
+		heldOutSet(t, portal(t, "portal3"), "heldout-portal3.txt", "heldout-portal3", pageTypes)
 	})
 }
 

@@ -54,6 +54,16 @@ func sample(t *testing.T) *sitetest.Site {
 	return p
 }
 
+// portal is testdata/name loaded as the sample is.
+func portal(t *testing.T, name string) *sitetest.Site {
+	t.Helper()
+	p := sitetest.Load(t, "testdata/"+name, sitetest.Options{Today: "2026-12-01"})
+	if p.Diags.Failed(false) {
+		t.Fatalf("%s is invalid: %v", name, p.Diags)
+	}
+	return p
+}
+
 // matcherOf is the matcher of a loaded site.
 func matcherOf(t *testing.T, p *sitetest.Site) *match.Matcher {
 	t.Helper()

@@ -65,11 +65,7 @@ Tuemme muovin kierrätystä ja muovijätteen käsittelyä käsin Pohjois-Suomess
 // match() must give for the same needs and places on the same portal is
 // testdata/golden/regions.json (generator/match/match.test.mjs).
 func TestNeedsFindCallsOfTheirPlace(t *testing.T) {
-	s := sitetest.Load(t, "testdata/regions", sitetest.Options{Today: "2026-12-01"})
-	if s.Diags.Failed(false) {
-		t.Fatal(s.Diags)
-	}
-	m := matcherOf(t, s)
+	m := matcherOf(t, portal(t, "regions"))
 	type placed struct {
 		Need    string   `json:"need"`
 		Lang    string   `json:"lang"`

@@ -25,9 +25,8 @@ import (
 type since struct {
 	cfg    *config.Config
 	today  string
-	docs   uint64                      // the index's docs, in order
 	ents   map[model.Ref]*model.Entity // the published entities
-	keys   map[string]uint64           // Index.Fingerprints
+	keys   map[string]uint64           // fingerprints
 	result *Result                     // without the needs a cancelled matching did not finish
 	ids    map[model.Ref]int32         // a need's entity → its record
 	recs   []needRec
@@ -123,10 +122,10 @@ func (m *matcher) longest(t term) (string, int) {
 	return best, n
 }
 
-// reach lists the needs a matching with m must work out again, and the
+// reach lists the needs a matching with m must work out again, given the
 // index's fingerprints; all is true when it must work out every one.
 func (st *since) reach(m *matcher, keys map[string]uint64) (todo map[model.Ref]bool, all bool) {
-	if st == nil || st.cfg != m.site.Config || st.today != m.today || st.docs != docsSum(m.idx) || keys[searchindex.LabelsKey] != st.keys[searchindex.LabelsKey] {
+	if st == nil || st.cfg != m.site.Config || st.today != m.today || keys[docsKey] != st.keys[docsKey] || keys[searchindex.LabelsKey] != st.keys[searchindex.LabelsKey] {
 		return nil, true
 	}
 	todo = map[model.Ref]bool{}
@@ -235,8 +234,20 @@ func variants(e *model.Entity) []*model.Variant {
 	return out
 }
 
-// docsSum is a hash of the index's docs in order: a doc added, removed
-// or renamed moves the ids of others.
+// fingerprints are the index's Fingerprints, and under docsKey a hash of
+// its docs in order: a doc added, removed or renamed moves the ids of
+// others.
+func fingerprints(x *searchindex.Index) map[string]uint64 {
+	keys := x.Fingerprints(bloomSeed)
+	keys[docsKey] = docsSum(x)
+	return keys
+}
+
+// docsKey is where fingerprints keeps the hash of the docs; no key of an
+// index can be it.
+const docsKey = "\x00docs"
+
+// docsSum is a hash of the index's docs in order.
 func docsSum(x *searchindex.Index) uint64 {
 	var h maphash.Hash
 	h.SetSeed(bloomSeed)

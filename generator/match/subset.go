@@ -22,7 +22,7 @@ func (x *Matcher) AllContext(ctx context.Context) (*Result, error) {
 	}
 	m.memo.mu.Lock()
 	defer m.memo.mu.Unlock()
-	keys := m.idx.Fingerprints(bloomSeed)
+	keys := fingerprints(m.idx)
 	last := m.memo.last
 	todo, all := last.reach(m, keys)
 	if all {
@@ -122,7 +122,7 @@ func (st *since) next(m *matcher, keys map[string]uint64, r *Result, read map[mo
 	if st == nil {
 		st = &since{ids: map[model.Ref]int32{}, deps: map[string][]dep{}, guards: map[string][]guard{}}
 	}
-	st.cfg, st.today, st.docs, st.keys, st.result = m.site.Config, m.today, docsSum(m.idx), keys, r
+	st.cfg, st.today, st.keys, st.result = m.site.Config, m.today, keys, r
 	st.ents = map[model.Ref]*model.Entity{}
 	for ref, e := range m.site.Entities {
 		if m.site.IsPublished(ref) {

@@ -28,9 +28,6 @@ func PackPart(data []byte) Part {
 	return Part{len(data), bytes.Clone(b.Bytes())}
 }
 
-// Len is the length of the part's data.
-func (p Part) Len() int { return p.n }
-
 // Join is the packed file of the parts' data one after another: Unpack
 // gives what Pack of their concatenation would, in other bytes.
 func Join(parts ...Part) []byte {

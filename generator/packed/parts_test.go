@@ -27,8 +27,8 @@ func TestJoinedPartsUnpackToTheirData(t *testing.T) {
 	if got := Unpack(Join()); len(got) != 0 {
 		t.Errorf("no parts unpack to %q", got)
 	}
-	if got := UnpackPart(parts[4]); string(got) != `{"a":1}` || parts[4].Len() != 7 {
-		t.Errorf("a part alone: %q, length %d", got, parts[4].Len())
+	if got := UnpackPart(parts[4]); string(got) != `{"a":1}` {
+		t.Errorf("a part alone: %q", got)
 	}
 	if len(joined)*4 > len(want) {
 		t.Errorf("%d bytes of parts pack to %d", len(want), len(joined))

@@ -280,25 +280,7 @@ func TestWeakGradeWordsAreFiledUnderTheStrongGrade(t *testing.T) {
 		{Type: "projects", Slug: "b", Langs: map[string]DocText{"fi": {Title: "Tieto kulkee", Summary: "Lupa myönnetty"}}},
 		{Type: "projects", Slug: "c", Langs: map[string]DocText{"fi": {Title: "Kadun varrella"}}},
 	}
-	b := &builder{opts: Options{Languages: []string{"fi"}}, langs: []string{"fi"}, layout: defaultLayout}
-	if err := b.order(docs); err != nil {
-		t.Fatal(err)
-	}
-	b.analyze()
-	b.vocabulary()
-	extras := func(surface string) []string {
-		for _, w := range b.words {
-			if w.surface == surface {
-				var out []string
-				for _, e := range w.extra {
-					out = append(out, b.keys[e.key])
-				}
-				return out
-			}
-		}
-		t.Fatalf("no word %q", surface)
-		return nil
-	}
+	extras := builtWords(t, docs)
 	for surface, want := range map[string]string{"tiedon": stem("fi", "tieto"), "luvan": stem("fi", "lupa")} {
 		if got := extras(surface); !slices.Contains(got, want) {
 			t.Errorf("%s: extra keys %q, want %q among them", surface, got, want)

@@ -18,14 +18,7 @@ import (
 // word.
 func TestAliasesInOtherShardsAreCopied(t *testing.T) {
 	docs := append(fixtureDocs(), synthDocs(400)...)
-	files, _, err := build(docs, fixtureOptions(), smallLayout, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var entry entryJSON
-	if err := json.Unmarshal(files[entryFile], &entry); err != nil {
-		t.Fatal(err)
-	}
+	files, entry := builtEntry(t, docs, smallLayout)
 	shards := make([]shardJSON, len(entry.ShardFirst))
 	where := map[string]int{}  // key → shard
 	own := map[string]string{} // key → entry without aliases
@@ -74,14 +67,7 @@ func TestAliasesInOtherShardsAreCopied(t *testing.T) {
 // lemma classes' (key~class).
 func TestLongListsAreHinted(t *testing.T) {
 	docs := append(fixtureDocs(), synthDocs(400)...)
-	files, _, err := build(docs, fixtureOptions(), smallLayout, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var entry entryJSON
-	if err := json.Unmarshal(files[entryFile], &entry); err != nil {
-		t.Fatal(err)
-	}
+	files, entry := builtEntry(t, docs, smallLayout)
 	hinted := func(k string, n int) {
 		if !slices.Contains(entry.Long[k], n) {
 			t.Errorf("a lookup of %q reads long list %d, the entry says %v", k, n, entry.Long[k])
@@ -127,14 +113,7 @@ func TestMatchFragmentsFile(t *testing.T) {
 			want++
 		}
 	}
-	files, _, err := build(docs, fixtureOptions(), defaultLayout, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var entry entryJSON
-	if err := json.Unmarshal(files[entryFile], &entry); err != nil {
-		t.Fatal(err)
-	}
+	files, entry := builtEntry(t, docs, defaultLayout)
 	var mf matchFragsJSON
 	if err := json.Unmarshal(files[entry.MatchFrags], &mf); err != nil {
 		t.Fatalf("match fragments %q: %v", entry.MatchFrags, err)
@@ -179,15 +158,7 @@ func TestMatchFragmentsFile(t *testing.T) {
 
 	tight := defaultLayout
 	tight.maxMatchFrags = 100
-	files, _, err = build(docs, fixtureOptions(), tight, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	entry = entryJSON{}
-	if err := json.Unmarshal(files[entryFile], &entry); err != nil {
-		t.Fatal(err)
-	}
-	if entry.MatchFrags != "" {
+	if _, entry := builtEntry(t, docs, tight); entry.MatchFrags != "" {
 		t.Errorf("fragments over the limit in %s", entry.MatchFrags)
 	}
 }
@@ -198,14 +169,7 @@ func TestShardBundle(t *testing.T) {
 	for _, max := range []int{defaultLayout.maxShardBundle, 100} {
 		lay := smallLayout
 		lay.maxShardBundle = max
-		files, _, err := build(fixtureDocs(), fixtureOptions(), lay, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var entry entryJSON
-		if err := json.Unmarshal(files[entryFile], &entry); err != nil {
-			t.Fatal(err)
-		}
+		files, entry := builtEntry(t, fixtureDocs(), lay)
 		if max == 100 {
 			if entry.ShardBundle != "" {
 				t.Errorf("shards over the limit bundled in %s", entry.ShardBundle)
@@ -225,4 +189,19 @@ func TestShardBundle(t *testing.T) {
 			}
 		}
 	}
+}
+
+// builtEntry builds docs with the fixture's options and the layout lay,
+// and returns the files and the entry.
+func builtEntry(t *testing.T, docs []Doc, lay layout) (map[string][]byte, entryJSON) {
+	t.Helper()
+	files, _, err := build(docs, fixtureOptions(), lay, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entry entryJSON
+	if err := json.Unmarshal(files[entryFile], &entry); err != nil {
+		t.Fatal(err)
+	}
+	return files, entry
 }

@@ -3,6 +3,7 @@ package session_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -122,7 +123,7 @@ func randomEdit(ss *tsession, r *rand.Rand, f string, pool []string, i int) stri
 		key := regexp.MustCompile(`^\w+`).FindString(titleRe.FindString(text))
 		ss.write(en, fmt.Sprintf("---\n%s: %q\nsummary: %q\n---\nIn English: %s.\n", key, "The "+words(2), words(4), words(8)))
 		return f + ": an English translation written"
-	case op == 7:
+	case op == 7 && ss.exists(en):
 		ss.remove(en)
 		return f + ": its English translation removed"
 	case op == 0 && summaryRe.MatchString(text):
@@ -145,4 +146,10 @@ func randomEdit(ss *tsession, r *rand.Rand, f string, pool []string, i int) stri
 	what = f + ": " + what
 	ss.write(f, text)
 	return what
+}
+
+// exists reports whether the site has the file rel.
+func (ss *tsession) exists(rel string) bool {
+	_, err := os.Stat(filepath.Join(ss.dir, filepath.FromSlash(rel)))
+	return err == nil
 }

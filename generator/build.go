@@ -106,8 +106,12 @@ func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []by
 	if err := emitAll(index, emit); err != nil {
 		return err
 	}
+	need, err := searchdoc.NeedFiles(index)
+	if err != nil {
+		return err
+	}
 	matches := match.Compute(p.Model, view, match.Options{Today: p.Today})
-	r, err := publish.Renderer(p.Files, p.Model, render.Options{Assets: assets, Today: p.Today, Matches: matches})
+	r, err := publish.Renderer(p.Files, p.Model, render.Options{Assets: assets, Today: p.Today, Matches: matches, NeedFiles: need})
 	if err != nil {
 		return err
 	}

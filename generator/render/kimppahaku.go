@@ -18,11 +18,13 @@ type kimppahakuPage struct {
 	Base   string
 	Labels string // JSON of the page script's labels
 	Script string
-	// Preload: the search client's modules and the index's entry file,
-	// fetched with the page rather than one after another when the
-	// script imports them (a need in the URL is matched on load)
+	// Preload: the search client's modules, the index's entry file and
+	// the index files every need reads (Options.NeedFiles), fetched with
+	// the page rather than one after another when the script imports and
+	// reads them (a need in the URL is matched on load)
 	Modules []string
 	Entry   string
+	Data    []string
 	Groups  []choiceGroup
 }
 
@@ -52,6 +54,11 @@ func (r *Renderer) kimppahakuView(v *pageView) {
 	if r.hasAsset("js/kimppahaku.js") {
 		kp.Script = r.asset("js/kimppahaku.js")
 		kp.Modules, kp.Entry = r.searchModules()
+		if kp.Entry != "" {
+			for _, name := range r.opts.NeedFiles {
+				kp.Data = append(kp.Data, r.urls.Href(r.urls.Asset(name)))
+			}
+		}
 	}
 	g := choiceGroup{Name: "type", Legend: r.label(lang, "kimppahaku_find")}
 	for _, typ := range kimppahakuTypes {

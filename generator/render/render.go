@@ -46,6 +46,9 @@ type Options struct {
 	// Today (YYYY-MM-DD) decides which calls and challenges are still
 	// open; default the current date.
 	Today string
+	// NeedFiles are the output paths of the search index files every need
+	// reads (searchdoc.NeedFiles): the kimppahaku page preloads them.
+	NeedFiles []string
 }
 
 // Page is one output file the renderer can produce.

@@ -236,3 +236,18 @@ func Matcher(s *model.Site, today string) (*match.Matcher, *searchindex.Index, e
 	}
 	return match.New(s, view, match.Options{Today: today}), view, nil
 }
+
+// NeedFiles lists the output paths of the search index files (files, as
+// Index returns them) that every need matched in a browser reads besides
+// the entry file (searchindex.NeedFiles); none without an entry.
+func NeedFiles(files map[string][]byte) ([]string, error) {
+	entry, ok := files["search/index.json"]
+	if !ok {
+		return nil, nil
+	}
+	names, err := searchindex.NeedFiles(entry)
+	for i, name := range names {
+		names[i] = "search/" + name
+	}
+	return names, err
+}

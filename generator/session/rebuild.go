@@ -66,19 +66,24 @@ type project struct {
 	today   string
 	memo    sessionMemo
 	matches *match.Result
+	need    []string // the index files every need reads, which the kimppahaku pages preload
 }
 
 // renderer is a renderer of p's pages with the theme assets assets.
 func (p *project) renderer(assets map[string]string) (*render.Renderer, error) {
-	return publish.Renderer(p.site, p.model, render.Options{Assets: assets, Memo: p.memo.render, Today: p.today, Matches: p.matches})
+	return publish.Renderer(p.site, p.model, render.Options{Assets: assets, Memo: p.memo.render, Today: p.today, Matches: p.matches, NeedFiles: p.need})
 }
 
 // searchIndex builds the search index of p's model, as a build does, and
-// works out the matches with it; it stops early when ctx is done.
+// works out the matches with it; it stops early when ctx is done. It
+// sets p.need.
 func (p *project) searchIndex(ctx context.Context) (output.Files, *match.Result, error) {
 	docs := searchdoc.Docs(p.model, p.today, p.memo.search)
 	files, view, err := searchdoc.Index(p.model, docs, p.memo.search)
 	if err != nil {
+		return nil, nil, err
+	}
+	if p.need, err = searchdoc.NeedFiles(files); err != nil {
 		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -195,8 +200,8 @@ func (s *Session) renderAll(ctx context.Context, p *project) (*snapshot, *Update
 // other pages that the changes touch are left to Finish.
 func (s *Session) renderChanged(ctx context.Context, p *project) (*snapshot, *Update, error) {
 	old := s.good
-	// The matches of the last index, until Finish builds the new one.
-	p.matches = old.project.matches
+	// The matches and files of the last index, until Finish builds the new one.
+	p.matches, p.need = old.project.matches, old.project.need
 	r, err := p.renderer(old.assets)
 	if err != nil {
 		return nil, nil, err
@@ -276,11 +281,11 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 		}
 		next.later = nil
 	} else {
-		stale := next.project.matches
+		stale, staleNeed := next.project.matches, next.project.need
 		if err := next.searchIndex(ctx, &u.Paths); err != nil {
 			return nil, err
 		}
-		if err := next.rematch(ctx, stale, &u.Paths); err != nil {
+		if err := next.rematch(ctx, stale, !slices.Equal(staleNeed, next.project.need), &u.Paths); err != nil {
 			return nil, err
 		}
 		next.indexLater = false
@@ -347,12 +352,13 @@ func (g *snapshot) searchIndex(ctx context.Context, changed *[]string) error {
 }
 
 // rematch renders again the pages whose matches the new index changed
-// (challenge and actor pages, data/matches.json), with a renderer that
-// has them.
-func (g *snapshot) rematch(ctx context.Context, stale *match.Result, changed *[]string) error {
+// (challenge and actor pages, data/matches.json), and the kimppahaku
+// pages when the index files they preload did (need), with a renderer
+// that has them.
+func (g *snapshot) rematch(ctx context.Context, stale *match.Result, need bool, changed *[]string) error {
 	refs := match.Changed(stale, g.project.matches)
 	maps.Copy(refs, g.project.matches.Mentioning(g.dirty))
-	if len(refs) == 0 {
+	if len(refs) == 0 && !need {
 		return nil
 	}
 	r, err := g.project.renderer(g.assets)
@@ -361,7 +367,7 @@ func (g *snapshot) rematch(ctx context.Context, stale *match.Result, changed *[]
 	}
 	var todo []render.Page
 	for _, pg := range g.pages {
-		if pg.Path == render.MatchesFile || pg.Kind == render.KindEntity && refs[pg.Ref] {
+		if pg.Path == render.MatchesFile || pg.Kind == render.KindEntity && refs[pg.Ref] || need && pg.Kind == render.KindKimppahaku {
 			todo = append(todo, pg)
 		}
 	}

@@ -116,6 +116,30 @@ describe("kimppahaku", () => {
     }
   });
 
+  // A need in the URL waits for no index file that only a script or the
+  // entry names: the page head preloads the search client and every file
+  // all needs read (the sample's shards come in its bundle), and each is
+  // fetched once, the preload used by the script's own fetch.
+  it("fetches from a cold URL only what the page preloads, each file once", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    const requested = [];
+    page.on("request", (req) => { if (new URL(req.url()).pathname.includes("/search/")) requested.push(new URL(req.url()).pathname); });
+    try {
+      await page.goto(`${server.origin}/kimppahaku/?q=${encodeURIComponent(NEED_FI)}`, { waitUntil: "load" });
+      await page.waitForSelector("#kimppahaku-results li.match");
+      const head = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (ls) => ls.map((l) => new URL(l.href).pathname));
+      for (const f of ["/search/index.json", "/search/search.js"]) assert.ok(head.includes(f), `the head preloads ${f}: ${head.join(" ")}`);
+      assert.ok(head.filter((f) => /^\/search\/[tmf]\//.test(f)).length >= 3, `the head preloads the bundle, titles, match data and facets: ${head.join(" ")}`);
+      const late = requested.filter((f) => !head.includes(f));
+      assert.deepEqual(late, [], "index files the head did not name");
+      const twice = requested.filter((f, i) => requested.indexOf(f) !== i);
+      assert.deepEqual(twice, [], "index files fetched twice");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("says so when nothing fits", async () => {
     const { page, context } = await open("/kimppahaku/?q=xyzzyplugh%20qwertyuiop", 390);
     try {

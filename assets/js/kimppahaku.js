@@ -13,10 +13,12 @@
 // can be linked to; the page runs it on load.
 //
 // The page loads this module async in <head>, after the modulepreload of
-// search/search.js: it starts the search client and, for a need in the
-// URL, the fetch of the need's index pieces at once, before the page is
-// parsed, rendered or site.js run; the form is wired when the page is
-// parsed.
+// search/search.js and the preloads of the index files every need reads
+// (the entry, the shard bundle, the result titles, the match data, the
+// facets: named by the build, so they load with the page): it starts the
+// search client and, for a need in the URL, the fetch of the need's index
+// pieces at once, before the page is parsed, rendered or site.js run; the
+// form is wired when the page is parsed.
 
 const LIMIT = 20;
 

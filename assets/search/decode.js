@@ -32,6 +32,25 @@ export function decodeSet(s, n) {
   return Int32Array.from(ids.filter((id) => id < n));
 }
 
+// keyFilter is the index's Bloom filter of its shard keys (Go:
+// searchindex keyfilter.go) as a function: false when key is in no
+// shard, true when it may be. Probe j of a key is bit (h1 + j·h2) mod m,
+// h1 the 32-bit FNV-1a hash of its UTF-8 bytes, h2 = mix(h1) | 1.
+const UTF8 = new TextEncoder();
+export function keyFilter({ m, k, b }) {
+  return (key) => {
+    let h = 0x811c9dc5;
+    for (const c of UTF8.encode(key)) h = Math.imul(h ^ c, 16777619) >>> 0;
+    let h2 = Math.imul((h ^ (h >>> 16)) >>> 0, 0x85ebca6b) >>> 0;
+    h2 = ((h2 ^ (h2 >>> 13)) | 1) >>> 0;
+    for (let j = 0; j < k; j++) {
+      const i = ((h + Math.imul(j, h2)) >>> 0) % m;
+      if (!((B64[b.charCodeAt((i / 6) | 0)] >> (i % 6)) & 1)) return false;
+    }
+    return true;
+  };
+}
+
 export const K1 = 2.0;
 
 // topK returns the k best items of list in order, by a binary heap.

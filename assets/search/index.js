@@ -3,7 +3,7 @@
 // match() needs besides (the format is generator/searchindex doc.go's).
 // Every piece is loaded once, when a query first needs it.
 
-import { decodeSet, vlq, B64 } from "./decode.js";
+import { decodeSet, keyFilter as filterOf, vlq, B64 } from "./decode.js";
 
 export const FORMAT_VERSION = 1;
 
@@ -107,8 +107,19 @@ export async function createIndex({ load = defaultLoad } = {}) {
     const bar = e.indexOf("|");
     return bar < 0 ? [] : e.slice(bar + 1).split(",");
   };
+  // keyFilter loads the index's key filter (entry.keyFilter), where it
+  // has one; once it is in, a key it does not hold is looked up in no
+  // shard, and mayHave (null until then) answers whether a key may be in
+  // one: match() then fetches no shard for a compound part the index
+  // does not have. Results are the same with it as without.
+  let filterLoaded = null, mayHave = null;
+  const keyFilter = () => filterLoaded || (filterLoaded = (entry.keyFilter ? json(entry.keyFilter) : Promise.resolve(null)).then((f) => {
+    if (f) mayHave = filterOf(f);
+    return mayHave;
+  }));
   // entryOf finds key's entry in its shard, or undefined.
   const entryOf = async (key) => {
+    if (mayHave && !mayHave(key)) return undefined;
     const sh = await shard(shardIndex(key));
     const j = lowerBound(sh.keys, key);
     return sh.keys[j] === key ? sh.entries[j] : undefined;
@@ -170,5 +181,6 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return { open, along, contact, openIn };
   }));
 
-  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, allShards, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded };
+  return { entry, N, langs, json, facetsLoaded, shardIndex, shard, allShards, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded,
+    keyFilter, mayHave: () => mayHave };
 }

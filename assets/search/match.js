@@ -35,7 +35,7 @@ function fundingIntent(lang, text) {
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
-  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags } = ix;
+  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags, keyFilter, mayHave } = ix;
 
   // needTerms reads a need as Go's match.terms does: its distinct words
   // (the first MATCH_WORDS) but filler, each with the keys search looks
@@ -69,9 +69,13 @@ export function createMatch(ix) {
     // own) that looking these keys up reads. On a phone a round trip costs
     // more than the few shards too many. The bridges are asked for last:
     // the glossary's tables take a while to build the first time.
+    // Where the index's key filter is in (prepare loads it), keys the
+    // index does not have lead to no shard.
     allShards();
     const long = entry.long || {};
-    const fetchAll = (keys, extra = []) => {
+    const maybe = mayHave();
+    const fetchAll = (all, extra = []) => {
+      const keys = maybe ? all.filter(maybe) : all;
       const shards = new Set([...keys.map(shardIndex), ...extra]);
       const lists = new Set(keys.flatMap((k) => (Object.hasOwn(long, k) ? long[k] : [])));
       return [...[...shards].map(shard), ...[...lists].map((n) => json(`${entry.postings}${n}.json`))];
@@ -478,7 +482,10 @@ export function createMatch(ix) {
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
     if (!text) { warm(); allShards(); }
-    await Promise.all([facetsLoaded(), matchLoaded(), matchFrags(), termsOf(text, detectLang(text, l))]);
+    const rest = Promise.all([facetsLoaded(), matchLoaded(), matchFrags()]);
+    rest.catch(() => {});
+    await keyFilter().catch(() => null); // the need's shards after it: fewer of them
+    await Promise.all([rest, termsOf(text, detectLang(text, l))]);
   };
 
   return match;

@@ -5,6 +5,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createSearch, analyze, fold, gradation, FORMAT_VERSION } from "./search.js";
+import { keyFilter } from "./decode.js";
 
 // The same fixture, cut two ways: "fixture" as a real site is (one or two
 // shards), "fixture-small" into many small shards, long posting lists in
@@ -283,6 +284,41 @@ test("match() shows the same results with the match fragments file and the shard
     assert.ok(a.results.length > 0, need);
     assert.deepEqual(a, await without.match(need, { lang, limit: 20 }), need);
   }
+});
+
+test("the key filter holds every key of every shard (Go and JS hash alike), and lets few others pass", async () => {
+  const entry = JSON.parse(await readFile(new URL("index.json", FIXTURE), "utf8"));
+  if (!entry.keyFilter) return; // an index with a shard bundle has none
+  const has = keyFilter(JSON.parse(await readFile(new URL(entry.keyFilter, FIXTURE), "utf8")));
+  let n = 0;
+  for (let i = 0; i < entry.shardFirst.length; i++) {
+    for (const k of JSON.parse(await readFile(new URL(`${entry.shards}${i}.json`, FIXTURE), "utf8")).k) {
+      n++;
+      assert.ok(has(k), `the filter lacks ${k}`);
+    }
+  }
+  assert.ok(n > 100, `${n} keys`);
+  let passed = 0;
+  for (let i = 0; i < 1000; i++) if (has(`zzmuu${i}`)) passed++;
+  assert.ok(passed < 50, `${passed} of 1,000 other keys pass`);
+});
+
+test("with the key filter in, a need loads fewer shards and ranks the same", async () => {
+  const entry = JSON.parse(await readFile(new URL("index.json", FIXTURE), "utf8"));
+  if (!entry.keyFilter) return;
+  const need = "Muovipakkausten kierrätys ja rakennusosapankkien purkumateriaalit";
+  const shards = async (prepared) => {
+    const waves = [];
+    const t = await createSearch({ load: async (p) => { waves.at(-1)?.push(p); return readFile(new URL(p, FIXTURE)); } });
+    if (prepared) await t.prepare("", "fi"); // the key filter and the match data, as the page loads them
+    waves.push([]);
+    const r = await t.match(need, { lang: "fi", limit: 20 });
+    return { r, n: waves.flat().filter((p) => p.startsWith("t/")).length };
+  };
+  const without = await shards(false), filtered = await shards(true);
+  assert.deepEqual(filtered.r, without.r);
+  assert.ok(filtered.r.results.length > 0);
+  assert.ok(filtered.n < without.n, `${filtered.n} shards with the filter, ${without.n} without`);
 });
 
 test("facetInfo gives labels in the asked language", async () => {

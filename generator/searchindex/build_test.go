@@ -178,7 +178,7 @@ func TestCompoundsAreSplitAgainstTheVocabulary(t *testing.T) {
 	}
 }
 
-var fileName = regexp.MustCompile(`^(index\.json|[tpd]/[0-9a-f]{10}-\d+\.json|[frmt]/[0-9a-f]{10}\.json)$`)
+var fileName = regexp.MustCompile(`^(index\.json|[tpd]/[0-9a-f]{10}-\d+\.json|[frmtk]/[0-9a-f]{10}\.json)$`)
 
 // TestShardsCoverTheDictionary checks the layout: names, sorted keys split
 // into ranges that the entry lists, and posting lists that decode to

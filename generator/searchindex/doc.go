@@ -92,9 +92,13 @@
 //	   "shardBundle":"t/<hash>.json", optional: every shard in one file (a
 //	                      JSON array of the shards), where they are at most
 //	                      96 KiB: match() loads it instead of the shards
-//	   "long":{key:[n, …]}}   optional: the long lists (p/<hash>-<n>.json)
+//	   "long":{key:[n, …]},   optional: the long lists (p/<hash>-<n>.json)
 //	                      that looking key up reads: its own, its aliases',
 //	                      its lemma classes' (key~class)
+//	   "keyFilter":"k/<hash>.json"}  optional, where there is no shard
+//	                      bundle: a Bloom filter of every shard key
+//	                      (keyfilter.go); a client that has it fetches no
+//	                      shard for a key it does not hold
 //	t/<hash>-<i>.json     term shard i: keys from shardFirst[i] up to the
 //	                      next shard's first key (JavaScript string order):
 //	                      {"k":[keys], "p":[entries], "x":{alias:entry}}. An
@@ -121,6 +125,9 @@
 //	                      challenges and funding): {"ids":set, "d":[records
 //	                      as in d/, in id order]}; only where they are at
 //	                      most 96 KiB, so a need's titles cost no round trip.
+//	k/<hash>.json         (entry.keyFilter) {"m":bits, "k":probes, "b":bits
+//	                      in base 64, 6 a digit, lowest first}; only where it
+//	                      is at most 64 KiB.
 //
 // A posting list is base-64 VLQ numbers (5 bits a digit, least significant
 // first, 32 on every digit but the last; digits A–Z a–z 0–9 + /), one per

@@ -315,7 +315,7 @@ func fixtureDocs() []Doc {
 // tests also cover several shards, long posting lists in files of their own
 // and many fragment files (and match() without a match fragments file or
 // a shard bundle).
-var smallLayout = layout{maxShards: 1000, shardMinBytes: 300, maxLongLists: 20, longListBytes: 12, maxFragFiles: 1000, minFragDocs: 3, maxMatchFrags: 0, maxShardBundle: 0}
+var smallLayout = layout{maxShards: 1000, shardMinBytes: 300, maxLongLists: 20, longListBytes: 12, maxFragFiles: 1000, minFragDocs: 3, maxMatchFrags: 0, maxShardBundle: 0, maxKeyFilter: 64 << 10}
 
 // TestFixtureIndexIsCurrent keeps testdata/fixture and testdata/fixture-small
 // (the indexes the Node tests of search.js read) equal to what Build writes;

@@ -7,8 +7,8 @@ import (
 
 // NeedFiles lists the files, by their path in the index folder, that
 // search.js's match() reads for any need besides the entry file: the
-// facet table, the match data, the result titles (matchFrags) and the
-// shard bundle, those the entry names. A page that matches a need on
+// facet table, the match data, the result titles (matchFrags), the key
+// filter and the shard bundle, those the entry names. A page that matches a need on
 // load preloads them with the page, so that they need not wait for the
 // entry and the scripts (one round trip and the scripts' transfer).
 func NeedFiles(entry []byte) ([]string, error) {
@@ -17,7 +17,7 @@ func NeedFiles(entry []byte) ([]string, error) {
 		return nil, fmt.Errorf("search index entry: %w", err)
 	}
 	var out []string
-	for _, name := range []string{e.ShardBundle, e.MatchFrags, e.Match, e.Facets} {
+	for _, name := range []string{e.ShardBundle, e.KeyFilter, e.MatchFrags, e.Match, e.Facets} {
 		if name != "" {
 			out = append(out, name)
 		}

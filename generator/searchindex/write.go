@@ -38,6 +38,8 @@ type layout struct {
 	maxMatchFrags int
 	// the size, raw, up to which the term shards also come in one file
 	maxShardBundle int
+	// the size, raw, up to which the keys get a filter (keyfilter.go)
+	maxKeyFilter int
 }
 
 // defaultLayout keeps a 10,000-doc site under 500 files (about 160 shards,
@@ -51,6 +53,7 @@ var defaultLayout = layout{
 	minFragDocs:    8,
 	maxMatchFrags:  96 << 10,
 	maxShardBundle: 96 << 10,
+	maxKeyFilter:   64 << 10,
 }
 
 type entryJSON struct {
@@ -79,6 +82,9 @@ type entryJSON struct {
 	// numbers of those files, so that a client fetches them with the
 	// key's shard rather than after it
 	Long map[string][]int `json:"long,omitempty"`
+	// KeyFilter: a Bloom filter of every shard key (keyFilterJSON), so
+	// that a client fetches no shard for a key the index does not have
+	KeyFilter string `json:"keyFilter,omitempty"`
 }
 
 // matchJSON is what search.js's match() reads besides the index: the docs
@@ -330,6 +336,11 @@ func (b *builder) write() (map[string][]byte, error) {
 	}
 	if entry.ShardBundle, err = bundle(out, "t", shards.files, b.layout.maxShardBundle); err != nil {
 		return nil, err
+	}
+	if entry.ShardBundle == "" { // with the bundle, a need fetches every shard at once
+		if entry.KeyFilter, err = keyFilterFile(out, keys, b.layout.maxKeyFilter); err != nil {
+			return nil, err
+		}
 	}
 	if entry.Postings, err = postings.emit(out); err != nil {
 		return nil, err

@@ -36,9 +36,10 @@ function ready(early) {
 // startSearch imports search.js (its URL from the modulepreload before
 // this script) and creates the searcher; with a need in the URL it
 // starts loading what the need needs: the index's entry and, where it
-// has one, its shard bundle at once, while the search modules still
-// load, the rest when they have. Resolves to the searcher, or null where
-// the page names no search.js.
+// has them, its shard bundle or key filter at once (where the page did
+// not preload them), while the search modules still load, the rest when
+// they have. Resolves to the searcher, or null where the page names no
+// search.js.
 function startSearch() {
   const link = document.querySelector('link[rel="modulepreload"][href$="search/search.js"]');
   if (!link) return Promise.resolve(null);
@@ -55,7 +56,9 @@ function startSearch() {
     return files.get(path);
   };
   const q = new URLSearchParams(location.search).get("q");
-  if (q && q.trim()) load("index.json").then((t) => { const bundle = JSON.parse(t).shardBundle; if (bundle) load(bundle); }).catch(() => {});
+  if (q && q.trim()) {
+    load("index.json").then((t) => { const e = JSON.parse(t); for (const f of [e.shardBundle, e.keyFilter]) if (f) load(f); }).catch(() => {});
+  }
   const searcher = import(link.href).then((mod) => mod.createSearch({ load }));
   if (q && q.trim()) searcher.then((s) => s.prepare(q.trim(), document.documentElement.lang)).catch(() => {});
   return searcher;

@@ -108,10 +108,12 @@ export async function createIndex({ load = defaultLoad } = {}) {
     return bar < 0 ? [] : e.slice(bar + 1).split(",");
   };
   // keyFilter loads the index's key filter (entry.keyFilter), where it
-  // has one; once it is in, a key it does not hold is looked up in no
-  // shard, and mayHave (null until then) answers whether a key may be in
-  // one: match() then fetches no shard for a compound part the index
-  // does not have. Results are the same with it as without.
+  // has one, and resolves to it as a function that answers whether a key
+  // may be in a shard (or null); once it is in, a key it does not hold is
+  // looked up in no shard, and match() fetches no shard for a compound
+  // part the index does not have. keyFilterAsked is its promise once
+  // asked for (prepare asks), else null. Results are the same with it as
+  // without.
   let filterLoaded = null, mayHave = null;
   const keyFilter = () => filterLoaded || (filterLoaded = (entry.keyFilter ? json(entry.keyFilter) : Promise.resolve(null)).then((f) => {
     if (f) mayHave = filterOf(f);
@@ -182,5 +184,5 @@ export async function createIndex({ load = defaultLoad } = {}) {
   }));
 
   return { entry, N, langs, json, facetsLoaded, shardIndex, shard, allShards, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded,
-    keyFilter, mayHave: () => mayHave };
+    keyFilter, keyFilterAsked: () => filterLoaded };
 }

@@ -35,7 +35,7 @@ function fundingIntent(lang, text) {
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
-  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags, keyFilter, mayHave } = ix;
+  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags, keyFilter, keyFilterAsked } = ix;
 
   // needTerms reads a need as Go's match.terms does: its distinct words
   // (the first MATCH_WORDS) but filler, each with the keys search looks
@@ -69,11 +69,11 @@ export function createMatch(ix) {
     // own) that looking these keys up reads. On a phone a round trip costs
     // more than the few shards too many. The bridges are asked for last:
     // the glossary's tables take a while to build the first time.
-    // Where the index's key filter is in (prepare loads it), keys the
-    // index does not have lead to no shard.
+    // Where the index's key filter was asked for (prepare loads it), keys
+    // the index does not have lead to no shard.
     allShards();
     const long = entry.long || {};
-    const maybe = mayHave();
+    const maybe = await (keyFilterAsked() || Promise.resolve(null)).catch(() => null);
     const fetchAll = (all, extra = []) => {
       const keys = maybe ? all.filter(maybe) : all;
       const shards = new Set([...keys.map(shardIndex), ...extra]);

@@ -307,18 +307,25 @@ test("with the key filter in, a need loads fewer shards and ranks the same", asy
   const entry = JSON.parse(await readFile(new URL("index.json", FIXTURE), "utf8"));
   if (!entry.keyFilter) return;
   const need = "Muovipakkausten kierrätys ja rakennusosapankkien purkumateriaalit";
-  const shards = async (prepared) => {
-    const waves = [];
-    const t = await createSearch({ load: async (p) => { waves.at(-1)?.push(p); return readFile(new URL(p, FIXTURE)); } });
-    if (prepared) await t.prepare("", "fi"); // the key filter and the match data, as the page loads them
-    waves.push([]);
+  // how: "" (match alone), "idle" (prepare("") first, as the page does
+  // while it is idle), "url" (prepare(need) and at once match(need), as
+  // the page does with a need in its URL)
+  const shards = async (how) => {
+    const loaded = [];
+    const t = await createSearch({ load: async (p) => { loaded.push(p); return readFile(new URL(p, FIXTURE)); } });
+    if (how === "idle") await t.prepare("", "fi");
+    if (how === "url") t.prepare(need, "fi");
+    const from = loaded.length;
     const r = await t.match(need, { lang: "fi", limit: 20 });
-    return { r, n: waves.flat().filter((p) => p.startsWith("t/")).length };
+    return { r, n: loaded.slice(from).filter((p) => p.startsWith("t/")).length };
   };
-  const without = await shards(false), filtered = await shards(true);
-  assert.deepEqual(filtered.r, without.r);
-  assert.ok(filtered.r.results.length > 0);
-  assert.ok(filtered.n < without.n, `${filtered.n} shards with the filter, ${without.n} without`);
+  const without = await shards("");
+  assert.ok(without.r.results.length > 0);
+  for (const how of ["idle", "url"]) {
+    const filtered = await shards(how);
+    assert.deepEqual(filtered.r, without.r, how);
+    assert.ok(filtered.n < without.n, `${how}: ${filtered.n} shards with the filter, ${without.n} without`);
+  }
 });
 
 test("facetInfo gives labels in the asked language", async () => {

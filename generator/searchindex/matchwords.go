@@ -66,7 +66,7 @@ var filler = map[string]string{
 		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
 		för med veta göra ska vilka som stora mängder gammal gamla sina från
 		litet liten lilla stort stor gärna emot kunde vad vem vilken vilket finns går innan börjar börja delvis helst
-		gratis andra annan annat söka`,
+		gratis andra annan annat söka använda använder används`,
 }
 
 // countries are place names too: alone, no reason for anything.

@@ -207,6 +207,21 @@ func WriteCSV(header []string, rows [][]string) []byte {
 	return b.Bytes()
 }
 
+// Row is one row of a CSV file that WriteCSV writes, the line break
+// included: serve keeps each entity's row packed and joins the file.
+func Row(cells []string) []byte {
+	var b bytes.Buffer
+	writeRecord(&b, cells, true)
+	return b.Bytes()
+}
+
+// Header is the header line of a CSV file that WriteCSV writes.
+func Header(names []string) []byte {
+	var b bytes.Buffer
+	writeRecord(&b, names, false)
+	return b.Bytes()
+}
+
 // writeRecord writes one record as RFC 4180 has it: a cell with a comma,
 // a quote, a line break or a leading space is quoted, its quotes doubled.
 func writeRecord(b *bytes.Buffer, cells []string, guard bool) {

@@ -31,32 +31,26 @@ func (r *Renderer) data(p Page) ([]byte, error) {
 	return nil, fmt.Errorf("render: no data page %s", p.Path)
 }
 
-// table is data/<typ>.csv. Each row shows only its entity (references
-// are slugs), so the Memo keeps it, as it keeps records.
+// table is data/<typ>.csv.
 func (r *Renderer) table(typ string) []byte {
 	t := opendata.TableOf(r.site, typ)
 	es := r.pub[typ]
 	rows := make([][]string, len(es))
-	parallel.For(len(es), func(i int) {
-		e := es[i]
-		if row, ok := r.memo.rows.Load(e.Ref); ok {
-			rows[i] = row.([]string)
-			return
-		}
-		rows[i] = t.Row(e, opendata.Links{
-			Page: r.absolute(r.urls.Entity(e.Type, e.Slug, r.def)),
-			Attachment: func(name string) string {
-				if _, ok := r.attachment(e, name); !ok {
-					return ""
-				}
-				return r.absolute(r.attachmentURL(e, name))
-			},
-		})
-		if r.opts.Memo != nil {
-			r.memo.rows.Store(e.Ref, rows[i])
-		}
-	})
+	parallel.For(len(es), func(i int) { rows[i] = r.row(t, es[i]) })
 	return opendata.WriteCSV(t.Header(), rows)
+}
+
+// row is the cells of e in table t.
+func (r *Renderer) row(t opendata.Table, e *model.Entity) []string {
+	return t.Row(e, opendata.Links{
+		Page: r.absolute(r.urls.Entity(e.Type, e.Slug, r.def)),
+		Attachment: func(name string) string {
+			if _, ok := r.attachment(e, name); !ok {
+				return ""
+			}
+			return r.absolute(r.attachmentURL(e, name))
+		},
+	})
 }
 
 // entitiesJSON is data/entities.json, the site's open data: an array of

@@ -18,7 +18,7 @@ type Memo struct {
 	listCards sync.Map // cardKey → card with its facets, for list pages
 	sortKeys  sync.Map // cardKey → collation key of the title
 	records   sync.Map // model.Ref → the entity's minified record in data/entities.json, a packed.Part
-	rows      sync.Map // model.Ref → the entity's cells in its data/<type>.csv
+	rows      sync.Map // model.Ref → the entity's row in its data/<type>.csv, a packed.Part
 	sitemap   sync.Map // cardKey → the <url> entry of the entity's page in the sitemap
 	bodyRefs  sync.Map // cardKey → linkedFiles: the bundle files a body links to or shows
 	matches   sync.Map // model.Ref → matchPart: its entry in data/matches.json

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/kimppa/kimppa/generator/match"
+	"github.com/kimppa/kimppa/generator/opendata"
 	"github.com/kimppa/kimppa/generator/packed"
 	"github.com/kimppa/kimppa/generator/parallel"
 )
@@ -21,6 +22,25 @@ func (r *Renderer) entitiesPacked() ([]byte, error) {
 		return nil, err
 	}
 	return joinList(openBracket, records, closeBracket), nil
+}
+
+// tablePacked is data/<typ>.csv packed, joined from its rows' packed
+// parts that the Memo keeps: each row shows only its entity (references
+// are slugs), and a large portal's rows are tens of megabytes as cells.
+func (r *Renderer) tablePacked(typ string) []byte {
+	t := opendata.TableOf(r.site, typ)
+	es := r.pub[typ]
+	parts := make([]packed.Part, len(es)+1)
+	parts[0] = packed.PackPart(opendata.Header(t.Header()))
+	parallel.For(len(es), func(i int) {
+		if v, ok := r.memo.rows.Load(es[i].Ref); ok {
+			parts[i+1] = v.(packed.Part)
+			return
+		}
+		parts[i+1] = packed.PackPart(opendata.Row(r.row(t, es[i])))
+		r.memo.rows.Store(es[i].Ref, parts[i+1])
+	})
+	return packed.Join(parts...)
 }
 
 // joinList is the parts between open and close, with a comma between two.

@@ -191,8 +191,9 @@ func (r *Renderer) Made(p Page) ([]byte, bool, error) {
 }
 
 // Packed is a page packed (packed.Pack's format), when the renderer makes
-// it packed for less than packing it whole: data/entities.json and
-// data/matches.json, joined from the parts a Memo keeps packed.
+// it packed for less than packing it whole: data/entities.json,
+// data/matches.json and the tables, joined from the parts a Memo keeps
+// packed.
 func (r *Renderer) Packed(p Page) ([]byte, bool, error) {
 	if r.opts.Memo == nil {
 		return nil, false, nil
@@ -204,6 +205,9 @@ func (r *Renderer) Packed(p Page) ([]byte, bool, error) {
 	case MatchesFile:
 		data, err := r.matchesPacked()
 		return data, true, err
+	}
+	if p.Kind == KindData && p.Type != "" {
+		return r.tablePacked(p.Type), true, nil
 	}
 	return nil, false, nil
 }

@@ -121,21 +121,27 @@ var types = []Type{
 func Types(taxonomies []string) []Type {
 	out := make([]Type, len(types))
 	for i, t := range types {
-		fs := append([]Field{}, t.Fields...)
-		fs = append(fs, common...)
-		for _, tax := range taxonomies {
-			fs = append(fs, Field{Name: tax, Kind: Terms, Doc: "term keys of the " + tax + " taxonomy", LD: "keywords", Page: ByHand})
-		}
-		out[i] = Type{Name: t.Name, TitleField: t.TitleField, Fields: fs}
+		out[i] = complete(t, taxonomies)
 	}
 	return out
 }
 
-// Lookup returns the type named name, with the given taxonomies.
+// complete is t with the common fields and the taxonomies' fields.
+func complete(t Type, taxonomies []string) Type {
+	fs := make([]Field, 0, len(t.Fields)+len(common)+len(taxonomies))
+	fs = append(append(fs, t.Fields...), common...)
+	for _, tax := range taxonomies {
+		fs = append(fs, Field{Name: tax, Kind: Terms, Doc: "term keys of the " + tax + " taxonomy", LD: "keywords", Page: ByHand})
+	}
+	return Type{Name: t.Name, TitleField: t.TitleField, Fields: fs}
+}
+
+// Lookup returns the type named name, with the given taxonomies. It
+// completes that type only: a build looks one up for every page.
 func Lookup(name string, taxonomies []string) (Type, bool) {
-	for _, t := range Types(taxonomies) {
+	for _, t := range types {
 		if t.Name == name {
-			return t, true
+			return complete(t, taxonomies), true
 		}
 	}
 	return Type{}, false

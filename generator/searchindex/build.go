@@ -109,10 +109,12 @@ type wordOcc struct {
 	w    int32 // tenths
 }
 
+// localWord is a word of a doc with its weight. A large portal's preview
+// keeps millions of them (Cache), so its language is a number (langID).
 type localWord struct {
-	lang    string
 	surface string
 	w       int32
+	lang    uint8
 }
 
 // scratch is one worker's reusable memory for analyzeDoc.

@@ -21,7 +21,8 @@ func (b *builder) analyze() {
 		pool.Put(sc)
 	})
 	// Number the words in doc order.
-	ids := map[string]map[string]int32{}
+	names := langNames()
+	ids := map[uint8]map[string]int32{}
 	for _, s := range b.docs {
 		s.occ = make([]wordOcc, len(s.local))
 		for j, lw := range s.local {
@@ -34,7 +35,7 @@ func (b *builder) analyze() {
 			if !ok {
 				id = int32(len(b.words))
 				li[lw.surface] = id
-				b.words = append(b.words, wordInfo{lang: lw.lang, surface: lw.surface})
+				b.words = append(b.words, wordInfo{lang: names[lw.lang], surface: lw.surface})
 			}
 			s.occ[j] = wordOcc{id, lw.w}
 		}
@@ -122,13 +123,14 @@ func (b *builder) analyzeDoc(s *docState, sc *scratch) {
 	sc.words = sc.words[:0]
 	s.direct = map[string]int32{}
 	for i, f := range fields {
-		for _, wc := range b.opts.Cache.words(f.lang, f.text) {
+		lang := langID(f.lang)
+		for _, wc := range countWords(f.lang, f.text) {
 			sc.buf = append(append(append(sc.buf[:0], f.lang...), 0), wc.word...)
 			j, ok := sc.index[string(sc.buf)]
 			if !ok {
 				j = int32(len(sc.words))
 				sc.index[string(sc.buf)] = j
-				sc.words = append(sc.words, localWord{lang: f.lang, surface: wc.word})
+				sc.words = append(sc.words, localWord{lang: lang, surface: wc.word})
 			}
 			sc.words[j].w += weights[i] * wc.n
 			s.length += int(wc.n)
@@ -202,4 +204,34 @@ func (b *builder) fields(d Doc) []field {
 		}
 	}
 	return out
+}
+
+// languages numbers the languages of localWords, in the order first seen:
+// a site has a few, and the numbers stay the same while kimppa runs, so
+// the words a Cache keeps keep their meaning.
+var languages struct {
+	sync.Mutex
+	names []string
+}
+
+// langID is the number of lang.
+func langID(lang string) uint8 {
+	languages.Lock()
+	defer languages.Unlock()
+	i := slices.Index(languages.names, lang)
+	if i < 0 {
+		if len(languages.names) == 256 {
+			panic("searchindex: more than 256 languages")
+		}
+		i = len(languages.names)
+		languages.names = append(languages.names, lang)
+	}
+	return uint8(i)
+}
+
+// langNames are the languages by number.
+func langNames() []string {
+	languages.Lock()
+	defer languages.Unlock()
+	return slices.Clone(languages.names)
 }

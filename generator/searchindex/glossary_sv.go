@@ -121,7 +121,7 @@ var svGeneral = map[string][]string{
 	"fordonspark": {"kalusto", "ajoneuvo"}, "flotta": {"kalusto"}, "fordonen": {"ajoneuvo"}, "buss": {"bussi", "linja-auto"}, "bussar": {"bussi", "linja-auto"},
 	"tåg": {"juna"}, "järnväg": {"rautatie"}, "fartyg": {"laiva", "alus"}, "skepp": {"laiva"}, "färja": {"lautta"}, "varv": {"telakka"},
 	"flygplats": {"lentoasema"}, "cyklar": {"polkupyörä"}, "cykling": {"pyöräily"}, "parkering": {"pysäköinti"}, "rutt": {"reitti"},
-	"rutter": {"reitti"}, "förare": {"kuljettaja"}, "chaufför": {"kuljettaja"}, "åkeri": {"kuljetusliike"},
+	"rutter": {"reitti"}, "chaufför": {"kuljettaja"}, "åkeri": {"kuljetusliike"},
 	"åkerier": {"kuljetusliike"}, "returlogistik": {"paluulogistiikka"}, "transporter": {"kuljetus"}, "transporten": {"kuljetus"},
 	"transportera": {"kuljetus"}, "elbil": {"sähköauto"}, "elbilar": {"sähköauto"}, "truck": {"trukki"}, "truckar": {"trukki"},
 	"traktor": {"traktori"}, "släpvagn": {"perävaunu"}, "sjöfart": {"merenkulku"}, "logistiken": {"logistiikka"},

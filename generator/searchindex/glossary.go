@@ -300,6 +300,9 @@ var synonyms = [][]string{
 	{"väliaikainen", "tilapäinen"},
 }
 
+// allSynonyms are synonyms and synonymsGeneral.
+var allSynonyms = append(slices.Clone(synonyms), synonymsGeneral...)
+
 // glossaryWeight is what a Finnish word found through the glossary counts.
 const glossaryWeight = 0.8
 
@@ -307,7 +310,7 @@ const glossaryWeight = 0.8
 // order: by language (en, sv, fi for the synonyms), word → Finnish words.
 var bridges = func() map[string]map[string][]string {
 	syn := map[string][]string{}
-	for _, g := range synonyms {
+	for _, g := range allSynonyms {
 		for _, w := range g {
 			for _, o := range g {
 				if o != w && !slices.Contains(syn[w], o) {
@@ -487,8 +490,8 @@ func glossaryJS() map[string]string {
 		}
 		out[lang] = strings.Join(parts, " ")
 	}
-	groups := make([]string, len(synonyms))
-	for i, g := range synonyms {
+	groups := make([]string, len(allSynonyms))
+	for i, g := range allSynonyms {
 		groups[i] = strings.Join(g, ",")
 	}
 	out["fi"] = strings.Join(groups, " ")

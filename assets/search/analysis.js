@@ -311,12 +311,25 @@ function ownOrStem(lang, f) {
   return [(byKey[lang] && byKey[lang].get(stem(lang, f))) || [], false];
 }
 
+// svBase: the bridges of a Swedish word's base, a glossary word it is
+// with a definite or plural ending (Go: searchindex.svBase).
+const SV_FORM_ENDINGS = ["erna", "arna", "orna", "na", "en", "et", "er", "ar", "or", "n", "t"];
+function svBase(f) {
+  const { own } = bridges();
+  for (const e of SV_FORM_ENDINGS) {
+    const base = f.slice(0, -e.length);
+    if (f.endsWith(e) && base.length >= 3 && own.sv.has(base)) return own.sv.get(base);
+  }
+  return null;
+}
+
 // translatedKeys: the Finnish keys a folded word of a need in lang also
 // finds (Go: searchindex.TranslatedKeys).
 export function translatedKeys(lang, langs, f) {
   if (!langs.includes("fi")) return [];
-  const { exact } = bridges();
-  let [list, ok] = ownOrStem(lang, f);
+  const { exact, own } = bridges();
+  const base = lang === "sv" && !own.sv.has(f) ? svBase(f) : null;
+  let [list, ok] = base ? [base, true] : ownOrStem(lang, f);
   // a Swedish compound: its head's, the longest glossary word it ends with (Go: headBridges)
   for (let i = 3; lang === "sv" && !ok && list.length === 0 && i <= f.length - 4; i++) list = ownOrStem("sv", f.slice(i))[0];
   if (lang === "fi") list = [...list, ...(exact.get(f) || [])];

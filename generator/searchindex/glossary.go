@@ -438,6 +438,9 @@ func TranslatedKeys(lang string, langs []string, folded string) []KeyWeight {
 		return nil
 	}
 	list, ok := ownBridges[lang][folded]
+	if !ok && lang == "sv" {
+		list, ok = svBase(folded)
+	}
 	if !ok {
 		list = bridgeKeys[lang][stem(lang, folded)]
 	}
@@ -455,6 +458,26 @@ func TranslatedKeys(lang string, langs []string, folded string) []KeyWeight {
 	}
 	return out
 }
+
+// svFormEndings are Swedish definite and plural endings, longest first:
+// "kontoret", "lokalerna", "hyllor" are forms of glossary words the
+// light stemmer does not bring to the word's own stem.
+var svFormEndings = []string{"erna", "arna", "orna", "na", "en", "et", "er", "ar", "or", "n", "t"}
+
+// svBase are the bridges of a Swedish word's base, a glossary word it is
+// with a definite or plural ending (minBase letters or more are left).
+func svBase(folded string) ([]bridge, bool) {
+	for _, e := range svFormEndings {
+		if base, ok := strings.CutSuffix(folded, e); ok && len(base) >= minBase {
+			if list, ok := ownBridges["sv"][base]; ok {
+				return list, true
+			}
+		}
+	}
+	return nil, false
+}
+
+const minBase = 3
 
 // headBridges are the bridges of a Swedish compound's head, the longest
 // glossary word it ends with (of minBridgeHead letters or more): a

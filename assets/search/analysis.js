@@ -249,76 +249,86 @@ export function analyze(lang, text) {
 
 
 export const LETTER_RE = /\p{L}/u;
-// bridges: by language, the key of a glossary word → its Finnish keys
-// and words [{key, via}], sorted by key; own: by language, a folded
-// glossary word as written → its own, looked up first (two words may
-// share a stem); exact: a folded English or Swedish glossary word as
-// written → the same, for a Finnish need with a foreign word (Go:
-// searchindex.bridgeKeys, ownBridges, exactBridges). Built on first use.
-let bridgeMaps = null;
-function bridges() {
-  if (bridgeMaps) return bridgeMaps;
-  const byKey = {}, own = {}, exact = new Map();
-  const push = (m, k, b) => {
-    if (!m.has(k)) m.set(k, []);
-    const list = m.get(k);
-    if (!list.some((x) => x.key === b.key)) list.push(b);
-  };
-  // a Finnish word's synonyms (Go: bridges), then each table's words
-  // with their Finnish words and those words' synonyms, sorted
-  const syn = new Map();
+// The glossary's bridges (Go: searchindex.bridgeKeys, ownBridges,
+// exactBridges). A language's table is read on its first need, and a
+// word's bridges are made when it is looked up: own, a glossary word as
+// written → its Finnish keys and words [{key, via}], sorted by key,
+// looked up first (two words may share a stem); else those of every
+// glossary word with its stem; exact, an English or Swedish glossary
+// word as written in a Finnish need.
+let synMap = null, fiBridge = null;
+const tables = {};
+const byKeyOrder = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+// a Finnish word's synonyms (Go: bridges), from GLOSSARY.fi's groups
+function syn() {
+  if (synMap) return synMap;
+  synMap = new Map();
   for (const g of GLOSSARY.fi.split(" ")) {
     const ws = g.split(",");
     for (const w of ws) {
-      if (!syn.has(w)) syn.set(w, []);
-      for (const o of ws) if (o !== w && !syn.get(w).includes(o)) syn.get(w).push(o);
+      if (!synMap.has(w)) synMap.set(w, []);
+      for (const o of ws) if (o !== w && !synMap.get(w).includes(o)) synMap.get(w).push(o);
     }
   }
-  const tables = { fi: [...syn.keys()].sort().map((w) => [w, syn.get(w)]) };
-  for (const lang of ["en", "sv"]) {
-    tables[lang] = GLOSSARY[lang].split(" ").filter(Boolean).map((entry) => {
-      const [w, fis] = entry.split(":");
-      const list = [];
-      for (const fi of fis.split(",")) for (const t of [fi, ...(syn.get(fi) || [])]) if (!list.includes(t)) list.push(t);
-      return [w, list];
-    });
+  return synMap;
+}
+// a Finnish word's bridge, made once: the tables name each many times
+function bridgeOf(t) {
+  fiBridge ||= new Map();
+  let b = fiBridge.get(t);
+  if (!b) fiBridge.set(t, (b = { key: stem("fi", fold(t)), via: t }));
+  return b;
+}
+// table: a language's glossary words, folded, each with its Finnish
+// words (own) and with its synonyms' (en, sv: the Finnish words' too);
+// byStem: the stem of each → its words, in the table's order
+function table(lang) {
+  if (tables[lang]) return tables[lang];
+  const sy = syn(), own = new Map(), byStem = new Map();
+  const entries = lang === "fi" ? [...sy.keys()].sort().map((w) => [w, sy.get(w)]) : GLOSSARY[lang].split(" ").filter(Boolean).map((entry) => {
+    const [w, fis] = entry.split(":");
+    const list = [];
+    for (const fi of fis.split(",")) for (const t of [fi, ...(sy.get(fi) || [])]) if (!list.includes(t)) list.push(t);
+    return [w, list];
+  });
+  for (const [w, ts] of entries) {
+    const fw = fold(w), k = stem(lang, fw);
+    if (!own.has(fw)) own.set(fw, []);
+    own.get(fw).push(...ts);
+    if (!byStem.has(k)) byStem.set(k, []);
+    if (!byStem.get(k).includes(fw)) byStem.get(k).push(fw);
   }
-  for (const lang of ["en", "fi", "sv"]) {
-    const m = new Map(), o = new Map();
-    for (const [w, ts] of tables[lang]) {
-      const k = stem(lang, fold(w));
-      if (!o.has(fold(w))) o.set(fold(w), []);
-      for (const t of ts) {
-        const b = { key: stem("fi", fold(t)), via: t };
-        if (b.key !== k) { push(m, k, b); push(o, fold(w), b); }
-        if (lang !== "fi" && b.key !== fold(w)) push(exact, fold(w), b);
-      }
-    }
-    byKey[lang] = m;
-    own[lang] = o;
+  return (tables[lang] = { own, byStem });
+}
+// bridgesFrom: the bridges of glossary words ws of lang, but those to
+// the key skip, the first of each key, sorted by key
+function bridgesFrom(lang, ws, skip) {
+  const { own } = table(lang), out = [];
+  for (const w of ws) for (const t of own.get(w)) {
+    const b = bridgeOf(t);
+    if (b.key !== skip(w) && !out.some((x) => x.key === b.key)) out.push(b);
   }
-  const byKeyOrder = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  for (const m of [...Object.values(byKey), ...Object.values(own), exact]) for (const l of m.values()) l.sort(byKeyOrder);
-  bridgeMaps = { byKey, own, exact };
-  return bridgeMaps;
+  return out.sort(byKeyOrder);
 }
 
 // ownOrStem: a folded word's bridges in lang, its own as a glossary word
 // or else its stem's, and whether it is a glossary word.
 function ownOrStem(lang, f) {
-  const { byKey, own } = bridges();
-  if (own[lang] && own[lang].has(f)) return [own[lang].get(f), true];
-  return [(byKey[lang] && byKey[lang].get(stem(lang, f))) || [], false];
+  if (!GLOSSARY[lang]) return [[], false];
+  const { own, byStem } = table(lang);
+  if (own.has(f)) return [bridgesFrom(lang, [f], (w) => stem(lang, w)), true];
+  const k = stem(lang, f);
+  return [bridgesFrom(lang, byStem.get(k) || [], () => k), false];
 }
 
 // svBase: the bridges of a Swedish word's base, a glossary word it is
 // with a definite or plural ending (Go: searchindex.svBase).
 const SV_FORM_ENDINGS = ["erna", "arna", "orna", "na", "en", "et", "er", "ar", "or", "n", "t"];
 function svBase(f) {
-  const { own } = bridges();
+  const { own } = table("sv");
   for (const e of SV_FORM_ENDINGS) {
     const base = f.slice(0, -e.length);
-    if (f.endsWith(e) && base.length >= 3 && own.sv.has(base)) return own.sv.get(base);
+    if (f.endsWith(e) && base.length >= 3 && own.has(base)) return ownOrStem("sv", base)[0];
   }
   return null;
 }
@@ -327,12 +337,16 @@ function svBase(f) {
 // finds (Go: searchindex.TranslatedKeys).
 export function translatedKeys(lang, langs, f) {
   if (!langs.includes("fi")) return [];
-  const { exact, own } = bridges();
-  const base = lang === "sv" && !own.sv.has(f) ? svBase(f) : null;
+  const base = lang === "sv" && !table("sv").own.has(f) ? svBase(f) : null;
   let [list, ok] = base ? [base, true] : ownOrStem(lang, f);
   // a Swedish compound: its head's, the longest glossary word it ends with (Go: headBridges)
   for (let i = 3; lang === "sv" && !ok && list.length === 0 && i <= f.length - 4; i++) list = ownOrStem("sv", f.slice(i))[0];
-  if (lang === "fi") list = [...list, ...(exact.get(f) || [])];
+  // a foreign glossary word as written (Go: exactBridges): English's, then Swedish's
+  if (lang === "fi") {
+    const ex = [];
+    for (const l of ["en", "sv"]) if (table(l).own.has(f)) for (const b of bridgesFrom(l, [f], (w) => w)) if (!ex.some((x) => x.key === b.key)) ex.push(b);
+    list = [...list, ...ex.sort(byKeyOrder)];
+  }
   const out = [];
   for (const b of list) if (!out.some((k) => k.key === b.key)) out.push({ key: b.key, w: 0.8, form: false, via: b.via });
   return out;
@@ -344,7 +358,7 @@ export const FILLER_SET = new Set(FILLER.split(" "));
  * glossary's bridges, the places), so that a page can build them before
  * a visitor's need is waiting for them. */
 export function warm() {
-  bridges();
+  for (const lang of ["en", "fi", "sv"]) table(lang);
   placeOf("fi", "");
 }
 

@@ -79,7 +79,7 @@ var floors = map[string]map[string][2]float64{
 	"heldout-portal2.txt": {"fi": {0.796, 0.826}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
 	// the third set, measured once, after the tuning on the others; raised
 	// by the general vocabulary and the money guard (issue 18)
-	"heldout3.txt":        {"fi": {0.552, 0.469}, "en": {0.700, 0.650}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
+	"heldout3.txt":        {"fi": {0.552, 0.469}, "en": {0.900, 0.700}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
 	"heldout-portal3.txt": {"fi": {0.833, 0.917}, "en": {0.938, 0.938}, "sv": {1, 0.900}, "mixed": {1, 1}},
 }
 

@@ -15,7 +15,7 @@ import (
 // every Finnish word it finds is one word too (the JS table is split at
 // spaces) and no filler: a bridge to filler would score and be shown.
 func TestGlossaryWordsAreWordsOfTheirLanguage(t *testing.T) {
-	for lang, table := range bridges {
+	for lang, table := range bridges() {
 		for w, fis := range table {
 			if ws := Words(lang, w); len(ws) != 1 || ws[0].Folded != fold(w) {
 				t.Errorf("%s glossary word %q is read as %v", lang, w, ws)
@@ -91,7 +91,7 @@ func TestGoAndJSAgreeOnBridges(t *testing.T) {
 			}
 		}
 	}
-	for w := range bridges["fi"] {
+	for w := range bridges()["fi"] {
 		items = append(items, item{"fi", fold(w)}, item{"fi", fold(w) + "ssa"})
 	}
 	slices.SortFunc(items, func(a, b item) int { return strings.Compare(a.Lang+a.Word, b.Lang+b.Word) })

@@ -100,9 +100,22 @@ func palettedCard(patch *goimage.NRGBA) (*goimage.Paletted, bool) {
 // mostly long runs, which even that level packs to a few kilobytes.
 func encodeCard(img goimage.Image) ([]byte, error) {
 	var b bytes.Buffer
-	err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&b, img)
+	err := cardEncoder.Encode(&b, img)
 	return b.Bytes(), err
 }
+
+// cardEncoder reuses its compressors: each holds about 600 kB of tables,
+// and a large portal draws a card for every logo.
+var cardEncoder = png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &encoderBuffers{}}
+
+type encoderBuffers struct{ pool sync.Pool }
+
+func (p *encoderBuffers) Get() *png.EncoderBuffer {
+	b, _ := p.pool.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (p *encoderBuffers) Put(b *png.EncoderBuffer) { p.pool.Put(b) }
 
 // asNRGBA is img as non-premultiplied 8-bit pixels, converted once so
 // that sampling it reads bytes rather than converting colours.

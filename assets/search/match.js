@@ -23,6 +23,17 @@ const SUPPORT_WORDS = ["tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "st
 const APPLY_STARTS = ["hae", "hak", "apply", "applic", "ansok"];
 const moneyWord = (f) => MONEY_STARTS.some((p) => f.startsWith(p)) || MONEY_WORDS.includes(f) || MONEY_ENDS.some((p) => f.length > p.length + 3 && f.endsWith(p));
 const fundingWord = (f) => moneyWord(f) || SUPPORT_WORDS.includes(f);
+const askingWord = (f) => fundingWord(f) || APPLY_STARTS.some((p) => f.startsWith(p));
+// words every funding source and need of a cluster share: its own name,
+// the talk of projects and applying; a funding source sharing only these
+// (and words of asking) is not raised (Go: match.fundingGeneric, telling)
+const FUNDING_GENERIC = {
+  fi: "kiertotalous talous hanke projekti hakemus haku",
+  en: "circular economy project application",
+  sv: "cirkulär cirkulära ekonomi ekonomin projekt projektet ansökan ansökningar",
+};
+let genericKeys = null;
+const isGeneric = (k) => (genericKeys ||= new Set(Object.entries(FUNDING_GENERIC).flatMap(([l, ws]) => analyze(l, ws)))).has(k);
 function fundingIntent(lang, text) {
   let support = false, apply = false;
   for (const { folded: f } of words(lang, text)) {
@@ -117,13 +128,14 @@ export function createMatch(ix) {
         const i = byKey.get(keys[0].key);
         byFolded.set(f, i);
         terms[i].count += 1;
+        terms[i].asking ||= askingWord(f);
         if (shorter(w.surface, terms[i].surface)) terms[i].surface = w.surface;
         if (!terms[i].classes.includes(cls)) terms[i].classes.push(cls);
         continue;
       }
       byFolded.set(f, terms.length);
       byKey.set(keys[0].key, terms.length);
-      terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [cls] });
+      terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [cls], asking: askingWord(f) });
     }
     return terms;
   }
@@ -409,9 +421,16 @@ export function createMatch(ix) {
       return out;
     };
     const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
-    // a need asking for money raises its best funding sources (Go: match.bestFunding)
+    // a need asking for money raises its best funding sources (Go: match.bestFunding),
+    // those it means: sharing a theme, a telling word or its place (Go: matcher.meant, telling)
+    const telling = (d) => (found.get(d) || []).some((r) => {
+      const t = kept[r.i].t;
+      if (r.how === -1 || t.asking) return false;
+      return !isGeneric(r.how >= 1 ? t.keys[r.how - 1].key : t.keys[0].key);
+    });
+    const meant = (d) => shared(d)[1] > 0 || telling(d) || !!regionOf(d);
     if (fundingIntent(needLang, text)) {
-      const funds = cands.filter((d) => typeOf(d) === "funding");
+      const funds = cands.filter((d) => typeOf(d) === "funding" && meant(d));
       const top = funds.map((d, i) => [d, i]).sort((a, b) => textScore.get(b[0]) - textScore.get(a[0]) || a[1] - b[1]).slice(0, FUNDING_SLOTS);
       for (const [d] of top) textScore.set(d, textScore.get(d) * FUNDING_BOOST);
     }

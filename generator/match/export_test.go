@@ -7,6 +7,8 @@ import (
 	"sync/atomic"
 
 	"github.com/kimppa/kimppa/generator/model"
+	"github.com/kimppa/kimppa/generator/places"
+	"github.com/kimppa/kimppa/generator/searchindex"
 )
 
 // DebugNeed describes how a need is read, for tests.
@@ -64,4 +66,20 @@ func CancelAfter(n int64, cancel func()) (restore func()) {
 		}
 	}
 	return func() { workedHook = nil }
+}
+
+// MeantFunding are the funding sources a need asking for money would
+// raise, in ref order: those it means (matcher.meant).
+func (x *Matcher) MeantFunding(text, lang string) []string {
+	m := x.m
+	lang = searchindex.DetectLang(text, lang)
+	s := score(m.find, moneyTerms(m.idx, lang, m.site.Config.Languages, true, part{text, 1}), commonDF(m.idx.N()))
+	var out []string
+	for d := range s.text {
+		if e := m.entity(d); e != nil && e.Type == "funding" && m.meant(s, nil, d, places.Fold(placeIn(lang, text))) {
+			out = append(out, e.Ref.String())
+		}
+	}
+	slices.Sort(out)
+	return out
 }

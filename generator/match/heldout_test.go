@@ -76,10 +76,11 @@ func TestHeldOutNeeds2(t *testing.T) {
 var floors = map[string]map[string][2]float64{
 	"heldout.txt":         {"fi": {0.972, 0.903}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
 	"heldout2.txt":        {"fi": {0.722, 0.750}, "en": {0.812, 0.889}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
-	"heldout-portal2.txt": {"fi": {0.796, 0.826}, "en": {1, 0.917}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
-	// the third set, measured once, after the tuning on the others
-	"heldout3.txt":        {"fi": {0.510, 0.463}, "en": {0.400, 0.489}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
-	"heldout-portal3.txt": {"fi": {0.833, 0.917}, "en": {0.812, 0.938}, "sv": {0.800, 0.600}, "mixed": {0.833, 0.778}},
+	"heldout-portal2.txt": {"fi": {0.796, 0.826}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
+	// the third set, measured once, after the tuning on the others; raised
+	// by the general vocabulary and the money guard (issue 18)
+	"heldout3.txt":        {"fi": {0.552, 0.469}, "en": {0.900, 0.700}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
+	"heldout-portal3.txt": {"fi": {0.833, 0.917}, "en": {0.938, 0.938}, "sv": {1, 0.900}, "mixed": {1, 1}},
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

@@ -66,13 +66,73 @@ func moneyWord(f string) bool {
 // of support.
 func fundingWord(f string) bool { return moneyWord(f) || slices.Contains(supportWords, f) }
 
+// askingWord: a folded word of asking for money: of money, support or
+// applying.
+func askingWord(f string) bool {
+	return fundingWord(f) || slices.ContainsFunc(applyStarts, func(p string) bool { return strings.HasPrefix(f, p) })
+}
+
 // fundingSlots is how many funding sources a need asking for money
 // raises: the best fitting ones, so that the helpers it also needs (a
 // service that writes applications, the regional council) still show.
 const fundingSlots = 3
 
+// fundingGeneric are words every funding source of a circular-economy
+// cluster shares with every need asking for money, by language: the
+// cluster's own name and the talk of projects and applying. A funding
+// source that shares only these (and words of money) with a need is
+// raised by none of them.
+var fundingGeneric = map[string]string{
+	"fi": "kiertotalous talous hanke projekti hakemus haku",
+	"en": "circular economy project application",
+	"sv": "cirkulär cirkulära ekonomi ekonomin projekt projektet ansökan ansökningar",
+}
+
+// genericKeys are the index keys of fundingGeneric's words.
+var genericKeys = func() map[string]bool {
+	out := map[string]bool{}
+	for lang, words := range fundingGeneric {
+		for _, k := range searchindex.Analyze(lang, words) {
+			out[k] = true
+		}
+	}
+	return out
+}()
+
+// telling: doc d shares with the need a term or a word that tells what
+// the need is about: a form of the word or its bridge (not a compound's
+// part or another language's stem), neither a word of asking for money
+// (every funding source speaks of money and applying: "rahoitus",
+// "finansiering", "apply") nor generic. Only such a funding source is raised by a need asking for
+// money: one that shares "ekonomi → talous" and "cirkulär →
+// kiertotalous" fits any need of the cluster.
+func (s scored) telling(d int32) bool {
+	return slices.ContainsFunc(s.found[d], func(r found) bool {
+		if r.how == howOther || s.terms[r.term].asking {
+			return false
+		}
+		key := s.terms[r.term].keys[0].Key
+		if r.how >= howBridge {
+			key = s.terms[r.term].keys[r.how-howBridge].Key
+		}
+		return !genericKeys[key]
+	})
+}
+
+// meant: a need asking for money means funding source d when d shares a
+// theme it seeks, a telling word, or its place: a source limited to
+// regions that covers the need's place ("olemme kajaanilainen
+// konepaja") is there for it, whatever its text says.
+func (m *matcher) meant(s scored, want []wish, d int32, place string) bool {
+	if _, n := m.sharedTerms(want, d); n > 0 {
+		return true
+	}
+	r := m.inRegion(d, place)
+	return s.telling(d) || r != anywhere && r != ""
+}
+
 // bestFunding are the indexes of the fundingSlots highest texts, those
-// of funding candidates (the others are 0), the first of equal ones
+// of funding candidates that share a telling word (the others are 0), the first of equal ones
 // first.
 func bestFunding(texts []float64) []int {
 	var idx []int

@@ -1,6 +1,7 @@
 package match_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kimppa/kimppa/generator/match"
@@ -51,4 +52,47 @@ func TestSupportAsksForMoneyOnlyWithApplying(t *testing.T) {
 	if apply[0].Ref.Type != "funding" {
 		t.Errorf("support to apply for ranks %s first, not a funding source", apply[0].Ref)
 	}
+}
+
+// TestMoneyRaisesOnlyFundingTheNeedMeans: a need asking for money raises
+// a funding source only when they share a telling word, a theme or the
+// need's place, never on words of money, of applying and projects or the
+// cluster's own name ("ekonomi → talous", "cirkulär → kiertotalous"),
+// which every source and need of a circular-economy cluster share.
+func TestMoneyRaisesOnlyFundingTheNeedMeans(t *testing.T) {
+	for _, site := range []string{"", "portal2", "portal3"} {
+		p := sample(t)
+		if site != "" {
+			p = portal(t, site)
+		}
+		m := matcherOf(t, p)
+		for _, n := range needs(generic) {
+			if got := m.MeantFunding(n.text, n.lang); len(got) > 0 {
+				t.Errorf("%s: %q raises %v", site, n.text, got)
+			}
+		}
+		// a telling word makes a source meant
+		if got := m.MeantFunding("Haemme rahoitusta muovin kierrätykseen ja tekstiilien keräykseen.", "fi"); len(got) == 0 {
+			t.Errorf("%s: a need for money for plastics recycling and textile collection means no funding source", site)
+		}
+	}
+}
+
+// generic are needs asking for money in nothing but the words every
+// need and funding source of a cluster share.
+var generic = []string{
+	"sv Vilket stöd kan vi söka för ett projekt inom cirkulär ekonomi? Vi behöver hjälp med ansökan.",
+	"en Which funding could our circular economy project apply for? Who can help us with the application?",
+	"fi Mistä kiertotaloushankkeellemme voisi hakea rahoitusta, ja kuka auttaisi hakemuksen kanssa?",
+}
+
+type langNeed struct{ lang, text string }
+
+func needs(list []string) []langNeed {
+	var out []langNeed
+	for _, l := range list {
+		lang, text, _ := strings.Cut(l, " ")
+		out = append(out, langNeed{lang, text})
+	}
+	return out
 }

@@ -33,6 +33,7 @@ type term struct {
 	// classes are the lemma classes of its words' forms of keys[0]
 	// (searchindex.LemmaClass); "" is any
 	classes []string
+	asking  bool // a form of it asks for money: of money, support or applying (askingWord)
 }
 
 // part is a part of a need's text and how much its words count: an
@@ -131,6 +132,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	if i, ok := r.byKey[keys[0].Key]; ok {
 		r.byFolded[w.Folded] = i
 		r.terms[i].count += weight
+		r.terms[i].asking = r.terms[i].asking || askingWord(w.Folded)
 		if shorter(w.Surface, r.terms[i].surface) {
 			r.terms[i].surface = w.Surface
 		}
@@ -141,7 +143,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	}
 	r.byFolded[w.Folded] = len(r.terms)
 	r.byKey[keys[0].Key] = len(r.terms)
-	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}})
+	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}, asking: askingWord(w.Folded)})
 }
 
 // filler: a word of filler, or filler with a possessive suffix
@@ -355,6 +357,7 @@ func (t term) qw() float64 { return 1 + math.Log(max(1, t.count)) }
 type scored struct {
 	terms   []term
 	weights []float64 // of each term: idf × qw
+	docs    []int     // of each term: how many docs it finds
 	text    map[int32]float64
 	found   map[int32][]found
 	total   float64 // the weight of the need's meaningful words, found or not
@@ -425,6 +428,7 @@ func score(f *finder, ts []term, maxDF int) scored {
 	for i, k := range kept {
 		s.terms = append(s.terms, k.t)
 		s.weights = append(s.weights, k.t.weight(k.h))
+		s.docs = append(s.docs, len(k.h.docs))
 		qw := k.t.qw()
 		for j, d := range k.h.docs {
 			v := k.h.idf * qw * k.h.best[j]

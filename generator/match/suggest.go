@@ -79,7 +79,7 @@ func (m *matcher) suggest(s scored, f Filters) []Suggestion {
 	if s.funding {
 		texts := make([]float64, len(cands))
 		for i, c := range cands {
-			if c.e.Type == "funding" {
+			if c.e.Type == "funding" && m.meant(s, want, c.d, place) {
 				texts[i] = c.text
 			}
 		}

@@ -18,17 +18,32 @@ import (
 // the files do.
 type Files map[string][]byte
 
-// Pack compresses data: its length, then its DEFLATE stream.
+// Pack compresses data: a header, then its DEFLATE stream. The header
+// is the data's length times two, plus one when a Dict's number follows
+// (Dict.Pack).
 func Pack(data []byte) []byte {
+	w := writers.Get().(*flate.Writer)
+	defer writers.Put(w)
+	return pack(data, 0, w)
+}
+
+// pack packs data with w, against the dictionary numbered dict (0: none).
+func pack(data []byte, dict uint64, w *flate.Writer) []byte {
 	var b bytes.Buffer
 	b.Grow(len(data)/4 + 64)
-	b.Write(binary.AppendUvarint(nil, uint64(len(data))))
-	w := writers.Get().(*flate.Writer)
+	b.Write(header(len(data), dict))
 	w.Reset(&b)
 	w.Write(data)
 	w.Close()
-	writers.Put(w)
 	return bytes.Clone(b.Bytes())
+}
+
+// header is the header of n bytes packed against the dictionary dict.
+func header(n int, dict uint64) []byte {
+	if dict == 0 {
+		return binary.AppendUvarint(nil, uint64(n)<<1)
+	}
+	return binary.AppendUvarint(binary.AppendUvarint(nil, uint64(n)<<1|1), dict)
 }
 
 // The writers and readers are pooled: each holds tables of hundreds of
@@ -41,16 +56,25 @@ var (
 	readers = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
 )
 
-// Unpack is the data that Pack packed to b.
+// Unpack is the data that Pack or a Dict packed to b.
 func Unpack(b []byte) []byte {
-	n, k := binary.Uvarint(b)
+	v, k := binary.Uvarint(b)
 	if k <= 0 {
 		panic("packed: bytes that Pack did not make")
 	}
-	data := make([]byte, n)
+	b = b[k:]
+	var dict []byte
+	if v&1 == 1 {
+		id, k := binary.Uvarint(b)
+		if k <= 0 {
+			panic("packed: bytes that Pack did not make")
+		}
+		dict, b = dictOf(id), b[k:]
+	}
+	data := make([]byte, v>>1)
 	r := readers.Get().(io.ReadCloser)
 	defer readers.Put(r)
-	r.(flate.Resetter).Reset(bytes.NewReader(b[k:]), nil)
+	r.(flate.Resetter).Reset(bytes.NewReader(b), dict)
 	if _, err := io.ReadFull(r, data); err != nil {
 		panic("packed: bytes that Pack did not make: " + err.Error())
 	}

@@ -42,3 +42,32 @@ func BenchmarkUnpackRecord(b *testing.B) {
 		Unpack(rec)
 	}
 }
+
+// A page packed against a Dict made from another page of the site
+// unpacks to itself, packs to the same bytes again, and to fewer than
+// without the Dict; a nil Dict packs as Pack does.
+func TestDictPacksPagesOfTheSite(t *testing.T) {
+	chrome := strings.Repeat(`<nav class="site-nav"><a href="/toimijat/">Toimijat</a><a href="/palvelut/">Palvelut</a></nav>`, 20)
+	sample := []byte(`<!doctype html><html lang="fi"><head><title>Kierto Oy</title></head><body>` + chrome + `<main>Muovin kierrätys</main></body></html>`)
+	page := []byte(`<!doctype html><html lang="fi"><head><title>Purku Oy</title></head><body>` + chrome + `<main>Betonin purku</main></body></html>`)
+	d := NewDict(sample)
+	p := Files{"a.html": d.Pack(page), "b.html": Pack(page)}
+	for name := range p {
+		if got, ok := p.File(name); !ok || !bytes.Equal(got, page) {
+			t.Errorf("%s unpacks to %q", name, got)
+		}
+	}
+	if !bytes.Equal(d.Pack(page), p["a.html"]) {
+		t.Error("the same page packs to other bytes")
+	}
+	if len(p["a.html"])*2 > len(p["b.html"]) {
+		t.Errorf("with the site's page as dictionary %d bytes, without %d", len(p["a.html"]), len(p["b.html"]))
+	}
+	var none *Dict
+	if !bytes.Equal(none.Pack(page), Pack(page)) {
+		t.Error("a nil Dict does not pack as Pack")
+	}
+	if got := Unpack(NewDict(page).Pack(nil)); len(got) != 0 {
+		t.Errorf("an empty page unpacks to %q", got)
+	}
+}

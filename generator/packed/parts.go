@@ -37,7 +37,7 @@ func Join(parts ...Part) []byte {
 		size += len(p.b)
 	}
 	out := make([]byte, 0, size)
-	out = binary.AppendUvarint(out, uint64(n))
+	out = append(out, header(n, 0)...)
 	for _, p := range parts {
 		out = append(out, p.b...)
 	}

@@ -44,10 +44,10 @@ func Pages(ctx context.Context, r *render.Renderer, pages []render.Page, emit fu
 	return emitPages(ctx, r, pages, emit)
 }
 
-// PagesInto renders pages on every core into files, packed (serve keeps
-// them): each page is packed by the worker that rendered it, from its
-// reused buffer.
-func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files) error {
+// PagesInto renders pages on every core into files, packed with dict
+// (serve keeps them): each page is packed by the worker that rendered
+// it, from its reused buffer.
+func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files, dict *packed.Dict) error {
 	out := make([][]byte, len(pages))
 	index := make(map[string]int, len(pages))
 	var rest []render.Page
@@ -64,7 +64,7 @@ func PagesInto(ctx context.Context, r *render.Renderer, pages []render.Page, fil
 		}
 	}
 	err := emitPages(ctx, r, rest, func(name string, data []byte) error {
-		out[index[name]] = packed.Pack(data) // each page writes its own slot
+		out[index[name]] = dict.Pack(data) // each page writes its own slot
 		return nil
 	})
 	if err != nil {

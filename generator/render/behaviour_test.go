@@ -363,6 +363,20 @@ func TestEntitiesJSON(t *testing.T) {
 	}
 }
 
+// TestEntitiesJSONInBatches checks that entities.json joined from
+// batches of records, as a large portal's is, equals the file made in one.
+func TestEntitiesJSONInBatches(t *testing.T) {
+	site := siteFS(t, "testdata/site.txtar")
+	whole := renderAll(t, newRenderer(t, site))["data/entities.json"]
+	defer func(n int) { *render.RecordBatch = n }(*render.RecordBatch)
+	for _, n := range []int{1, 5, 11} {
+		*render.RecordBatch = n
+		if got := renderAll(t, newRenderer(t, site))["data/entities.json"]; !bytes.Equal(got, whole) {
+			t.Errorf("in batches of %d records, entities.json differs from the file made in one", n)
+		}
+	}
+}
+
 // duplicateKey returns a key that some JSON object in raw has twice.
 func duplicateKey(t *testing.T, raw []byte) string {
 	t.Helper()

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/kimppa/kimppa/generator/packed"
+	"slices"
 	"strings"
 
 	"github.com/kimppa/kimppa/generator/markdown"
@@ -80,25 +81,40 @@ func (r *Renderer) row(t opendata.Table, e *model.Entity) []string {
 // so that after a save only the changed entities are encoded again.
 func (r *Renderer) entitiesJSON() ([]byte, error) {
 	es := r.openEntities()
-	records := make([][]byte, len(es))
-	errs := make([]error, len(es))
-	parallel.For(len(es), func(i int) { records[i], errs[i] = r.record(es[i]) })
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	size := 2 + len(es)
-	for _, rec := range records {
-		size += len(rec)
-	}
-	b := make([]byte, 0, size)
-	b = append(b, '[')
-	for i, rec := range records {
-		if i > 0 {
-			b = append(b, ',')
+	b := []byte{'['}
+	records := make([][]byte, min(len(es), recordBatch))
+	errs := make([]error, len(records))
+	for start := 0; start < len(es); start += recordBatch {
+		batch := es[start:min(len(es), start+recordBatch)]
+		parallel.For(len(batch), func(i int) { records[i], errs[i] = r.record(batch[i]) })
+		if err := errors.Join(errs[:len(batch)]...); err != nil {
+			return nil, err
 		}
-		b = append(b, rec...)
+		if start == 0 && len(batch) < len(es) { // room for all, guessed from the first batch
+			b = slices.Grow(b, recordsSize(records[:len(batch)])*len(es)/len(batch)*9/8)
+		}
+		for i, rec := range records[:len(batch)] {
+			if start+i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, rec...)
+			records[i] = nil
+		}
 	}
 	return append(b, ']'), nil
+}
+
+// recordBatch is how many records entitiesJSON encodes before it joins
+// them: a large portal's file is tens of megabytes, and holding all its
+// records and the file at once doubled a build's peak memory.
+var recordBatch = 512
+
+func recordsSize(records [][]byte) int {
+	n := 0
+	for _, rec := range records {
+		n += len(rec) + 1
+	}
+	return n
 }
 
 // openEntities are the entities of data/entities.json, in its order.

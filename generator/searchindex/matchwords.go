@@ -61,12 +61,13 @@ var filler = map[string]string{
 		others another just only very really quite still already yet soon now today year years month months week
 		weeks day days time experience anybody somebody everyone know see show tell ask asking try trying sort idea
 		ideas option options possible maybe perhaps compared similar such take takes taking works prove
-		list economy institute build builds planning study produce buy region`,
+		list economy institute build builds planning study produce buy region
+		free making work about team`,
 	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
 		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
 		för med veta göra ska vilka som stora mängder gammal gamla sina från
 		litet liten lilla stort stor gärna emot kunde vad vem vilken vilket finns går innan börjar börja delvis helst
-		gratis andra annan annat`,
+		gratis andra annan annat söka använda använder används`,
 }
 
 // countries are place names too: alone, no reason for anything.

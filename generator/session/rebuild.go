@@ -66,7 +66,8 @@ type project struct {
 	today   string
 	memo    sessionMemo
 	matches *match.Result
-	need    []string // the index files every need reads, which the kimppahaku pages preload
+	need    []string     // the index files every need reads, which the kimppahaku pages preload
+	dict    *packed.Dict // what the pages are packed with
 }
 
 // renderer is a renderer of p's pages with the theme assets assets.
@@ -138,7 +139,7 @@ func (s *Session) rebuild(ctx context.Context, start time.Time) (*Update, error)
 		s.diags = diags
 		return !diags.Failed(s.opts.Strict)
 	}
-	p := &project{site: s.site, model: m, today: today, memo: s.memo}
+	p := &project{site: s.site, model: m, today: today, memo: s.memo, dict: s.dict}
 	full := s.full || s.good == nil
 	if full || diags.Failed(s.opts.Strict) {
 		if !check() {
@@ -188,11 +189,31 @@ func (s *Session) renderAll(ctx context.Context, p *project) (*snapshot, *Update
 		return nil, nil, err
 	}
 	pages := sortedPages(r.Pages())
-	if err := publish.PagesInto(ctx, r, pages, files); err != nil {
+	if p.dict == nil {
+		p.dict = sampleDict(r, pages)
+		s.dict = p.dict
+	}
+	if err := publish.PagesInto(ctx, r, pages, files, p.dict); err != nil {
 		return nil, nil, err
 	}
 	next.pages = pages
 	return next, &Update{Files: files, Valid: true, Full: true, Rendered: len(pages), Paths: diffFiles(s.good, files)}, nil
+}
+
+// sampleDict is the Dict a session packs its pages with for as long as
+// it runs, so that a page packs to the same bytes after every rebuild:
+// made from the first entity page of its first valid site (the home page
+// when there is none).
+func sampleDict(r *render.Renderer, pages []render.Page) *packed.Dict {
+	i := slices.IndexFunc(pages, func(p render.Page) bool { return p.Kind == render.KindEntity })
+	if i < 0 {
+		i = slices.IndexFunc(pages, func(p render.Page) bool { return p.Kind == render.KindHome })
+	}
+	var b bytes.Buffer
+	if i >= 0 && r.RenderInto(&b, pages[i]) != nil {
+		b.Reset() // the page fails again where it is rendered for real
+	}
+	return packed.NewDict(b.Bytes())
 }
 
 // renderChanged renders the pages of the entities that changed since
@@ -244,7 +265,7 @@ func (s *Session) renderChanged(ctx context.Context, p *project) (*snapshot, *Up
 			u.Paths = append(u.Paths, name)
 		}
 	}
-	u.Paths = append(u.Paths, renderInto(ctx, r, first, files, &err)...)
+	u.Paths = append(u.Paths, renderInto(ctx, r, first, files, p.dict, &err)...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -275,7 +296,7 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 	if len(g.later) > 0 {
 		var err error
 		u.Rendered = len(g.later)
-		u.Paths = renderInto(ctx, g.renderer, g.later, files, &err)
+		u.Paths = renderInto(ctx, g.renderer, g.later, files, g.project.dict, &err)
 		if err != nil {
 			return nil, err
 		}
@@ -302,9 +323,9 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 
 // renderInto renders pages into files and returns the paths whose bytes
 // are new or differ.
-func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files, err *error) []string {
+func renderInto(ctx context.Context, r *render.Renderer, pages []render.Page, files packed.Files, dict *packed.Dict, err *error) []string {
 	fresh := packed.Files{}
-	if *err = publish.PagesInto(ctx, r, pages, fresh); *err != nil {
+	if *err = publish.PagesInto(ctx, r, pages, fresh, dict); *err != nil {
 		return nil
 	}
 	return mergeInto(files, fresh)
@@ -371,7 +392,7 @@ func (g *snapshot) rematch(ctx context.Context, stale *match.Result, need bool, 
 			todo = append(todo, pg)
 		}
 	}
-	*changed = append(*changed, renderInto(ctx, r, todo, g.files, &err)...)
+	*changed = append(*changed, renderInto(ctx, r, todo, g.files, g.project.dict, &err)...)
 	return err
 }
 

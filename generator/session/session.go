@@ -56,7 +56,8 @@ type Session struct {
 	// rendered again.
 	changed map[model.Ref]bool
 	full    bool
-	memo    sessionMemo // what the last rebuild worked out, for the next
+	memo    sessionMemo  // what the last rebuild worked out, for the next
+	dict    *packed.Dict // what pages are packed with, once there was a valid site
 }
 
 // Update is the outcome of one step of a Session.

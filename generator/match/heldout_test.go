@@ -75,11 +75,12 @@ func TestHeldOutNeeds2(t *testing.T) {
 // matcher reached on them: a change that lowers one fails.
 var floors = map[string]map[string][2]float64{
 	"heldout.txt":         {"fi": {0.972, 0.903}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
-	"heldout2.txt":        {"fi": {0.722, 0.750}, "en": {0.812, 0.889}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
-	"heldout-portal2.txt": {"fi": {0.796, 0.826}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
+	"heldout2.txt":        {"fi": {0.722, 0.792}, "en": {0.812, 0.889}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
+	"heldout-portal2.txt": {"fi": {0.796, 0.829}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
 	// the third set, measured once, after the tuning on the others; raised
-	// by the general vocabulary and the money guard (issue 18)
-	"heldout3.txt":        {"fi": {0.552, 0.469}, "en": {0.900, 0.700}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
+	// by the general vocabulary, the money guard and the Finnish filler
+	// lemmas (issue 18)
+	"heldout3.txt":        {"fi": {0.583, 0.479}, "en": {0.900, 0.700}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
 	"heldout-portal3.txt": {"fi": {0.833, 0.917}, "en": {0.938, 0.938}, "sv": {1, 0.900}, "mixed": {1, 1}},
 }
 

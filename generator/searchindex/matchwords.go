@@ -51,7 +51,13 @@ var filler = map[string]string{
 		osaaminen osaamista osaamisen osaamiseen osaamisella
 		vois ois olis sais tarttis tarttee pitas mulla mulle mun sun semmosta semmoisia tommosta tallasta jotenki niinku sit
 		tonni tonnia tonneja tonnin kiloa kuutiota euroa euron prosenttia saannollisesti saannollinen viikoittain kuukausittain
-		saadaan saatu saataisiin`,
+		saadaan saatu saataisiin
+		tehtais tehtaisiin tehaan teen tekisimme tekisin laittaa laitetaan laittais laittaisi laitettais laitettaisiin
+		tulla tullaan tulee tulis tulisi tulisko tulisiko haluais haluis haluu halua haluttais haluaisko haettais
+		vaihtaa vaihdetaan vaihtais vaihtaisi vaihdettais vaihdettaisiin paasee paastaan paasis paasisi paastais
+		kannattaa kannattaako kaytetaan kaytettais kaytettaisiin loydamme loydetaan loydettais loytais loytaisi
+		kerran era eran eria eraa kesa kesan talvi talven kevat kevaan syksy syksyn viime tanaan heti pian
+		joten meian teian johonki jotai jotaki kans aiheena englanniksi suomeksi ruotsiksi kiva kivaa kivoja kivat`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more
@@ -67,7 +73,52 @@ var filler = map[string]string{
 		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
 		för med veta göra ska vilka som stora mängder gammal gamla sina från
 		litet liten lilla stort stor gärna emot kunde vad vem vilken vilket finns går innan börjar börja delvis helst
-		gratis andra annan annat söka använda använder används`,
+		gratis andra annan annat söka använda använder används ekonomi chefer`,
+}
+
+// fillerLemmas are Finnish words every form of which is filler: a need's
+// word is filler when its stem is one of theirs (FillerForm), so the
+// inflected and spoken forms ("kaupunkien", "tällasia", "ostettais",
+// "löytyis") go with the word as written. They are general Finnish, in
+// the classes a need talks in and no profile is about: verbs of getting,
+// trading, using and wanting; words of time and amount; demonstratives
+// and pronoun-like adjectives; roles and business talk; evaluative
+// words. Only lemmas whose key no word of substance shares are here
+// (TestFillerLemmas): "tehdä" is not (tehdas), nor "laittaa" (laite),
+// "kiva" (kivi), "tonni" (tontti), "paljon" (pala), "haluta" (halot),
+// "tulla" (tulos), "hakea" (haku), "vaihtaa" (vaihto), "jokin" (joki):
+// their forms are listed in filler instead. Each lemma is listed with
+// the forms that give it another key ("tarvita tarvitaan").
+const fillerLemmas = `ostaa ostetaan myydä myisi löytää löytyä saada saisi ottaa viedä tarvita tarvitaan käyttää
+	tekee osallistua kerta
+	päivä viikko kuukausi vuosi vuodeksi ensi lopuksi pari muutama
+	tällainen sellainen semmoinen tuollainen tommoinen kaikki oma uusi uutta
+	asiakas työntekijä porukka firma maakunta oleva liiketoiminta tapa
+	hyvä pieni tyypillinen tyypillisesti`
+
+// fillerKeys are the stems of fillerLemmas.
+var fillerKeys = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(fillerLemmas) {
+		out[stem("fi", fold(w))] = true
+	}
+	return out
+}()
+
+// FillerForm reports whether a folded word of a need written in lang is
+// filler: as written (Filler), or a Finnish form of a filler lemma.
+func FillerForm(lang, folded string) bool {
+	return fillerWords[folded] || lang == "fi" && isAZ(folded) && fillerKeys[stem("fi", folded)]
+}
+
+// fillerKeysJS is fillerKeys as search.js's FILLER_KEYS constant.
+func fillerKeysJS() string {
+	out := make([]string, 0, len(fillerKeys))
+	for k := range fillerKeys {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
 }
 
 // countries are place names too: alone, no reason for anything.

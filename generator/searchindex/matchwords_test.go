@@ -47,6 +47,31 @@ func TestFillerIsNoNeedWord(t *testing.T) {
 	}
 }
 
+// TestFillerLemmas: every form of a filler lemma is filler in a Finnish
+// need, spoken ones too, and no word of substance that a stem shares
+// with one ("tehdas", "laite", "kivi", "tontti") is.
+func TestFillerLemmas(t *testing.T) {
+	for _, w := range []string{"ostetaan", "ostais", "myydään", "löytyis", "löydämme", "saadaan", "sais",
+		"tarvitse", "tarvis", "otetaan", "viedään", "käytetään", "käyttöön", "tekee", "osallistua",
+		"viikko", "viikossa", "kuukauden", "vuodeksi", "ensi", "pari", "muutamia", "tällanen", "tällasia",
+		"tällaiseen", "sellasta", "tehtäis", "laittais", "tulis", "haluais", "pääsee", "tapais", "kesän", "semmonen", "kaikkea", "omia", "uutta", "asiakkaita", "työntekijää",
+		"porukkaa", "firman", "maakunnan", "olevaa", "hyvää", "pieniä", "tyypillisesti"} {
+		if !FillerForm("fi", fold(w)) {
+			t.Errorf("%q is not filler", w)
+		}
+	}
+	for _, w := range []string{"tehdas", "tehtaan", "laite", "laitteet", "kivi", "kiviä", "tontti", "pala", "palat",
+		"halot", "tulos", "haku", "hakemus", "vaihto", "joki", "kerros", "päiväkoti", "käytetty", "käytettyjä",
+		"myynti", "kaupunkien", "kannatin", "paristo", "isolaatio", "vuokra"} {
+		if FillerForm("fi", fold(w)) {
+			t.Errorf("%q is filler", w)
+		}
+	}
+	if FillerForm("en", "ost") || FillerForm("sv", "paiv") {
+		t.Error("a filler lemma's stem is filler in a Finnish need only")
+	}
+}
+
 // TestPlaceWords: a place's name in any form is no need word; a word that
 // only shares a short key with a place is one.
 func TestPlaceWords(t *testing.T) {

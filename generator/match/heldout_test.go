@@ -74,7 +74,7 @@ func TestHeldOutNeeds2(t *testing.T) {
 // floors are, by set and language group, the recall@5 and MRR@10 the
 // matcher reached on them: a change that lowers one fails.
 var floors = map[string]map[string][2]float64{
-	"heldout.txt":         {"fi": {0.972, 0.903}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
+	"heldout.txt":         {"fi": {0.972, 0.958}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
 	"heldout2.txt":        {"fi": {0.722, 0.792}, "en": {0.812, 0.889}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
 	"heldout-portal2.txt": {"fi": {0.796, 0.829}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
 	// the third set, measured once, after the tuning on the others; raised

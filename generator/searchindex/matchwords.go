@@ -57,7 +57,9 @@ var filler = map[string]string{
 		vaihtaa vaihdetaan vaihtais vaihtaisi vaihdettais vaihdettaisiin paasee paastaan paasis paasisi paastais
 		kannattaa kannattaako kaytetaan kaytettais kaytettaisiin loydamme loydetaan loydettais loytais loytaisi
 		kerran era eran eria eraa kesa kesan talvi talven kevat kevaan syksy syksyn viime tanaan heti pian
-		joten meian teian johonki jotai jotaki kans aiheena englanniksi suomeksi ruotsiksi kiva kivaa kivoja kivat`,
+		joten meian teian johonki jotai jotaki kans aiheena englanniksi suomeksi ruotsiksi kiva kivaa kivoja kivat
+		ajaa ajetaan ajais ajaisi saastaa saastais saastaisi vetaa vetais vetaisi
+		ostaa ostan`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more

@@ -54,7 +54,7 @@ func TestFillerLemmas(t *testing.T) {
 	for _, w := range []string{"ostetaan", "ostais", "myydään", "löytyis", "löydämme", "saadaan", "sais",
 		"tarvitse", "tarvis", "otetaan", "viedään", "käytetään", "käyttöön", "tekee", "osallistua",
 		"viikko", "viikossa", "kuukauden", "vuodeksi", "ensi", "pari", "muutamia", "tällanen", "tällasia",
-		"tällaiseen", "sellasta", "tehtäis", "laittais", "tulis", "haluais", "pääsee", "tapais", "kesän", "säästää", "vetäis", "ajetaan", "semmonen", "kaikkea", "omia", "uutta", "asiakkaita", "työntekijää",
+		"tällaiseen", "sellasta", "tehtäis", "laittais", "tulis", "haluais", "pääsee", "tapais", "kesän", "säästää", "vetäis", "ajetaan", "kehittämään", "myyntiin", "semmonen", "kaikkea", "omia", "uutta", "asiakkaita", "työntekijää",
 		"porukkaa", "firman", "maakunnan", "olevaa", "hyvää", "pieniä", "tyypillisesti"} {
 		if !FillerForm("fi", fold(w)) {
 			t.Errorf("%q is not filler", w)
@@ -62,7 +62,7 @@ func TestFillerLemmas(t *testing.T) {
 	}
 	for _, w := range []string{"tehdas", "tehtaan", "laite", "laitteet", "kivi", "kiviä", "tontti", "pala", "palat",
 		"halot", "tulos", "haku", "hakemus", "vaihto", "joki", "kerros", "päiväkoti", "käytetty", "käytettyjä",
-		"myynti", "kaupunkien", "kannatin", "paristo", "isolaatio", "vuokra"} {
+		"kehitys", "tuotekehitys", "kaupunkien", "kannatin", "paristo", "isolaatio", "vuokra"} {
 		if FillerForm("fi", fold(w)) {
 			t.Errorf("%q is filler", w)
 		}

@@ -70,7 +70,7 @@ var filler = map[string]string{
 		weeks day days time experience anybody somebody everyone know see show tell ask asking try trying sort idea
 		ideas option options possible maybe perhaps compared similar such take takes taking works prove
 		list economy institute build builds planning study produce buy region
-		free making work about team`,
+		free making work about team owner members published`,
 	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
 		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
 		för med veta göra ska vilka som stora mängder gammal gamla sina från

@@ -59,7 +59,7 @@ var filler = map[string]string{
 		kerran era eran eria eraa kesa kesan talvi talven kevat kevaan syksy syksyn viime tanaan heti pian
 		joten meian teian johonki jotai jotaki kans aiheena englanniksi suomeksi ruotsiksi kiva kivaa kivoja kivat
 		ajaa ajetaan ajais ajaisi saastaa saastais saastaisi vetaa vetais vetaisi
-		ostaa ostan`,
+		ostaa ostan saatais tallanen tallasia tallaseen tallaiseen tallaisessa tallaisella sellanen sellasta sellasia sellaseen sellaiseen`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more
@@ -88,14 +88,14 @@ var filler = map[string]string{
 // words; "kehittää" by its forms' own keys, as "kehitys" is a
 // field's word. Only lemmas whose key no word of substance shares are here
 // (TestFillerLemmas): "tehdä" is not (tehdas), nor "laittaa" (laite),
-// "kiva" (kivi), "tonni" (tontti), "paljon" (pala), "haluta" (halot),
+// "kiva" (kivi), "tonni" (tontti), "tällainen" (talli), "sellainen" (sellu), "paljon" (pala), "haluta" (halot),
 // "tulla" (tulos), "hakea" (haku), "vaihtaa" (vaihto), "jokin" (joki):
 // their forms are listed in filler instead. Each lemma is listed with
 // the forms that give it another key ("tarvita tarvitaan").
 const fillerLemmas = `ostaa ostetaan myydä myisi löytää löytyä saada saisi ottaa viedä tarvita tarvitaan käyttää
-	tekee osallistua kerta kehittämiseen kehittämään kehittävät myynti
+	ostettais myytäis otettais tarvittais tekee osallistua kerta kehittämiseen kehittämään kehittävät myynti
 	päivä viikko kuukausi vuosi vuodeksi ensi lopuksi pari muutama
-	tällainen sellainen semmoinen tuollainen tommoinen kaikki oma uusi uutta
+	semmoinen tuollainen tommoinen kaikki oma uusi uutta
 	asiakas työntekijä porukka firma maakunta oleva liiketoiminta tapa
 	hyvä pieni tyypillinen tyypillisesti`
 

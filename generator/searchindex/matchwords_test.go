@@ -62,7 +62,7 @@ func TestFillerLemmas(t *testing.T) {
 	}
 	for _, w := range []string{"tehdas", "tehtaan", "laite", "laitteet", "kivi", "kiviä", "tontti", "pala", "palat",
 		"halot", "tulos", "haku", "hakemus", "vaihto", "joki", "kerros", "päiväkoti", "käytetty", "käytettyjä",
-		"kehitys", "tuotekehitys", "säätiö", "sellu", "sellua", "talli", "kaupunkien", "kannatin", "paristo", "isolaatio", "vuokra"} {
+		"kehitys", "tuotekehitys", "säätiö", "sellu", "sellua", "talli", "käyttöiän", "kaupunkien", "kannatin", "paristo", "isolaatio", "vuokra"} {
 		if FillerForm("fi", fold(w)) {
 			t.Errorf("%q is filler", w)
 		}

@@ -80,7 +80,7 @@ var floors = map[string]map[string][2]float64{
 	// the third set, measured once, after the tuning on the others; raised
 	// by the general vocabulary, the money guard and the Finnish filler
 	// lemmas (issue 18)
-	"heldout3.txt":        {"fi": {0.583, 0.479}, "en": {0.900, 0.700}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
+	"heldout3.txt":        {"fi": {0.583, 0.542}, "en": {0.900, 0.700}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
 	"heldout-portal3.txt": {"fi": {0.833, 0.917}, "en": {0.938, 0.938}, "sv": {1, 0.900}, "mixed": {1, 1}},
 }
 

@@ -53,7 +53,7 @@ var filler = map[string]string{
 		tonni tonnia tonneja tonnin kiloa kuutiota euroa euron prosenttia saannollisesti saannollinen viikoittain kuukausittain
 		saadaan saatu saataisiin
 		tehtais tehtaisiin tehaan teen tekisimme tekisin laittaa laitetaan laittais laittaisi laitettais laitettaisiin
-		tulla tullaan tulee tulis tulisi tulisko tulisiko haluais haluis haluu halua haluttais haluaisko haettais
+		tulla tullaan tulee tulis tulisi tulisko tulisiko haluais haluis haluisin haluisimme haluu halua muutin muutimme muutettiin haluttais haluaisko haettais
 		vaihtaa vaihdetaan vaihtais vaihtaisi vaihdettais vaihdettaisiin paasee paastaan paasis paasisi paastais
 		kannattaa kannattaako kaytetaan kaytettais kaytettaisiin loydamme loydetaan loydettais loytais loytaisi
 		kerran era eran eria eraa kesa kesan talvi talven kevat kevaan syksy syksyn viime tanaan heti pian

@@ -98,6 +98,17 @@ func TestHeldOutNeeds3(t *testing.T) {
 	})
 }
 
+// TestHeldOutNeeds4 measures the fourth set, written by a grader while
+// the matcher was being changed and kept from the people changing it
+// (testdata/README-heldout.md): heldout4.txt on the sample portal,
+// heldout-portal4.txt on portal4, a Pirkanmaa and Keski-Suomi portal.
+func TestHeldOutNeeds4(t *testing.T) {
+	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout4.txt", "heldout4", pageTypes) })
+	t.Run("portal4", func(t *testing.T) {
+		heldOutSet(t, portal(t, "portal4"), "heldout-portal4.txt", "heldout-portal4", pageTypes)
+	})
+}
+
 // heldOutSet matches the needs of testdata/name on portal p and writes
 // the report to testdata/golden/OUT.txt and what search.js's match()
 // must give to OUT.json (generator/match/match.test.mjs).

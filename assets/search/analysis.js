@@ -341,7 +341,11 @@ export function translatedKeys(lang, langs, f) {
   const base = lang === "sv" && !table("sv").own.has(f) ? svBase(f) : null;
   let [list, ok] = base ? [base, true] : ownOrStem(lang, f);
   // a Swedish compound: its head's, the longest glossary word it ends with (Go: headBridges)
-  for (let i = 3; lang === "sv" && !ok && list.length === 0 && i <= f.length - 4; i++) list = ownOrStem("sv", f.slice(i))[0];
+  // (by its stem too only from 5 letters: Go's minStemHead)
+  for (let i = 3; lang === "sv" && !ok && list.length === 0 && i <= f.length - 4; i++) {
+    const head = f.slice(i);
+    list = table("sv").own.has(head) || [...head].length >= 5 ? ownOrStem("sv", head)[0] : [];
+  }
   // a foreign glossary word as written (Go: exactBridges): English's, then Swedish's
   if (lang === "fi") {
     const ex = [];

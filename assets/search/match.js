@@ -2,7 +2,7 @@
 // as Go's generator/match ranks it (the same words, keys, weights,
 // reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
-import { AZ_RE, LETTER_RE, FILLER_SET, analyze, basesOf, detectLang, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
+import { AZ_RE, LETTER_RE, analyze, basesOf, detectLang, fillerForm, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
 import { K1 } from "./decode.js";
 
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
@@ -58,7 +58,7 @@ export function createMatch(ix) {
   async function needTerms(text, lang) {
     const ws = words(lang, text);
     const money = fundingIntent(lang, text);
-    const filler = (f) => (FILLER_SET.has(f) || basesOf(lang, f).some((b) => FILLER_SET.has(b))) && !(money && fundingWord(f)); // Go: match.filler, reader.money
+    const filler = (f) => (fillerForm(lang, f) || basesOf(lang, f).some((b) => fillerForm(lang, b))) && !(money && fundingWord(f)); // Go: match.filler, reader.money
     const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded) && !placeWord(lang, w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
     // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of

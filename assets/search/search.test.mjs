@@ -372,3 +372,14 @@ test("analysis helpers", () => {
   assert.deepEqual(analyze("fi", "kierrätys ja kierrätyksen"), ["kierrat", "kierrat"]);
   assert.deepEqual(analyze("en", "the cluster's plastics"), ["cluster", "plastic"]);
 });
+
+test("every form of a Finnish filler lemma is filler, its stem's words of substance are not (Go: TestFillerLemmas)", async () => {
+  const { fillerForm } = await import("./analysis.js");
+  for (const w of ["ostettais", "saatais", "löytyis", "tällasia", "viikossa", "kuukauden", "tehtäis", "haluais", "kehittämään"]) {
+    assert.ok(fillerForm("fi", fold(w)), w);
+  }
+  for (const w of ["tehdas", "laite", "kivi", "tontti", "kehitys", "säätiö", "sellu", "käytetty", "kaupunkien"]) {
+    assert.ok(!fillerForm("fi", fold(w)), w);
+  }
+  assert.ok(!fillerForm("en", "ost"), "a lemma's stem is filler in a Finnish need only");
+});

@@ -74,13 +74,18 @@ func TestHeldOutNeeds2(t *testing.T) {
 // floors are, by set and language group, the recall@5 and MRR@10 the
 // matcher reached on them: a change that lowers one fails.
 var floors = map[string]map[string][2]float64{
-	"heldout.txt":         {"fi": {0.972, 0.903}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
-	"heldout2.txt":        {"fi": {0.722, 0.750}, "en": {0.812, 0.889}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
-	"heldout-portal2.txt": {"fi": {0.796, 0.826}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
+	"heldout.txt":         {"fi": {0.972, 0.958}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
+	"heldout2.txt":        {"fi": {0.722, 0.792}, "en": {0.812, 0.889}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
+	"heldout-portal2.txt": {"fi": {0.796, 0.829}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
 	// the third set, measured once, after the tuning on the others; raised
-	// by the general vocabulary and the money guard (issue 18)
-	"heldout3.txt":        {"fi": {0.552, 0.469}, "en": {0.900, 0.700}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
+	// by the general vocabulary, the money guard and the Finnish filler
+	// lemmas (issue 18)
+	"heldout3.txt":        {"fi": {0.583, 0.542}, "en": {0.900, 0.700}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
 	"heldout-portal3.txt": {"fi": {0.833, 0.917}, "en": {0.938, 0.938}, "sv": {1, 0.900}, "mixed": {1, 1}},
+	// the fourth set, measured before and after the vocabulary and the
+	// filler lemmas, whose engineers never saw it
+	"heldout4.txt":        {"fi": {0.875, 0.875}, "en": {0.833, 0.740}, "sv": {0.722, 1}, "mixed": {1, 0.750}},
+	"heldout-portal4.txt": {"fi": {0.792, 0.729}, "en": {0.708, 0.723}, "sv": {0.800, 0.825}, "mixed": {0.611, 1}},
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
@@ -94,6 +99,17 @@ func TestHeldOutNeeds3(t *testing.T) {
 	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout3.txt", "heldout3", pageTypes) })
 	t.Run("portal3", func(t *testing.T) {
 		heldOutSet(t, portal(t, "portal3"), "heldout-portal3.txt", "heldout-portal3", pageTypes)
+	})
+}
+
+// TestHeldOutNeeds4 measures the fourth set, written by a grader while
+// the matcher was being changed and kept from the people changing it
+// (testdata/README-heldout.md): heldout4.txt on the sample portal,
+// heldout-portal4.txt on portal4, a Pirkanmaa and Keski-Suomi portal.
+func TestHeldOutNeeds4(t *testing.T) {
+	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout4.txt", "heldout4", pageTypes) })
+	t.Run("portal4", func(t *testing.T) {
+		heldOutSet(t, portal(t, "portal4"), "heldout-portal4.txt", "heldout-portal4", pageTypes)
 	})
 }
 

@@ -150,7 +150,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 // ("kaupunkimme"). A need asking for money means its words of money
 // ("tukea" is filler as support, not as a grant asked for).
 func filler(lang, folded string) bool {
-	return searchindex.Filler(folded) || slices.ContainsFunc(bases(lang, folded), searchindex.Filler)
+	return searchindex.FillerForm(lang, folded) || slices.ContainsFunc(bases(lang, folded), func(b string) bool { return searchindex.FillerForm(lang, b) })
 }
 
 // bases are a Finnish word without an ending the index's stemmer leaves

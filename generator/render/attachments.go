@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/kimppa/kimppa/generator/load"
 	"github.com/kimppa/kimppa/generator/markdown"
@@ -148,19 +149,53 @@ func relativeName(attr string) (string, bool) {
 // published bundle files at their address, which is the same for every
 // language.
 //
-// A page in a language the entity has no translation for shows the
-// default body, so that one is rendered once.
+// The default body is rendered once for its record in entities.json and
+// every page in a language the entity has no translation for, and kept
+// only until the last of them has it: a large portal's bodies are tens
+// of megabytes of HTML.
 func (r *Renderer) bodyHTML(e *model.Entity, src string) string {
-	if e.Default == nil || src != e.Default.Body {
+	if e.Default == nil || src != e.Default.Body || src == "" { // an empty body has no record of its own
 		return r.renderBody(e, src)
 	}
 	key := bodyKey{e.Ref, src}
-	if h, ok := r.bodies.Load(key); ok {
-		return h.(string)
+	if v, ok := r.bodies.Load(key); ok {
+		return r.takeBody(key, v.(*keptBody))
 	}
-	h := r.renderBody(e, src)
-	r.bodies.Store(key, h)
-	return h
+	b := &keptBody{html: r.renderBody(e, src)}
+	b.uses.Store(int32(r.defaultBodyUses(e)) - 1)
+	if b.uses.Load() == 0 {
+		return b.html
+	}
+	if v, ok := r.bodies.LoadOrStore(key, b); ok { // rendered meanwhile by another page
+		return r.takeBody(key, v.(*keptBody))
+	}
+	return b.html
+}
+
+// takeBody is the kept body b, forgotten once the last use has it.
+func (r *Renderer) takeBody(key bodyKey, b *keptBody) string {
+	if b.uses.Add(-1) == 0 {
+		r.bodies.Delete(key)
+	}
+	return b.html
+}
+
+// keptBody is a default body's HTML and how many more times it is asked for.
+type keptBody struct {
+	html string
+	uses atomic.Int32
+}
+
+// defaultBodyUses is how many times a build asks for e's default body:
+// for its record and for its page in each language that shows it.
+func (r *Renderer) defaultBodyUses(e *model.Entity) int {
+	n := 1
+	for _, lang := range r.cfg.Languages {
+		if e.Body(lang) == e.Default.Body {
+			n++
+		}
+	}
+	return n
 }
 
 type bodyKey struct {

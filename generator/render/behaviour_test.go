@@ -377,6 +377,17 @@ func TestEntitiesJSONInBatches(t *testing.T) {
 	}
 }
 
+// TestBuildKeepsNoBodyAfterItsLastUse checks that a renderer forgets a
+// default body once its record and every page showing it have it: a
+// large portal's build would otherwise hold all its bodies as HTML.
+func TestBuildKeepsNoBodyAfterItsLastUse(t *testing.T) {
+	r := newRenderer(t, siteFS(t, "testdata/site.txtar"))
+	renderAll(t, r)
+	if n := r.KeptBodies(); n != 0 {
+		t.Errorf("%d bodies kept after every page is rendered", n)
+	}
+}
+
 // duplicateKey returns a key that some JSON object in raw has twice.
 func duplicateKey(t *testing.T, raw []byte) string {
 	t.Helper()

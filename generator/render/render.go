@@ -116,7 +116,7 @@ type Renderer struct {
 	fragments sync.Map                      // name and key → rendered frame part
 	items     sync.Map                      // item → its HTML from the "value" template
 	roleCards sync.Map                      // roleCardKey → a project's card with an actor's roles
-	bodies    sync.Map                      // bodyKey → the body's HTML
+	bodies    sync.Map                      // bodyKey → *keptBody: a default body until its last use
 	ranks     sync.Map                      // lang → *ranks; see titleRanks
 	cardMu    sync.Mutex
 	cardErr   error // the first error of a template rendered on its own

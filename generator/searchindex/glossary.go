@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The glossary bridges a need written in English or Swedish to content
@@ -498,7 +499,7 @@ const minBase = 3
 func headBridges(folded string) []bridge {
 	for i := 3; i <= len(folded)-minBridgeHead; i++ {
 		list, ok := bridgeTables().own["sv"][folded[i:]]
-		if !ok {
+		if !ok && utf8.RuneCountInString(folded[i:]) >= minStemHead {
 			list = bridgeTables().byKey["sv"][stem("sv", folded[i:])]
 		}
 		if len(list) > 0 {
@@ -509,6 +510,12 @@ func headBridges(folded string) []bridge {
 }
 
 const minBridgeHead = 4
+
+// minStemHead is the length from which a compound's head is looked up by
+// its stem too: a shorter end of a word is seldom a word, and its stem
+// often another's ("bostadsområde" ends in "råde", whose stem is "råd",
+// advice).
+const minStemHead = 5
 
 // glossaryJS is the glossary as search.js's GLOSSARY constant: for en
 // and sv, "word:fi,fi" entries joined with spaces, sorted, each with its

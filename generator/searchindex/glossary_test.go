@@ -144,4 +144,12 @@ func TestSwedishFormsFindTheirWord(t *testing.T) {
 	if has("data", "tietokone") {
 		t.Error(`"data" finds "tietokone", the Finnish word of "dator"`)
 	}
+	// a compound's short end is looked up as written only, not by its
+	// stem: "bostadsområde" (a residential area) ends in "råde"
+	if keys := TranslatedKeys("sv", []string{"fi", "sv"}, fold("bostadsområde")); len(keys) > 0 {
+		t.Errorf(`"bostadsområde" finds %v`, keys)
+	}
+	if !has("kontorsstolar", "tuoli") {
+		t.Error(`"kontorsstolar" (office chairs) does not find "tuoli" by its head`)
+	}
 }

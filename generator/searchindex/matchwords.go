@@ -51,7 +51,15 @@ var filler = map[string]string{
 		osaaminen osaamista osaamisen osaamiseen osaamisella
 		vois ois olis sais tarttis tarttee pitas mulla mulle mun sun semmosta semmoisia tommosta tallasta jotenki niinku sit
 		tonni tonnia tonneja tonnin kiloa kuutiota euroa euron prosenttia saannollisesti saannollinen viikoittain kuukausittain
-		saadaan saatu saataisiin`,
+		saadaan saatu saataisiin
+		tehtais tehtaisiin tehaan teen tekisimme tekisin laittaa laitetaan laittais laittaisi laitettais laitettaisiin
+		tulla tullaan tulee tulis tulisi tulisko tulisiko haluais haluis haluisin haluisimme haluu halua muutin muutimme muutettiin haluttais haluaisko haettais
+		vaihtaa vaihdetaan vaihtais vaihtaisi vaihdettais vaihdettaisiin paasee paastaan paasis paasisi paastais
+		kannattaa kannattaako kaytetaan kaytettais kaytettaisiin loydamme loydetaan loydettais loytais loytaisi
+		kerran era eran eria eraa kesa kesan talvi talven kevat kevaan syksy syksyn viime tanaan heti pian
+		joten meian teian johonki jotai jotaki kans aiheena englanniksi suomeksi ruotsiksi kiva kivaa kivoja kivat
+		ajaa ajetaan ajais ajaisi saastaa saastais saastaisi vetaa vetais vetaisi
+		kayttaa kayttoon kayttoa kayttais kayttaisi kaytettaisiin ostaa ostan saatais tallanen tallasia tallaseen tallaiseen tallaisessa tallaisella sellanen sellasta sellasia sellaseen sellaiseen`,
 	"en": `able also anyone city could e.g eg etc example find finding get help interested kind like looking
 		lot lots make many much need needed needs new partner partners please seek seeking solution solutions
 		some someone thing things us use want wants way ways we would together can our which idea fits fit more
@@ -62,12 +70,62 @@ var filler = map[string]string{
 		weeks day days time experience anybody somebody everyone know see show tell ask asking try trying sort idea
 		ideas option options possible maybe perhaps compared similar such take takes taking works prove
 		list economy institute build builds planning study produce buy region
-		free making work about team`,
+		free making work about team owner members published`,
 	"sv": `behöver exempel exempelvis få gör hela hitta hjälp hur kan kunna lösning lösningar mycket ny nya
 		någon några också oss partner partners skulle stad staden söker t.ex tar vi vill vår våra vårt även
 		för med veta göra ska vilka som stora mängder gammal gamla sina från
 		litet liten lilla stort stor gärna emot kunde vad vem vilken vilket finns går innan börjar börja delvis helst
-		gratis andra annan annat söka använda använder används`,
+		gratis andra annan annat söka använda använder används ekonomi chefer`,
+}
+
+// fillerLemmas are Finnish words every form of which is filler: a need's
+// word is filler when its stem is one of theirs (FillerForm), so the
+// inflected and spoken forms ("tällasia", "ostettais", "löytyis",
+// "viikossa") go with the word as written. They are general Finnish, of
+// the classes a need talks in and no profile is about: verbs of getting,
+// trading and wanting; words of time and amount; demonstratives and
+// pronoun-like adjectives; roles and business talk; evaluative words.
+// Each is listed with the forms that give it another key ("tarvita
+// tarvitaan"); "kehittää" by its forms' keys only, as "kehitys" is a
+// field's word. A lemma whose key a word of substance shares is not here
+// (TestFillerLemmas; the portals' words were checked): "tehdä" (tehdas),
+// "laittaa" (laite), "käyttää" (käyttöiän), "tällainen" (talli),
+// "sellainen" (sellu), "kiva" (kivi), "tonni" (tontti), "paljon" (pala),
+// "haluta" (halot), "tulla" (tulos), "hakea" (haku), "vaihtaa" (vaihto),
+// "jokin" (joki), "saatais" (säätiö): their forms are listed in filler.
+// "kaupunki", "tavoite" and "turha" are not filler lemmas: a need for a
+// city's pilot, for target setting or against needless demolition says
+// what it is about with them.
+const fillerLemmas = `ostaa ostetaan myydä myisi löytää löytyä saada saisi ottaa viedä tarvita tarvitaan
+	ostettais myytäis otettais tarvittais tekee osallistua kerta kehittämiseen kehittämään kehittävät myynti
+	päivä viikko kuukausi vuosi vuodeksi ensi lopuksi pari muutama
+	semmoinen tuollainen tommoinen kaikki oma uusi uutta
+	asiakas työntekijä porukka firma maakunta oleva liiketoiminta tapa
+	hyvä pieni tyypillinen tyypillisesti`
+
+// fillerKeys are the stems of fillerLemmas.
+var fillerKeys = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(fillerLemmas) {
+		out[stem("fi", fold(w))] = true
+	}
+	return out
+}()
+
+// FillerForm reports whether a folded word of a need written in lang is
+// filler: as written (Filler), or a Finnish form of a filler lemma.
+func FillerForm(lang, folded string) bool {
+	return fillerWords[folded] || lang == "fi" && isAZ(folded) && fillerKeys[stem("fi", folded)]
+}
+
+// fillerKeysJS is fillerKeys as search.js's FILLER_KEYS constant.
+func fillerKeysJS() string {
+	out := make([]string, 0, len(fillerKeys))
+	for k := range fillerKeys {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
 }
 
 // countries are place names too: alone, no reason for anything.

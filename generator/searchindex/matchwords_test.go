@@ -35,7 +35,7 @@ func TestLemmaClassTellsWordsOfOneKeyApart(t *testing.T) {
 // TestFillerIsNoNeedWord: filler, legal forms and words of asking are
 // not words of a need, in any of the three languages.
 func TestFillerIsNoNeedWord(t *testing.T) {
-	for _, w := range []string{"esimerkiksi", "miten", "etsimme", "we", "city", "oy", "ab", "ry", "oyj", "ltd", "vi", "söker"} {
+	for _, w := range []string{"esimerkiksi", "miten", "etsimme", "we", "city", "oy", "ab", "ry", "oyj", "ltd", "vi", "söker", "owner", "members", "published"} {
 		if !Filler(fold(w)) {
 			t.Errorf("%q is not filler", w)
 		}
@@ -44,6 +44,31 @@ func TestFillerIsNoNeedWord(t *testing.T) {
 		if Filler(fold(w)) {
 			t.Errorf("%q is filler", w)
 		}
+	}
+}
+
+// TestFillerLemmas: every form of a filler lemma is filler in a Finnish
+// need, spoken ones too, and no word of substance that a stem shares
+// with one ("tehdas", "laite", "kivi", "tontti") is.
+func TestFillerLemmas(t *testing.T) {
+	for _, w := range []string{"ostetaan", "ostais", "ostettais", "myytäis", "saatais", "otettais", "tarvittais", "myydään", "löytyis", "löydämme", "saadaan", "sais",
+		"tarvitse", "tarvis", "otetaan", "viedään", "käytetään", "käyttöön", "tekee", "osallistua",
+		"viikko", "viikossa", "kuukauden", "vuodeksi", "ensi", "pari", "muutamia", "tällanen", "tällasia",
+		"tällaiseen", "sellasta", "tehtäis", "laittais", "tulis", "haluais", "haluisin", "muutin", "pääsee", "tapais", "kesän", "säästää", "vetäis", "ajetaan", "kehittämään", "myyntiin", "semmonen", "kaikkea", "omia", "uutta", "asiakkaita", "työntekijää",
+		"porukkaa", "firman", "maakunnan", "olevaa", "hyvää", "pieniä", "tyypillisesti"} {
+		if !FillerForm("fi", fold(w)) {
+			t.Errorf("%q is not filler", w)
+		}
+	}
+	for _, w := range []string{"tehdas", "tehtaan", "laite", "laitteet", "kivi", "kiviä", "tontti", "pala", "palat",
+		"halot", "tulos", "haku", "hakemus", "vaihto", "joki", "kerros", "päiväkoti", "käytetty", "käytettyjä",
+		"kehitys", "tuotekehitys", "säätiö", "sellu", "sellua", "talli", "käyttöiän", "kaupunkien", "kannatin", "paristo", "isolaatio", "vuokra"} {
+		if FillerForm("fi", fold(w)) {
+			t.Errorf("%q is filler", w)
+		}
+	}
+	if FillerForm("en", "ost") || FillerForm("sv", "paiv") {
+		t.Error("a filler lemma's stem is filler in a Finnish need only")
 	}
 }
 

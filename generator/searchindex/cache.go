@@ -27,7 +27,7 @@ func NewCache() *Cache {
 	return &Cache{docs: memo.New[string, *docMemo](), summaries: memo.New[string, string]()}
 }
 
-// Sweep forgets the texts and docs that the last Build did not analyse.
+// Sweep forgets the docs and summaries that the last Build did not use.
 func (c *Cache) Sweep() {
 	if c != nil {
 		c.docs.Sweep()

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createSearch, analyze, fold, gradation, FORMAT_VERSION } from "./search.js";
 import { keyFilter } from "./decode.js";
+import { waveLoader } from "./waves.test.helper.mjs";
 
 // The same fixture, cut two ways: "fixture" as a real site is (one or two
 // shards), "fixture-small" into many small shards, long posting lists in
@@ -247,18 +248,7 @@ test("a query loads only the pieces it needs", async () => {
 });
 
 test("a need's index pieces load in one round trip, then the titles of its results (none where the index has a match fragments file)", async () => {
-  // a fake fetch that answers the files asked for together at once, so
-  // that each round trip a need waits for is one wave of files
-  const waves = [];
-  let pending = [];
-  const load = (path) => new Promise((resolve) => {
-    if (pending.length === 0) {
-      waves.push([]);
-      setTimeout(() => { const now = pending; pending = []; for (const f of now) f(); }, 1);
-    }
-    waves.at(-1).push(path);
-    pending.push(() => resolve(readFile(new URL(path, FIXTURE))));
-  });
+  const { waves, load } = waveLoader((path) => readFile(new URL(path, FIXTURE)));
   const t = await createSearch({ load });
   const entry = JSON.parse(await readFile(new URL("index.json", FIXTURE), "utf8"));
   // inflected words, a compound no key finds whole, an English word the glossary bridges

@@ -8,6 +8,7 @@ import (
 	"github.com/kimppa/kimppa/bench/corpus"
 	"github.com/kimppa/kimppa/generator/match"
 	"github.com/kimppa/kimppa/generator/searchdoc"
+	"github.com/kimppa/kimppa/generator/searchindex"
 	"github.com/kimppa/kimppa/generator/sitetest"
 )
 
@@ -15,15 +16,7 @@ import (
 // site of 10,000 entities (make bench's corpus), after its search index:
 // what matching adds to a build. Run: go test ./generator/match -bench .
 func BenchmarkMatch10000(b *testing.B) {
-	dir := b.TempDir()
-	if err := corpus.Write(dir, 10000); err != nil {
-		b.Fatal(err)
-	}
-	p := sitetest.Load(b, dir, sitetest.Options{Today: "2026-11-23"})
-	m, _, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		b.Fatal(err)
-	}
+	_, m, _ := corpus10000(b)
 	var before, after runtime.MemStats
 	b.ResetTimer()
 	for range b.N {
@@ -43,15 +36,7 @@ func BenchmarkMatch10000(b *testing.B) {
 // what each need reads, and a matching after a save that changed
 // nothing, which works out no need again.
 func BenchmarkMatchServe10000(b *testing.B) {
-	dir := b.TempDir()
-	if err := corpus.Write(dir, 10000); err != nil {
-		b.Fatal(err)
-	}
-	p := sitetest.Load(b, dir, sitetest.Options{Today: "2026-11-23"})
-	_, view, err := searchdoc.Matcher(p.Model, p.Today)
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, _, view := corpus10000(b)
 	b.Run("build", func(b *testing.B) { // as a build matches: nothing recorded
 		for range b.N {
 			match.New(p.Model, view, match.Options{Today: p.Today}).All()
@@ -73,4 +58,19 @@ func BenchmarkMatchServe10000(b *testing.B) {
 			}
 		}
 	})
+}
+
+// corpus10000 is make bench's synthetic site of 10,000 entities, loaded,
+// with its matcher and the search index view the matcher reads.
+func corpus10000(b *testing.B) (*sitetest.Site, *match.Matcher, *searchindex.Index) {
+	dir := b.TempDir()
+	if err := corpus.Write(dir, 10000); err != nil {
+		b.Fatal(err)
+	}
+	p := sitetest.Load(b, dir, sitetest.Options{Today: "2026-11-23"})
+	m, view, err := searchdoc.Matcher(p.Model, p.Today)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p, m, view
 }

@@ -53,18 +53,8 @@ test("match() loads only the index pieces a need's words lead to", async () => {
 
 test("match() waits for one round trip on every graded need: index pieces and titles together", async () => {
   const { createSearch } = await import(path.join(repoRoot, "assets/search/search.js"));
-  // a fake fetch that answers the files asked for together at once: each
-  // wave of files is a round trip a phone waits for
-  const waves = [];
-  let pending = [];
-  const load = (p) => new Promise((resolve) => {
-    if (pending.length === 0) {
-      waves.push([]);
-      setTimeout(() => { const now = pending; pending = []; for (const f of now) f(); }, 1);
-    }
-    waves.at(-1).push(p);
-    pending.push(() => resolve(readFile(path.join(dir, "search", p))));
-  });
+  const { waveLoader } = await import(path.join(repoRoot, "assets/search/waves.test.helper.mjs"));
+  const { waves, load } = waveLoader((p) => readFile(path.join(dir, "search", p)));
   const want = [];
   for (const f of ["needs.json", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
   for (const n of want) {

@@ -1,6 +1,7 @@
 package searchindex
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -89,6 +90,34 @@ func nodeOrSkip(t *testing.T) string {
 	return node
 }
 
+// nodeMap runs call, a JavaScript expression of an item i and of m, the
+// module file's exports, in Node on every item (given as JSON on standard
+// input) and decodes the list of results into out.
+func nodeMap(t *testing.T, node, file, call string, items, out any) {
+	t.Helper()
+	in, err := json.Marshal(items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	abs, _ := filepath.Abs(file)
+	script := `import { readFileSync } from "node:fs";
+import * as m from ` + jsString("file://"+filepath.ToSlash(abs)) + `;
+const items = JSON.parse(readFileSync(0, "utf8"));
+process.stdout.write(JSON.stringify(items.map((i) => ` + call + `)));`
+	cmd := exec.Command(node, "--input-type=module", "-e", script)
+	cmd.Stdin = bytes.NewReader(in)
+	res, err := cmd.Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			t.Fatalf("node: %v\n%s", err, ee.Stderr)
+		}
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(res, out); err != nil {
+		t.Fatalf("node output: %v\n%s", err, res)
+	}
+}
+
 // agreementTable: words and phrases whose analysis must be the same in Go
 // and in search.js.
 var agreementTable = map[string][]string{
@@ -147,23 +176,8 @@ func TestGoAndJSAgreeOnAnalysis(t *testing.T) {
 	for _, w := range longWords() {
 		items = append(items, item{"fi", w}, item{"en", w})
 	}
-	in, _ := json.Marshal(items)
-	abs, _ := filepath.Abs(searchJS)
-	script := `import { analyze } from ` + jsString("file://"+filepath.ToSlash(abs)) + `;
-const items = JSON.parse(process.argv[1]);
-process.stdout.write(JSON.stringify(items.map((i) => analyze(i.lang, i.text))));`
-	cmd := exec.Command(node, "--input-type=module", "-e", script, string(in))
-	out, err := cmd.Output()
-	if err != nil {
-		if ee, ok := err.(*exec.ExitError); ok {
-			t.Fatalf("node: %v\n%s", err, ee.Stderr)
-		}
-		t.Fatal(err)
-	}
 	var js [][]string
-	if err := json.Unmarshal(out, &js); err != nil {
-		t.Fatalf("node output: %v\n%s", err, out)
-	}
+	nodeMap(t, node, searchJS, "m.analyze(i.lang, i.text)", items, &js)
 	if len(js) != len(items) {
 		t.Fatalf("node returned %d analyses for %d items", len(js), len(items))
 	}

@@ -1,10 +1,6 @@
 package searchindex
 
 import (
-	"bytes"
-	"encoding/json"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -95,24 +91,10 @@ func TestGoAndJSAgreeOnBridges(t *testing.T) {
 		items = append(items, item{"fi", fold(w)}, item{"fi", fold(w) + "ssa"})
 	}
 	slices.SortFunc(items, func(a, b item) int { return strings.Compare(a.Lang+a.Word, b.Lang+b.Word) })
-	in, _ := json.Marshal(items)
-	abs, _ := filepath.Abs(analysisJS)
-	script := `import { readFileSync } from "node:fs";
-import { translatedKeys } from ` + jsString("file://"+filepath.ToSlash(abs)) + `;
-const items = JSON.parse(readFileSync(0, "utf8"));
-process.stdout.write(JSON.stringify(items.map((i) => translatedKeys(i.lang, ["fi", "en", "sv"], i.word).map((k) => k.key + ":" + k.via))));`
-	cmd := exec.Command(node, "--input-type=module", "-e", script)
-	cmd.Stdin = bytes.NewReader(in)
-	out, err := cmd.Output()
-	if err != nil {
-		if ee, ok := err.(*exec.ExitError); ok {
-			t.Fatalf("node: %v\n%s", err, ee.Stderr)
-		}
-		t.Fatal(err)
-	}
 	var js [][]string
-	if err := json.Unmarshal(out, &js); err != nil || len(js) != len(items) {
-		t.Fatalf("node output (%d for %d items): %v", len(js), len(items), err)
+	nodeMap(t, node, analysisJS, `m.translatedKeys(i.lang, ["fi", "en", "sv"], i.word).map((k) => k.key + ":" + k.via)`, items, &js)
+	if len(js) != len(items) {
+		t.Fatalf("node returned %d results for %d items", len(js), len(items))
 	}
 	bad := 0
 	for i, it := range items {

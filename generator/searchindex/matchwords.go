@@ -1,6 +1,7 @@
 package searchindex
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -119,14 +120,7 @@ func FillerForm(lang, folded string) bool {
 }
 
 // fillerKeysJS is fillerKeys as search.js's FILLER_KEYS constant.
-func fillerKeysJS() string {
-	out := make([]string, 0, len(fillerKeys))
-	for k := range fillerKeys {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return strings.Join(out, " ")
-}
+func fillerKeysJS() string { return wordList(fillerKeys) }
 
 // countries are place names too: alone, no reason for anything.
 const countries = `suomi suomen suomessa finland ruotsi ruotsin sweden sverige viro viron estonia estland norja
@@ -156,13 +150,12 @@ var fillerWords = func() map[string]bool {
 func Filler(folded string) bool { return fillerWords[folded] }
 
 // fillerJS is the filler as search.js's FILLER constant.
-func fillerJS() string {
-	out := make([]string, 0, len(fillerWords))
-	for w := range fillerWords {
-		out = append(out, w)
-	}
-	slices.Sort(out)
-	return strings.Join(out, " ")
+func fillerJS() string { return wordList(fillerWords) }
+
+// wordList is the words of set, sorted, a space apart: a word table as
+// search.js has it.
+func wordList(set map[string]bool) string {
+	return strings.Join(slices.Sorted(maps.Keys(set)), " ")
 }
 
 // FacetTerm is a term of a facet: a taxonomy's term, an actor kind or a

@@ -92,7 +92,7 @@ type Reference struct {
 }
 
 // packageDescription says what every table has in common.
-const packageDescription = `Every published entry of the portal, one table per content type, ` +
+var packageDescription = `Every published entry of the portal, one table per content type, ` +
 	`in the site's default language (translations are in entities.json). ` +
 	`Rows are sorted by slug; columns are slug, url, the fields of the content model in its order, and body_text. ` +
 	`Lists are joined with "; ". References are slugs: a column with a foreign key names a row of the referenced table; ` +
@@ -100,7 +100,14 @@ const packageDescription = `Every published entry of the portal, one table per c
 	`Files are UTF-8 without a byte order mark, with CRLF record ends (RFC 4180) and LF line breaks inside a cell; ` +
 	`in Excel, open them with Data > From Text/CSV (it reads UTF-8). ` +
 	`A text cell that begins with =, +, -, @, a tab or a carriage return starts with an apostrophe (') ` +
-	`so that spreadsheets do not run it as a formula (OWASP's advice against CSV injection); drop it to get the text as written.`
+	`so that spreadsheets do not run it as a formula (OWASP's advice against CSV injection); drop it to get the text as written. ` +
+	`The same tables are in ` + workbookName + `, an Excel workbook with a sheet per table, which Excel opens by double-click ` +
+	`(it is not a resource here: this profile lists CSV tables). There dates are dates, money is numbers, booleans are TRUE and FALSE, ` +
+	`text is as written, without the apostrophe, and a cell longer than Excel's limit of 32,767 characters is cut, ` +
+	`ending with "` + TruncatedMark + `<table>.csv]".`
+
+// workbookName is the workbook's name beside the package descriptor.
+var workbookName = path.Base(WorkbookFile)
 
 // Package describes tables as a Data Package with the site's data
 // licence, indented for people to read.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/markdown"
 	"github.com/kimppa/kimppa/generator/model"
 	"github.com/kimppa/kimppa/generator/opendata"
@@ -26,6 +28,8 @@ func (r *Renderer) data(p Page) ([]byte, error) {
 		return r.matchesJSON()
 	case p.Path == opendata.PackageFile:
 		return opendata.Package(r.cfg, opendata.Tables(r.site))
+	case p.Path == opendata.WorkbookFile:
+		return r.workbook()
 	case p.Type != "":
 		return r.table(p.Type), nil
 	}
@@ -35,10 +39,40 @@ func (r *Renderer) data(p Page) ([]byte, error) {
 // table is data/<typ>.csv.
 func (r *Renderer) table(typ string) []byte {
 	t := opendata.TableOf(r.site, typ)
-	es := r.pub[typ]
+	return opendata.WriteCSV(t.Header(), r.rows(t))
+}
+
+// rows are the rows of table t.
+func (r *Renderer) rows(t opendata.Table) [][]string {
+	es := r.pub[t.Type.Name]
 	rows := make([][]string, len(es))
 	parallel.For(len(es), func(i int) { rows[i] = r.row(t, es[i]) })
-	return opendata.WriteCSV(t.Header(), rows)
+	return rows
+}
+
+// workbook is data/tables.xlsx, the tables as sheets of a workbook
+// dated by the newest entry as the feeds date it (a project that starts
+// next year does not date it), never by the build.
+func (r *Renderer) workbook() ([]byte, error) {
+	info := opendata.WorkbookInfo{
+		Title:   r.cfg.Title.In(r.def, r.def),
+		Source:  r.cfg.BaseURL,
+		Licence: cmp.Or(r.cfg.DataLicense, config.DefaultDataLicense),
+		Lang:    r.def,
+	}
+	for _, it := range r.feedItems() { // newest first
+		if it.date <= r.today {
+			info.Date = it.date
+			break
+		}
+	}
+	return opendata.Workbook(info, opendata.Tables(r.site), r.rows)
+}
+
+// workbookName is the name a visitor's browser saves the workbook
+// under: the site's title as a slug, which says whose data it is.
+func (r *Renderer) workbookName() string {
+	return cmp.Or(schema.Slugify(r.cfg.Title.In(r.def, r.def)), "tables") + ".xlsx"
 }
 
 // row is the cells of e in table t.

@@ -9,6 +9,8 @@ import (
 	"html/template"
 	"slices"
 	"strings"
+
+	"github.com/kimppa/kimppa/generator/opendata"
 )
 
 // pageView is what every page template gets.
@@ -63,6 +65,8 @@ type siteView struct {
 	Home       string
 	Search     string
 	Data       string
+	Workbook   string // data/tables.xlsx
+	SaveAs     string // the workbook's name when saved: the site's, not tables.xlsx
 	Calls      string // the calls page
 	Calendar   string // calls.ics
 	Feed       string // this language's Atom feed
@@ -129,6 +133,8 @@ func (r *Renderer) frame(p Page, lang string) *pageView {
 		Home:       r.urls.Href(r.urls.Home(lang)),
 		Search:     r.urls.Href(r.urls.Search(lang)),
 		Data:       r.urls.Href("/" + DataFile),
+		Workbook:   r.urls.Href("/" + opendata.WorkbookFile),
+		SaveAs:     r.workbookName(),
 		Calls:      r.urls.Href(r.urls.Calls(lang)),
 		Calendar:   r.urls.Href(r.urls.CalendarIn(lang)),
 		Feed:       r.urls.Href(r.urls.Feed(lang)),

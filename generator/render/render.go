@@ -306,6 +306,7 @@ func (r *Renderer) listPages() []Page {
 		Page{Path: DataFile, Kind: KindData},
 		Page{Path: MatchesFile, Kind: KindData},
 		Page{Path: opendata.PackageFile, Kind: KindData},
+		Page{Path: opendata.WorkbookFile, Kind: KindData},
 		Page{Path: FaviconFile, Kind: KindImage},
 		Page{Path: TouchIconFile, Kind: KindImage},
 		Page{Path: CardFile, Kind: KindImage},

@@ -26,6 +26,7 @@ type sortedZip struct {
 	w     io.Writer
 	parts map[string]*zipPart
 	open  *zipPart
+	fw    *flate.Writer
 }
 
 // zipPart is one compressed part.
@@ -37,7 +38,7 @@ type zipPart struct {
 }
 
 // zipLevel is the DEFLATE level of the workbook's parts.
-const zipLevel = flate.DefaultCompression
+const zipLevel = flate.BestSpeed
 
 func newSortedZip(w io.Writer) excelize.ZipWriter {
 	return &sortedZip{w: w, parts: map[string]*zipPart{}}
@@ -52,11 +53,16 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 		return nil, errors.New("zip: part " + name + " written twice")
 	}
 	p := &zipPart{crc: crc32.NewIEEE()}
-	fw, err := flate.NewWriter(&p.data, zipLevel)
-	if err != nil {
-		return nil, err
+	if z.fw == nil { // one compressor for every part: each holds a megabyte of tables
+		fw, err := flate.NewWriter(&p.data, zipLevel)
+		if err != nil {
+			return nil, err
+		}
+		z.fw = fw
+	} else {
+		z.fw.Reset(&p.data)
 	}
-	p.fw = fw
+	p.fw = z.fw
 	z.parts[name], z.open = p, p
 	return p, nil
 }

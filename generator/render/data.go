@@ -9,6 +9,7 @@ import (
 	"github.com/kimppa/kimppa/generator/packed"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kimppa/kimppa/generator/config"
 	"github.com/kimppa/kimppa/generator/markdown"
@@ -42,8 +43,35 @@ func (r *Renderer) table(typ string) []byte {
 	return opendata.WriteCSV(t.Header(), r.rows(t))
 }
 
-// rows are the rows of table t.
+// rows are the rows of table t. A build asks twice, for the CSV and
+// for the workbook, and the first keeps them for the second: a row's
+// body_text is the costly part. serve makes its CSVs from the rows the
+// Memo keeps packed, so there the workbook makes them and keeps none.
 func (r *Renderer) rows(t opendata.Table) [][]string {
+	if r.opts.Memo != nil {
+		return r.makeRows(t)
+	}
+	k, _ := r.tables.LoadOrStore(t.Type.Name, &keptRows{})
+	kept := k.(*keptRows)
+	kept.mu.Lock()
+	defer kept.mu.Unlock()
+	if !kept.made { // the first: make them and keep them
+		kept.rows, kept.made = r.makeRows(t), true
+		return kept.rows
+	}
+	r.tables.Delete(t.Type.Name) // the second: the strings can go once written
+	return kept.rows
+}
+
+// keptRows are a table's rows, made by the first that asks.
+type keptRows struct {
+	mu   sync.Mutex
+	rows [][]string
+	made bool
+}
+
+// makeRows makes the rows of table t.
+func (r *Renderer) makeRows(t opendata.Table) [][]string {
 	es := r.pub[t.Type.Name]
 	rows := make([][]string, len(es))
 	parallel.For(len(es), func(i int) { rows[i] = r.row(t, es[i]) })

@@ -2,6 +2,7 @@ package opendata
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"slices"
 	"strings"
@@ -54,7 +55,7 @@ func testSite(t *testing.T) (*model.Site, *model.Entity) {
 		t.Fatal(diags)
 	}
 	e := &model.Entity{Ref: model.Ref{Type: "actors", Slug: "a"}, Default: &model.Variant{Fields: map[string]any{
-		"name": "=1+1 Äänekoski", "kind": "company", "member": true, "member_since": "2001-02-03", "focus_areas": []string{"food"},
+		"name": "=1+1 Äänekoski R&D <b> _x0041_", "kind": "company", "member": true, "member_since": "2001-02-03", "focus_areas": []string{"food"},
 	}, Body: strings.Repeat("pitkä ", 7000)}}
 	p := &model.Entity{Ref: model.Ref{Type: "projects", Slug: "p"}, Default: &model.Variant{Fields: map[string]any{
 		"title": "P", "status": "ongoing", "start": "1899-12-31", "budget": 1250000.5,
@@ -138,7 +139,7 @@ func TestWorkbookCellsAreTyped(t *testing.T) {
 		typ        excelize.CellType
 		shown      string
 	}{
-		{"actors", "name", excelize.CellTypeInlineString, "=1+1 Äänekoski"},
+		{"actors", "name", excelize.CellTypeInlineString, "=1+1 Äänekoski R&D <b> _x0041_"},
 		{"actors", "member", excelize.CellTypeBool, "TRUE"},
 		{"actors", "member_since", excelize.CellTypeUnset, "2001-02-03"}, // a number with a date format
 		{"projects", "start", excelize.CellTypeInlineString, "1899-12-31"},
@@ -171,6 +172,33 @@ func TestWorkbookCellsAreTyped(t *testing.T) {
 	for _, col := range []string{"A", "B", "C"} {
 		if w, _ := f.GetColWidth("actors", col); w < minWidth || w > maxWidth {
 			t.Errorf("column %s: width %v", col, w)
+		}
+	}
+}
+
+func TestWriteTextEscapes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"R&D <b>", "R&amp;D &lt;b&gt;"},
+		{"rivi\r\nrivi\tä", "rivi&#13;\nrivi\tä"},
+		{"_x0041_ and _x41_ and _xZZZZ_", "_x005F_x0041_ and _x41_ and _xZZZZ_"},
+		{"a\x01b\x1fc", "a\uFFFDb\uFFFDc"},
+		{"bad \xff utf-8 \uFFFE", "bad \uFFFD utf-8 \uFFFD"},
+		{"🙂", "🙂"},
+	} {
+		var b bytes.Buffer
+		w := bufio.NewWriter(&b)
+		writeText(w, tc.in)
+		w.Flush()
+		if b.String() != tc.want {
+			t.Errorf("writeText(%q) = %q, want %q", tc.in, b.String(), tc.want)
+		}
+	}
+}
+
+func TestColumnName(t *testing.T) {
+	for i, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 27: "AB", 51: "AZ", 52: "BA", 701: "ZZ", 702: "AAA"} {
+		if got := columnName(i); got != want {
+			t.Errorf("columnName(%d) = %q, want %q", i, got, want)
 		}
 	}
 }

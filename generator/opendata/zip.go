@@ -16,17 +16,19 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// sortedZip is the workbook's ZIP writer. excelize writes the sheets
-// of a StreamWriter in the order of a map, so two runs would give two
-// orders; sortedZip compresses each part as it comes and writes them
-// in name order on Close, [Content_Types].xml first as Office writes it,
-// all at one fixed time: the same workbook gives the same bytes. It holds
-// the parts compressed, not as XML.
+// sortedZip is the workbook's ZIP writer. It compresses each part as
+// excelize writes it, a sheet's part with its rows put in (spliceSheet),
+// and writes them all on Close in name order, [Content_Types].xml first
+// as Office writes it, at one fixed time: the same workbook gives the
+// same bytes. It holds the parts compressed, not as XML.
 type sortedZip struct {
-	w     io.Writer
-	parts map[string]*zipPart
-	open  *zipPart
-	fw    *flate.Writer
+	w      io.Writer
+	parts  map[string]*zipPart
+	open   *zipPart
+	fw     *flate.Writer
+	sheets map[string]func(io.Writer) error // a sheet part's name → what writes its rows
+	sheet  func(io.Writer) error            // that of the open part, when it is a sheet
+	xml    bytes.Buffer                     // the open sheet part as excelize writes it
 }
 
 // zipPart is one compressed part.
@@ -64,6 +66,12 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 	}
 	p.fw = z.fw
 	z.parts[name], z.open = p, p
+	if rows, ok := z.sheets[name]; ok {
+		delete(z.sheets, name)
+		z.sheet = rows
+		z.xml.Reset()
+		return &z.xml, nil
+	}
 	return p, nil
 }
 
@@ -76,6 +84,13 @@ func (p *zipPart) Write(b []byte) (int, error) {
 func (z *sortedZip) closePart() error {
 	if z.open == nil {
 		return nil
+	}
+	if z.sheet != nil {
+		rows := z.sheet
+		z.sheet = nil
+		if err := spliceSheet(z.open, z.xml.Bytes(), rows); err != nil {
+			return err
+		}
 	}
 	err := z.open.fw.Close()
 	z.open.fw, z.open = nil, nil

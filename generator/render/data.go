@@ -46,10 +46,11 @@ func (r *Renderer) table(typ string) []byte {
 // rows are the rows of table t. A build asks twice, for the CSV and
 // for the workbook, and the first keeps them for the second: a row's
 // body_text is the costly part. serve makes its CSVs from the rows the
-// Memo keeps packed, so there the workbook makes them and keeps none.
+// Memo keeps packed, and the workbook from cells it keeps packed
+// (memoRows).
 func (r *Renderer) rows(t opendata.Table) [][]string {
 	if r.opts.Memo != nil {
-		return r.makeRows(t)
+		return r.memoRows(t)
 	}
 	k, _ := r.tables.LoadOrStore(t.Type.Name, &keptRows{})
 	kept := k.(*keptRows)
@@ -68,6 +69,25 @@ type keptRows struct {
 	mu   sync.Mutex
 	rows [][]string
 	made bool
+}
+
+// memoRows are the rows of table t from the cells the Memo keeps,
+// joined by NUL and packed (a row whose text has a NUL is made each
+// time): after a save, only the rows of the changed entities are made.
+func (r *Renderer) memoRows(t opendata.Table) [][]string {
+	es := r.pub[t.Type.Name]
+	rows := make([][]string, len(es))
+	parallel.For(len(es), func(i int) {
+		if v, ok := r.memo.cells.Load(es[i].Ref); ok {
+			rows[i] = strings.Split(string(packed.UnpackPart(v.(packed.Part))), "\x00")
+			return
+		}
+		rows[i] = r.row(t, es[i])
+		if joined := strings.Join(rows[i], "\x00"); strings.Count(joined, "\x00") == len(rows[i])-1 {
+			r.memo.cells.Store(es[i].Ref, packed.PackPart([]byte(joined)))
+		}
+	})
+	return rows
 }
 
 // makeRows makes the rows of table t.

@@ -19,6 +19,7 @@ type Memo struct {
 	sortKeys  sync.Map // cardKey → collation key of the title
 	records   sync.Map // model.Ref → the entity's minified record in data/entities.json, a packed.Part
 	rows      sync.Map // model.Ref → the entity's row in its data/<type>.csv, a packed.Part
+	cells     sync.Map // model.Ref → the same row's cells for data/tables.xlsx, joined by NUL, a packed.Part
 	sitemap   sync.Map // cardKey → the <url> entry of the entity's page in the sitemap
 	bodyRefs  sync.Map // cardKey → linkedFiles: the bundle files a body links to or shows
 	matches   sync.Map // model.Ref → matchPart: its entry in data/matches.json
@@ -52,6 +53,7 @@ func (m *Memo) Forget(refs map[model.Ref]bool, langs []string) {
 		}
 		m.records.Delete(r)
 		m.rows.Delete(r)
+		m.cells.Delete(r)
 		m.matches.Delete(r)
 	}
 }

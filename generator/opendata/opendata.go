@@ -1,7 +1,8 @@
 // Package opendata writes the portal's open data as tables: data/<type>.csv
 // for every content type and data/datapackage.json, a Frictionless Data
 // Package (https://specs.frictionlessdata.io/) that describes every CSV
-// with a Table Schema.
+// with a Table Schema; and the same tables as an Excel workbook,
+// data/tables.xlsx (workbook.go).
 //
 // Both are made from the field table in generator/schema: a table's
 // columns are slug, url, the type's fields in the table's order and

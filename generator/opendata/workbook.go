@@ -50,7 +50,7 @@ type WorkbookInfo struct {
 	Source  string // the site's address
 	Licence string // the data licence's SPDX id
 	Lang    string // the default language: the tables' language
-	Date    string // YYYY-MM-DD: the newest entry's date, never the build's, or ""
+	Date    string // YYYY-MM-DD: the newest entry's date, never the build's; "" keeps excelize's fixed one
 }
 
 // Column widths in characters: a column is as wide as its header and

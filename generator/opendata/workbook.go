@@ -103,15 +103,15 @@ func Workbook(info WorkbookInfo, tables []Table, rows func(Table) [][]string) ([
 	if err := f.SetAppProps(&excelize.AppProperties{Application: "kimppa"}); err != nil {
 		return nil, err
 	}
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { z.w = w; return z })
-	buf, err := f.WriteToBuffer()
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return z })
+	_, err = f.WriteToBuffer() // an empty buffer: the archive is z.out
 	if err == nil && len(z.sheets) > 0 {
 		err = fmt.Errorf("excelize wrote no part for %d sheets", len(z.sheets))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", WorkbookFile, err)
 	}
-	return buf.Bytes(), nil
+	return z.out.Bytes(), nil
 }
 
 // docProps are the workbook's document properties. Created and modified

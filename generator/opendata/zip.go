@@ -12,17 +12,16 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // sortedZip is the workbook's ZIP writer. It compresses each part as
 // excelize writes it, a sheet's part with its rows put in (spliceSheet),
-// and writes them all on Close in name order, [Content_Types].xml first
+// and on Close writes them all to out (made to size: the buffer excelize
+// hands it would grow to twice the archive) in name order, [Content_Types].xml first
 // as Office writes it, at one fixed time: the same workbook gives the
 // same bytes. It holds the parts compressed, not as XML.
 type sortedZip struct {
-	w      io.Writer
+	out    *bytes.Buffer
 	parts  map[string]*zipPart
 	open   *zipPart
 	fw     *flate.Writer
@@ -41,10 +40,6 @@ type zipPart struct {
 
 // zipLevel is the DEFLATE level of the workbook's parts.
 const zipLevel = flate.BestSpeed
-
-func newSortedZip(w io.Writer) excelize.ZipWriter {
-	return &sortedZip{w: w, parts: map[string]*zipPart{}}
-}
 
 // Create starts the part name; the previous part is complete.
 func (z *sortedZip) Create(name string) (io.Writer, error) {
@@ -112,9 +107,15 @@ func (z *sortedZip) Close() error {
 	slices.SortFunc(names, func(a, b string) int {
 		return strings.Compare(partKey(a), partKey(b))
 	})
-	zw := zip.NewWriter(z.w)
+	size := 22 // the end of the central directory, and each part's two headers
+	for name, p := range z.parts {
+		size += p.data.Len() + 2*(30+len(name)) + 16 + 36
+	}
+	z.out = bytes.NewBuffer(make([]byte, 0, size))
+	zw := zip.NewWriter(z.out)
 	for _, name := range names {
 		p := z.parts[name]
+		delete(z.parts, name) // its bytes can go once copied
 		w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: p.crc.Sum32(),
 			CompressedSize64: uint64(p.data.Len()), UncompressedSize64: p.size, Modified: zipTime, ModifiedDate: zipDate})
 		if err != nil {

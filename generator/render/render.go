@@ -117,7 +117,6 @@ type Renderer struct {
 	items     sync.Map                      // item → its HTML from the "value" template
 	roleCards sync.Map                      // roleCardKey → a project's card with an actor's roles
 	bodies    sync.Map                      // bodyKey → *keptBody: a default body until its last use
-	tables    sync.Map                      // type → *keptRows: a table's rows until its CSV and the workbook have them
 	ranks     sync.Map                      // lang → *ranks; see titleRanks
 	cardMu    sync.Mutex
 	cardErr   error // the first error of a template rendered on its own

@@ -51,9 +51,9 @@ var (
 	dimension      = regexp.MustCompile(`<dimension [^>]*/>`)
 )
 
-// writeSheetData writes table t's columns (widths) and rows, the
-// header first in bold.
-func writeSheetData(out io.Writer, st styles, t Table, rows [][]string) error {
+// writeSheetData writes table t's columns, as wide as the first rows
+// need, and rows, the header first in bold.
+func writeSheetData(out io.Writer, st styles, t Table, rows Rows) error {
 	w := bufio.NewWriterSize(out, 64<<10)
 	header := t.Header()
 	cols := make([]string, len(header))
@@ -61,7 +61,11 @@ func writeSheetData(out io.Writer, st styles, t Table, rows [][]string) error {
 		cols[i] = columnName(i)
 	}
 	w.WriteString("<cols>")
-	for i, width := range widths(header, rows) {
+	sample := make([][]string, min(rows.N, widthSample))
+	for i := range sample {
+		sample[i] = rows.Row(i)
+	}
+	for i, width := range widths(header, sample) {
 		n := strconv.Itoa(i + 1)
 		w.WriteString(`<col min="` + n + `" max="` + n + `" width="` + strconv.FormatFloat(width, 'f', -1, 64) + `" customWidth="1"/>`)
 	}
@@ -77,7 +81,13 @@ func writeSheetData(out io.Writer, st styles, t Table, rows [][]string) error {
 	kinds := columnKinds(t)
 	csv := CSVFile(t.Type.Name)[len("data/"):]
 	ds := strconv.Itoa(st.date)
-	for n, row := range rows {
+	for n := range rows.N {
+		var row []string
+		if n < len(sample) {
+			row, sample[n] = sample[n], nil
+		} else {
+			row = rows.Row(n)
+		}
 		r := strconv.Itoa(n + 2)
 		w.WriteString(`<row r="` + r + `">`)
 		for i, c := range row {

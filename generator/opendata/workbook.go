@@ -60,9 +60,25 @@ const (
 	maxWidth = 50
 )
 
+// Rows are a table's rows for the workbook, asked for one at a time and
+// in order, each once (the first widthSample twice): a large portal's
+// table need not be held whole.
+type Rows struct {
+	N   int                  // how many
+	Row func(i int) []string // row i, as Table.Row gives it
+}
+
+// RowsOf are the rows of a table held whole.
+func RowsOf(rows [][]string) Rows {
+	return Rows{N: len(rows), Row: func(i int) []string { return rows[i] }}
+}
+
+// widthSample is how many rows, from the first, the columns' widths
+// are measured on.
+const widthSample = 500
+
 // Workbook writes tables as an .xlsx workbook, a sheet per table in
-// order, each made of rows(t) (rows as Table.Row gives them). The same
-// input gives the same bytes.
+// order, each made of rows(t). The same input gives the same bytes.
 //
 // excelize makes the workbook: its parts, styles, frozen panes and
 // document properties. The sheets' rows are not put through excelize's
@@ -71,7 +87,7 @@ const (
 // escapes each cell three times over. sortedZip writes them instead into
 // each sheet's part as it compresses it (sheetxml.go), one table at a
 // time.
-func Workbook(info WorkbookInfo, tables []Table, rows func(Table) [][]string) ([]byte, error) {
+func Workbook(info WorkbookInfo, tables []Table, rows func(Table) Rows) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	st, err := newStyles(f)

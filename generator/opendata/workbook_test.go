@@ -68,12 +68,12 @@ func testSite(t *testing.T) (*model.Site, *model.Entity) {
 func testWorkbook(t *testing.T, s *model.Site) []byte {
 	t.Helper()
 	data, err := Workbook(WorkbookInfo{Title: "Testi", Source: "https://example.org/", Licence: "CC-BY-4.0", Lang: "fi", Date: "2026-01-02"},
-		Tables(s), func(tb Table) [][]string {
+		Tables(s), func(tb Table) Rows {
 			var rows [][]string
 			for _, e := range s.ByType[tb.Type.Name] {
 				rows = append(rows, tb.Row(e, Links{Page: "https://example.org/" + e.Slug + "/"}))
 			}
-			return rows
+			return RowsOf(rows)
 		})
 	if err != nil {
 		t.Fatal(err)

@@ -42,31 +42,51 @@ func (r *Renderer) table(typ string) []byte {
 	return opendata.WriteCSV(t.Header(), r.rows(t))
 }
 
-// rows are the rows of table t, asked for by its CSV and by the
-// workbook. The first to ask keeps each row's cells packed in the Memo
-// (joined by NUL; a row whose text has a NUL is made each time), since
+// rows are the rows of table t for its CSV.
+func (r *Renderer) rows(t opendata.Table) [][]string {
+	es := r.pub[t.Type.Name]
+	rows := make([][]string, len(es))
+	parallel.For(len(es), func(i int) { rows[i] = r.cells(t, es[i]) })
+	return rows
+}
+
+// workbookRows are the rows of table t for the workbook, which writes
+// them one at a time: those not kept yet are made first on every core.
+func (r *Renderer) workbookRows(t opendata.Table) opendata.Rows {
+	es := r.pub[t.Type.Name]
+	parallel.For(len(es), func(i int) {
+		if _, ok := r.memo.cells.Load(es[i].Ref); !ok {
+			r.keepCells(t, es[i])
+		}
+	})
+	return opendata.Rows{N: len(es), Row: func(i int) []string { return r.cells(t, es[i]) }}
+}
+
+// cells are e's row in table t, asked for by the CSV and the workbook.
+// The first to ask keeps the cells packed in the Memo (keepCells), since
 // a row's body_text is costly to make: serve keeps them for the next
 // renderer, and after a save makes only the changed entities' rows; a
-// build keeps them only until the second asks. Kept as strings, a
-// 10,000-entry portal's rows were 30 MB more at the build's peak.
-func (r *Renderer) rows(t opendata.Table) [][]string {
+// build keeps them only until the second asks. (Kept as strings, a
+// 10,000-entry portal's tables were 30 MB more at the build's peak.)
+func (r *Renderer) cells(t opendata.Table, e *model.Entity) []string {
 	load := r.memo.cells.Load
 	if r.opts.Memo == nil {
 		load = r.memo.cells.LoadAndDelete
 	}
-	es := r.pub[t.Type.Name]
-	rows := make([][]string, len(es))
-	parallel.For(len(es), func(i int) {
-		if v, ok := load(es[i].Ref); ok {
-			rows[i] = strings.Split(string(packed.UnpackPart(v.(packed.Part))), "\x00")
-			return
-		}
-		rows[i] = r.row(t, es[i])
-		if joined := strings.Join(rows[i], "\x00"); strings.Count(joined, "\x00") == len(rows[i])-1 {
-			r.memo.cells.Store(es[i].Ref, packed.PackPart([]byte(joined)))
-		}
-	})
-	return rows
+	if v, ok := load(e.Ref); ok {
+		return strings.Split(string(packed.UnpackPart(v.(packed.Part))), "\x00")
+	}
+	return r.keepCells(t, e)
+}
+
+// keepCells makes e's row in table t and keeps it in the Memo, joined by
+// NUL and packed; a row whose text has a NUL is made each time.
+func (r *Renderer) keepCells(t opendata.Table, e *model.Entity) []string {
+	row := r.row(t, e)
+	if joined := strings.Join(row, "\x00"); strings.Count(joined, "\x00") == len(row)-1 {
+		r.memo.cells.Store(e.Ref, packed.PackPart([]byte(joined)))
+	}
+	return row
 }
 
 // workbook is data/tables.xlsx, the tables as sheets of a workbook
@@ -85,7 +105,7 @@ func (r *Renderer) workbook() ([]byte, error) {
 			break
 		}
 	}
-	return opendata.Workbook(info, opendata.Tables(r.site), r.rows)
+	return opendata.Workbook(info, opendata.Tables(r.site), r.workbookRows)
 }
 
 // workbookName is the name a visitor's browser saves the workbook

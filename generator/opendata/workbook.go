@@ -83,10 +83,10 @@ const widthSample = 500
 // excelize makes the workbook: its parts, styles, frozen panes and
 // document properties. The sheets' rows are not put through excelize's
 // StreamWriter: it holds every sheet's XML until the end (40 MB for a
-// portal of 10,000 entries, where a build's peak memory is counted) and
-// escapes each cell three times over. sortedZip writes them instead into
-// each sheet's part as it compresses it (sheetxml.go), one table at a
-// time.
+// portal of 10,000 entries, where a build's peak memory is counted),
+// escapes each cell three times over and writes the sheets in a map's
+// order. workbookZip writes them instead into each sheet's part as it
+// compresses it (sheetxml.go), one row at a time.
 func Workbook(info WorkbookInfo, tables []Table, rows func(Table) Rows) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -94,7 +94,7 @@ func Workbook(info WorkbookInfo, tables []Table, rows func(Table) Rows) ([]byte,
 	if err != nil {
 		return nil, err
 	}
-	z := &sortedZip{parts: map[string]*zipPart{}, sheets: map[string]func(io.Writer) error{}}
+	z := newWorkbookZip(map[string]func(io.Writer) error{})
 	for i, t := range tables {
 		if i == 0 {
 			err = f.SetSheetName(f.GetSheetName(0), t.Type.Name)

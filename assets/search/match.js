@@ -2,7 +2,7 @@
 // as Go's generator/match ranks it (the same words, keys, weights,
 // reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
-import { AZ_RE, LETTER_RE, analyze, basesOf, detectLang, fillerForm, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
+import { AZ_RE, LETTER_RE, analyze, basesOf, conceptKeys, detectLang, fillerForm, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
 import { K1 } from "./decode.js";
 
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
@@ -94,7 +94,9 @@ export function createMatch(ix) {
     const first = distinct.flatMap(firstKeys);
     const classes = first.flatMap((k) => { const out = []; for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) out.push(i); return out; });
     const ofWords = fetchAll([...first, ...distinct.flatMap((f) => partCandidates(lang, f))], classes);
-    const ofBridges = fetchAll(distinct.flatMap((f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x).map((k) => k.key))));
+    const bridgesOf = (f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
+    const conceptsOf = (f, bridged) => conceptKeys(lang, langs, [f, ...basesOf(lang, f)], bridged.map((b) => b.via));
+    const ofBridges = fetchAll(distinct.flatMap((f) => { const b = bridgesOf(f); return [...b, ...conceptsOf(f, b)].map((k) => k.key); }));
     await Promise.all([...ofWords, ...ofBridges]);
     const has = async (k) => (await entryOf(k)) !== undefined;
     const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
@@ -113,11 +115,13 @@ export function createMatch(ix) {
       if (!wanted(w)) { byFolded.set(f, -1); continue; }
       let { keys, src } = await keysOf(f);
       // a foreign word the glossary knows is not read by its parts (Go: reader.add)
-      const bridged = [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
+      const bridged = bridgesOf(f);
       // a form of talk nobody offers does not count against fit, whatever its parts (Go: talk)
       if (!(await known(keys)) && bridged.length === 0 && talk(lang, f)) { byFolded.set(f, -1); continue; }
+      // a word the site has not written, nor its glossary words, reaches its concepts' words (Go: reader.add)
+      const concepts = !(await known(keys)) && !(await known(bridged)) ? conceptsOf(f, bridged) : [];
       if (!(await known(keys)) && (lang === "fi" || bridged.length === 0)) keys = await partKeys(lang, f, has);
-      for (const t of bridged) if (!keys.some((k) => k.key === t.key)) keys.push(t);
+      for (const t of [...bridged, ...concepts]) if (!keys.some((k) => k.key === t.key)) keys.push(t);
       if (keys.length === 0) {
         byFolded.set(f, terms.length);
         terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
@@ -244,23 +248,29 @@ export function createMatch(ix) {
 
   // findTerm: every doc any of a term's keys (or their aliases) finds,
   // with the best weight, and how it was found.
+  // a concept's word in more docs than this tells nothing (Go: match.conceptDF)
+  const conceptDF = Math.max(3, Math.floor(N / 10));
+  const idfOf = (hit) => Math.log(1 + (N - hit + 0.5) / (hit + 0.5)) * (K1 + 1) / 16;
   async function findTerm(t) {
     const lists = await Promise.all(t.keys.map(async (kw, i) => {
       const e = await entryOf(kw.key);
       if (e === undefined) return [];
-      const by = keyHow(i, kw);
-      const out = [{ p: postings(kw.key, e), w: kw.w, by }];
+      const by = keyHow(i, kw), concept = !!kw.concept;
+      const p = postings(kw.key, e);
+      if (concept && (await p).docs.length > conceptDF) return [];
+      const out = [{ p, w: kw.w, by, concept }];
       const as = await aliasEntries(kw.key, e);
-      for (const [a, ae] of as) if (ae !== undefined) out.push({ p: postings(a, ae), w: kw.w * 0.8, by });
+      for (const [a, ae] of as) if (ae !== undefined) out.push({ p: postings(a, ae), w: kw.w * 0.8, by, concept });
       return out;
     }));
     const flat = lists.flat();
     const ps = await Promise.all(flat.map((x) => x.p));
-    const best = new Map(), how = new Map();
-    flat.forEach(({ w, by }, j) => {
+    const best = new Map(), how = new Map(), own = new Set();
+    flat.forEach(({ w, by, concept }, j) => {
       const p = ps[j];
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i], v = w * (p.levels[i] + 1);
+        if (!concept) own.add(d);
         if (v > (best.get(d) || 0)) best.set(d, v);
         if (!how.has(d) || better(by, how.get(d))) how.set(d, by);
       }
@@ -269,9 +279,12 @@ export function createMatch(ix) {
     const same = await sameWord(t);
     if (same) for (const [d, by] of how) if (by === 0 && !same.has(d)) how.set(d, -1);
     const docs = [...best.keys()].sort((a, b) => a - b);
-    const hit = docs.length;
-    const idf = Math.log(1 + (N - hit + 0.5) / (hit + 0.5)) * (K1 + 1) / 16;
-    return { docs, best: docs.map((d) => best.get(d)), how: docs.map((d) => how.get(d)), idf };
+    // df: the docs the term's own keys find, else its concepts' (Go: hits.df)
+    const df = own.size || docs.length;
+    const idf = idfOf(df), all = idfOf(docs.length);
+    // a doc only the concepts find weighs by the idf of all they find (Go: finder.find)
+    const scale = (d) => (all < idf && !own.has(d) ? all / idf : 1);
+    return { docs, best: docs.map((d) => best.get(d) * scale(d)), how: docs.map((d) => how.get(d)), idf, df };
   }
 
   const qw = (t) => 1 + Math.log(Math.max(1, t.count));
@@ -336,7 +349,7 @@ export function createMatch(ix) {
     let total = 0;
     ts.forEach((t, i) => {
       const h = hs[i];
-      if (h && h.docs.length > maxDF) return;
+      if (h && h.df > maxDF) return;
       if (!h || h.docs.length === 0) { total += unmet * qw(t); return; }
       total += h.idf * qw(t);
       kept.push({ t, h });
@@ -349,7 +362,7 @@ export function createMatch(ix) {
       h.docs.forEach((d, j) => {
         const v = h.idf * q * h.best[j];
         textScore.set(d, (textScore.get(d) || 0) + v);
-        if (h.docs.length <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
+        if (h.df <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
       });
     });
     const labels = labelTerms(ft);
@@ -358,8 +371,9 @@ export function createMatch(ix) {
     const reasons = (d) => {
       const list = found.get(d) || [];
       let cover = 0;
-      // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover)
-      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t) * (r.how === -1 ? 0.5 : 1);
+      // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover),
+      // one that found it only through a concept half too (Go: conceptCover)
+      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t) * (r.how === -1 || (r.how >= 1 && kept[r.i].t.keys[r.how - 1].concept) ? 0.5 : 1);
       const words = [], terms = {};
       let nTerms = 0;
       for (const r of list.slice().sort((a, b) => b.v - a.v)) {

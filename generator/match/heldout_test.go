@@ -85,7 +85,11 @@ var floors = map[string]map[string][2]float64{
 	// the fourth set, measured before and after the vocabulary and the
 	// filler lemmas, whose engineers never saw it
 	"heldout4.txt":        {"fi": {0.875, 0.875}, "en": {0.833, 0.740}, "sv": {0.722, 1}, "mixed": {1, 0.750}},
-	"heldout-portal4.txt": {"fi": {0.792, 0.729}, "en": {0.708, 0.723}, "sv": {0.800, 0.825}, "mixed": {0.611, 1}},
+	// raised by the concept vocabulary; its mixed group traded a first
+	// answer for more answers in the top five (recall .611 → .833, MRR
+	// 1 → .833: a fibre processor, not graded, now comes before the
+	// sawmill on a need for fibre raw material for packaging)
+	"heldout-portal4.txt": {"fi": {0.792, 0.729}, "en": {0.833, 0.768}, "sv": {0.900, 1}, "mixed": {0.833, 0.833}},
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

@@ -46,6 +46,7 @@ func generatedJS() string {
 		fmt.Fprintf(&b, "  %s: %q,\n", lang, g[lang])
 	}
 	b.WriteString("};\n")
+	fmt.Fprintf(&b, "const CONCEPTS = %q;\n", conceptsJS())
 	fmt.Fprintf(&b, "const FILLER = %q;\n", fillerJS())
 	fmt.Fprintf(&b, "const FILLER_KEYS = %q;\n", fillerKeysJS())
 	fmt.Fprintf(&b, "const PLACES = %q;\n", placesJS())

@@ -10,6 +10,7 @@ const MATCH_TERMS = 32; // terms of a need kept, the most telling first (Go: mat
 const MATCH_MIN_REL = 0.1; // a text score below this share of the best is left out (Go: match.minRel)
 const MATCH_MIN_FIT = 0.05; // the least fit shown (Go: match.minFit)
 const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
+const PLACE_CAP = 2; // the most a need's places add, times what its words give a doc (Go: match.placeCap)
 
 // A need asking for money ranks its FUNDING_SLOTS best funding sources
 // FUNDING_BOOST times their text, and means its words of money and
@@ -59,7 +60,7 @@ export function createMatch(ix) {
     const ws = words(lang, text);
     const money = fundingIntent(lang, text);
     const filler = (f) => (fillerForm(lang, f) || basesOf(lang, f).some((b) => fillerForm(lang, b))) && !(money && fundingWord(f)); // Go: match.filler, reader.money
-    const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded) && !placeWord(lang, w.folded);
+    const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
     // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
     const keysOf = async (f) => {
@@ -113,6 +114,15 @@ export function createMatch(ix) {
       }
       if (byFolded.size >= MATCH_WORDS) continue;
       if (!wanted(w)) { byFolded.set(f, -1); continue; }
+      // a place: a term of its own forms' keys, which ranks but is no reason (Go: reader.addPlace)
+      if (placeWord(lang, f)) {
+        const keys = queryKeys(lang, f);
+        if (byKey.has(keys[0].key)) { const i = byKey.get(keys[0].key); byFolded.set(f, i); terms[i].count += 1; continue; }
+        byFolded.set(f, terms.length);
+        byKey.set(keys[0].key, terms.length);
+        terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [""], asking: false, place: true });
+        continue;
+      }
       let { keys, src } = await keysOf(f);
       // a foreign word the glossary knows is not read by its parts (Go: reader.add)
       const bridged = bridgesOf(f);
@@ -350,21 +360,25 @@ export function createMatch(ix) {
     ts.forEach((t, i) => {
       const h = hs[i];
       if (h && h.df > maxDF) return;
-      if (!h || h.docs.length === 0) { total += unmet * qw(t); return; }
-      total += h.idf * qw(t);
+      // a place is no part of what the need weighs (Go: term.place)
+      if (!h || h.docs.length === 0) { if (!t.place) total += unmet * qw(t); return; }
+      if (!t.place) total += h.idf * qw(t);
       kept.push({ t, h });
     });
     kept.sort((a, b) => (b.h.idf * qw(b.t)) - (a.h.idf * qw(a.t)) || a.t.first - b.t.first);
     kept.length = Math.min(kept.length, MATCH_TERMS);
-    const textScore = new Map(), found = new Map();
+    const textScore = new Map(), found = new Map(), there = new Map();
     kept.forEach(({ t, h }, i) => {
       const q = qw(t);
       h.docs.forEach((d, j) => {
         const v = h.idf * q * h.best[j];
+        if (t.place) { there.set(d, (there.get(d) || 0) + v); return; }
         textScore.set(d, (textScore.get(d) || 0) + v);
         if (h.df <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
       });
     });
+    // a place ranks what the words find there, by at most PLACE_CAP times what they give it (Go: placeCap)
+    for (const [d, v] of there) { const t = textScore.get(d) || 0; if (t > 0) textScore.set(d, t + Math.min(v, PLACE_CAP * t)); }
     const labels = labelTerms(ft);
     // reasons (Go: scored.reasons): words as written, a bridge as
     // "word → sana"; a word of a label the doc has is the term instead

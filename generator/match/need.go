@@ -34,6 +34,10 @@ type term struct {
 	// (searchindex.LemmaClass); "" is any
 	classes []string
 	asking  bool // a form of it asks for money: of money, support or applying (askingWord)
+	// place: it names a place (searchindex.PlaceWord). It ranks what is
+	// there as a word does, but is no reason and no part of fit: a place
+	// says where, not what
+	place bool
 }
 
 // part is a part of a need's text and how much its words count: an
@@ -84,8 +88,11 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded) && !(r.money && fundingWord(w.Folded)), searchindex.PlaceWord(r.lang, w.Folded):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded) && !(r.money && fundingWord(w.Folded)):
 		r.byFolded[w.Folded] = -1
+		return
+	case searchindex.PlaceWord(r.lang, w.Folded):
+		r.addPlace(w, weight)
 		return
 	}
 	found := func(keys []searchindex.KeyWeight) bool {
@@ -155,6 +162,20 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	r.byFolded[w.Folded] = len(r.terms)
 	r.byKey[keys[0].Key] = len(r.terms)
 	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}, asking: askingWord(w.Folded)})
+}
+
+// addPlace adds a word that names a place: a term of its own forms'
+// keys, without bridges, parts or concepts.
+func (r *reader) addPlace(w searchindex.Word, weight float64) {
+	keys := searchindex.QueryKeys(r.lang, r.langs, w.Folded)
+	if i, ok := r.byKey[keys[0].Key]; ok {
+		r.byFolded[w.Folded] = i
+		r.terms[i].count += weight
+		return
+	}
+	r.byFolded[w.Folded] = len(r.terms)
+	r.byKey[keys[0].Key] = len(r.terms)
+	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{""}, place: true})
 }
 
 // filler: a word of filler, or filler with a possessive suffix
@@ -435,6 +456,13 @@ const unmetShare = 0.5
 // counts it, though no reason shows it.
 const partCover = 0.5
 
+// placeCap is the most a need's places add to a doc's text score, as a
+// multiple of what its other words give it: where a need is ranks who
+// is there among what its words find ("Muutin firman Ouluun" and the
+// cluster of Oulu), but finds nothing alone, and a city whose pages
+// name it on every line does not outrank what fits better.
+const placeCap = 2
+
 // conceptCover is what of a word's weight a doc found only through a
 // concept the word names covers: it is weaker evidence than the word.
 const conceptCover = 0.5
@@ -462,14 +490,18 @@ func score(f *finder, ts []term, maxDF int) scored {
 			continue // the union is at least the longest list
 		}
 		if n == 0 {
-			total += unmetIDF(f.x.N()) * t.qw()
+			if !t.place {
+				total += unmetIDF(f.x.N()) * t.qw()
+			}
 			continue
 		}
 		h := f.find(t)
 		if h.df > maxDF {
 			continue
 		}
-		total += t.weight(h)
+		if !t.place {
+			total += t.weight(h)
+		}
 		kept = append(kept, th{t, h})
 	}
 	slices.SortStableFunc(kept, func(a, b th) int {
@@ -482,6 +514,7 @@ func score(f *finder, ts []term, maxDF int) scored {
 	}
 	s := scored{text: make(map[int32]float64, size), found: map[int32][]found{}, total: total}
 	common := reasonDF(f.x.N())
+	there := map[int32]float64{} // what the need's places add to each doc
 	for i, k := range kept {
 		s.terms = append(s.terms, k.t)
 		s.weights = append(s.weights, k.t.weight(k.h))
@@ -489,12 +522,23 @@ func score(f *finder, ts []term, maxDF int) scored {
 		qw := k.t.qw()
 		for j, d := range k.h.docs {
 			v := k.h.idf * qw * k.h.best[j]
+			if k.t.place {
+				there[d] += v
+				continue
+			}
 			s.text[d] += v
 			// a reason only when the doc has a form of the word or its
 			// bridge (else a part of fit), and the word is not in most docs
 			if k.h.df <= common {
 				s.found[d] = append(s.found[d], found{i, v, k.h.how[j]})
 			}
+		}
+	}
+	// a place ranks what the need's words find there, by at most
+	// placeCap of what they give it; it finds nothing alone
+	for d, v := range there {
+		if t := s.text[d]; t > 0 {
+			s.text[d] = t + min(v, placeCap*t)
 		}
 	}
 	return s

@@ -22,6 +22,8 @@ const MONEY_WORDS = ["fund", "funds", "funded"];
 const MONEY_ENDS = ["tuki", "tukea", "tukia", "tuen", "rahaa", "rahat", "rahan", "raha", "rahoitusta", "rahoitus", "avustus", "avustusta"];
 const SUPPORT_WORDS = ["tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "stod", "stodet"];
 const APPLY_STARTS = ["hae", "hak", "apply", "applic", "ansok"];
+// a noun of developing or investing: support for one is money asked for (Go: match.developStarts)
+const DEVELOP_STARTS = ["kehitys", "kehittamis", "tuotekehity", "investoin", "innovaatio", "utveckling", "investering"];
 const moneyWord = (f) => MONEY_STARTS.some((p) => f.startsWith(p)) || MONEY_WORDS.includes(f) || MONEY_ENDS.some((p) => f.length > p.length + 3 && f.endsWith(p));
 const fundingWord = (f) => moneyWord(f) || SUPPORT_WORDS.includes(f);
 const askingWord = (f) => fundingWord(f) || APPLY_STARTS.some((p) => f.startsWith(p));
@@ -40,7 +42,7 @@ function fundingIntent(lang, text) {
   for (const { folded: f } of words(lang, text)) {
     if (moneyWord(f)) return true;
     if (SUPPORT_WORDS.includes(f)) support = true;
-    else if (APPLY_STARTS.some((p) => f.startsWith(p))) apply = true;
+    else if (APPLY_STARTS.some((p) => f.startsWith(p)) || DEVELOP_STARTS.some((p) => f.startsWith(p))) apply = true;
   }
   return support && apply;
 }

@@ -22,7 +22,7 @@ func vias(kws []KeyWeight) []string {
 func TestConceptKeys(t *testing.T) {
 	langs := []string{"fi", "en"}
 	for _, tc := range []struct {
-		lang, word string
+		lang, word  string
 		want, never []string
 	}{
 		{"fi", "struviitti", []string{"fosfori", "lannoite", "struvite"}, []string{"ravinne", "struviitti"}},

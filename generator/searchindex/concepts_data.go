@@ -70,7 +70,8 @@ kaukojäähdytys//fjärrkyla > jäähdytys/cooling/kylning
 datakeskus/datacenter,datacentre/datacenter,datahall > hukkalämpö
 lämpövarasto//värmelager > energiavarasto/storage/energilager
 akku/battery/batteri > energiavarasto
-aurinkosähkö,aurinkopaneeli/photovoltaic,pv/solcell,solpanel > aurinkoenergia/solar/solenergi > uusiutuva
+aurinkosähkö/photovoltaic,pv/solcell > aurinkoenergia/solar/solenergi > uusiutuva
+aurinkopaneeli//solpanel > aurinkosähkö
 tuulivoima//vindkraft > uusiutuva
 bioenergia/bioenergy/bioenergi > uusiutuva
 biopolttoaine/biofuel/biobränsle > bioenergia
@@ -271,7 +272,7 @@ palvelin = datakeskus
 lietelanta/slurry/flytgödsel > lanta
 pohjavesi/groundwater/grundvatten > vesi
 juomavesi//dricksvatten > vesi
-sähkö/electricity/el = aurinkosähkö
+aurinkosähkö > sähkö/electricity/el
 tuulivoima > sähkö
 rasva/fat,grease/fett = öljy
 voiteluöljy/lubricant/smörjolja > öljy
@@ -316,7 +317,7 @@ palvelin = datakeskus
 lietelanta/slurry/flytgödsel > lanta
 pohjavesi/groundwater/grundvatten > vesi
 juomavesi//dricksvatten > vesi
-sähkö/electricity/el = aurinkosähkö
+aurinkosähkö > sähkö/electricity/el
 tuulivoima > sähkö
 rasva/fat,grease/fett = öljy
 voiteluöljy/lubricant/smörjolja > öljy

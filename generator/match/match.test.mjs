@@ -14,10 +14,16 @@ import { promisify } from "node:util";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+// goToday is the day the Go tests match on (quality_test.go): the build
+// judges which calls and challenges are open on it too, so that the two
+// agree on any day the tests run.
+const goToday = String(Date.UTC(2026, 11, 1) / 1000);
+
 // buildSite builds a portal (the sample by default) into a new temporary folder.
 async function buildSite(source = ".") {
   const out = await mkdtemp(path.join(tmpdir(), "kimppa-match-"));
-  await promisify(execFile)("go", ["run", "./cmd/kimppa", "build", "-q", "--source", source, "--out", out], { cwd: repoRoot, maxBuffer: 16 << 20 });
+  await promisify(execFile)("go", ["run", "./cmd/kimppa", "build", "-q", "--source", source, "--out", out],
+    { cwd: repoRoot, maxBuffer: 16 << 20, env: { ...process.env, SOURCE_DATE_EPOCH: goToday } });
   return out;
 }
 

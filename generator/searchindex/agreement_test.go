@@ -46,8 +46,10 @@ func generatedJS() string {
 		fmt.Fprintf(&b, "  %s: %q,\n", lang, g[lang])
 	}
 	b.WriteString("};\n")
+	fmt.Fprintf(&b, "const CONCEPTS = %q;\n", conceptsJS())
 	fmt.Fprintf(&b, "const FILLER = %q;\n", fillerJS())
 	fmt.Fprintf(&b, "const FILLER_KEYS = %q;\n", fillerKeysJS())
+	fmt.Fprintf(&b, "const FILLER_TALK = %q;\n", fillerTalkJS())
 	fmt.Fprintf(&b, "const PLACES = %q;\n", placesJS())
 	b.WriteString("const LANG_PROFILES = {\n")
 	for _, lang := range []string{"en", "fi", "sv"} {

@@ -78,16 +78,22 @@ for ws in wb.worksheets:
     out["sheets"][ws.title] = [[text(v) for v in row] for row in ws.iter_rows(values_only=True)]
     out["frozen"][ws.title] = ws.freeze_panes
     out["bold"][ws.title] = bool(ws["A1"].font.b)
+ro = openpyxl.load_workbook(sys.argv[1], read_only=True)  # goes by each sheet's <dimension>
+out["readOnlyRows"] = {ws.title: sum(1 for _ in ws.iter_rows(values_only=True)) for ws in ro.worksheets}
 print(json.dumps(out))
 `
 		var got struct {
-			Sheets map[string][][]string
-			Frozen map[string]string
-			Bold   map[string]bool
+			Sheets       map[string][][]string
+			Frozen       map[string]string
+			Bold         map[string]bool
+			ReadOnlyRows map[string]int
 		}
 		runJSON(t, &got, python, "-c", script, book)
 		compare(t, got.Sheets)
 		for _, r := range pkg.Resources {
+			if n := got.ReadOnlyRows[r.Name]; n != len(got.Sheets[r.Name]) {
+				t.Errorf("%s: %d rows read only, %d read whole: the sheet's dimension is wrong", r.Name, n, len(got.Sheets[r.Name]))
+			}
 			if got.Frozen[r.Name] != "B2" || !got.Bold[r.Name] {
 				t.Errorf("%s: frozen at %q, header bold %v; want B2 and bold", r.Name, got.Frozen[r.Name], got.Bold[r.Name])
 			}

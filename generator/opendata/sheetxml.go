@@ -28,14 +28,14 @@ import (
 
 // spliceSheet writes the sheet part xml, which excelize wrote with an
 // empty sheet, to w, with rows written by rows in place of its empty
-// <sheetData> and without its <dimension> (optional, and wrong for
-// the rows).
-func spliceSheet(w io.Writer, xml []byte, rows func(io.Writer) error) error {
+// <sheetData> and its <dimension> (the cells in use, which read-only
+// readers such as openpyxl's go by) set to ref.
+func spliceSheet(w io.Writer, xml []byte, ref string, rows func(io.Writer) error) error {
 	loc := emptySheetData.FindIndex(xml)
 	if loc == nil {
 		return errors.New("no empty <sheetData> in excelize's sheet")
 	}
-	head := dimension.ReplaceAll(xml[:loc[0]], nil)
+	head := dimension.ReplaceAll(xml[:loc[0]], []byte(`<dimension ref="`+ref+`"/>`))
 	if _, err := w.Write(head); err != nil {
 		return err
 	}
@@ -48,8 +48,13 @@ func spliceSheet(w io.Writer, xml []byte, rows func(io.Writer) error) error {
 
 var (
 	emptySheetData = regexp.MustCompile(`<sheetData\s*/>|<sheetData>\s*</sheetData>`)
-	dimension      = regexp.MustCompile(`<dimension [^>]*/>`)
+	dimension      = regexp.MustCompile(`<dimension [^>]*?(/>|>\s*</dimension>)`)
 )
+
+// dimensionRef is the range of a sheet of n rows and the header of t.
+func dimensionRef(t Table, n int) string {
+	return "A1:" + columnName(len(t.Header())-1) + strconv.Itoa(n+1)
+}
 
 // writeSheetData writes table t's columns, as wide as the first rows
 // need, and rows, the header first in bold.

@@ -94,7 +94,7 @@ func Workbook(info WorkbookInfo, tables []Table, rows func(Table) Rows) ([]byte,
 	if err != nil {
 		return nil, err
 	}
-	z := newWorkbookZip(map[string]func(io.Writer) error{})
+	z := newWorkbookZip(map[string]func(io.Writer, []byte) error{})
 	for i, t := range tables {
 		if i == 0 {
 			err = f.SetSheetName(f.GetSheetName(0), t.Type.Name)
@@ -109,8 +109,9 @@ func Workbook(info WorkbookInfo, tables []Table, rows func(Table) Rows) ([]byte,
 			return nil, fmt.Errorf("%s: sheet %s: %w", WorkbookFile, t.Type.Name, err)
 		}
 		// excelize names a sheet's part by its number, 1 for the first
-		z.sheets[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)] = func(w io.Writer) error {
-			return writeSheetData(w, st, t, rows(t))
+		z.sheets[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)] = func(w io.Writer, xml []byte) error {
+			rs := rows(t)
+			return spliceSheet(w, xml, dimensionRef(t, rs.N), func(w io.Writer) error { return writeSheetData(w, st, t, rs) })
 		}
 	}
 	if err := f.SetDocProps(docProps(info)); err != nil {

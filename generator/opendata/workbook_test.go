@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -102,6 +103,15 @@ func TestWorkbookIsDeterministic(t *testing.T) {
 		names = append(names, f.Name)
 		if f.Modified.Year() != 1980 {
 			t.Errorf("%s: time %v, want the fixed 1980-01-01", f.Name, f.Modified)
+		}
+	}
+	for _, f := range z.File { // actors: the header and one row
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			rc, _ := f.Open()
+			xml, _ := io.ReadAll(rc)
+			if want := `<dimension ref="A1:` + columnName(len(TableOf(s, "actors").Header())-1) + `2"/>`; !bytes.Contains(xml, []byte(want)) {
+				t.Errorf("actors' sheet has no %s: read-only readers go by it", want)
+			}
 		}
 	}
 	if !slices.IsSortedFunc(names, func(a, b string) int { return strings.Compare(b, a) }) {

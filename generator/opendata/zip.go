@@ -19,10 +19,10 @@ import (
 type workbookZip struct {
 	out    bytes.Buffer
 	zw     *zip.Writer
-	sheets map[string]func(io.Writer) error // a sheet part's name → what writes its rows
-	sheet  func(io.Writer) error            // that of the open part, when it is a sheet
-	part   io.Writer                        // the open part, when it is a sheet
-	xml    bytes.Buffer                     // that part as excelize writes it
+	sheets map[string]func(w io.Writer, xml []byte) error // a sheet part's name → what writes it from excelize's
+	sheet  func(w io.Writer, xml []byte) error            // that of the open part, when it is a sheet
+	part   io.Writer                                      // the open part, when it is a sheet
+	xml    bytes.Buffer                                   // that part as excelize writes it
 }
 
 // zipLevel is the DEFLATE level of the workbook's parts: the fastest,
@@ -30,7 +30,7 @@ type workbookZip struct {
 // for twice the time.
 const zipLevel = flate.BestSpeed
 
-func newWorkbookZip(sheets map[string]func(io.Writer) error) *workbookZip {
+func newWorkbookZip(sheets map[string]func(w io.Writer, xml []byte) error) *workbookZip {
 	z := &workbookZip{sheets: sheets}
 	z.zw = zip.NewWriter(&z.out)
 	z.zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, zipLevel) })
@@ -63,9 +63,9 @@ func (z *workbookZip) closeSheet() error {
 	if z.sheet == nil {
 		return nil
 	}
-	rows := z.sheet
+	write := z.sheet
 	z.sheet = nil
-	return spliceSheet(z.part, z.xml.Bytes(), rows)
+	return write(z.part, z.xml.Bytes())
 }
 
 // AddFS is not used by excelize's writer.

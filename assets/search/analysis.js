@@ -82,11 +82,28 @@ function trigramRanks(s) {
   return ranks;
 }
 
+// detected: the last text's language (or null: not sure); a need is read
+// once for prepare() and again for match(), and the trigrams cost as much
+// as the rest of its analysis on a phone. detectStats.runs counts the
+// texts read, for the tests.
+let detected = { text: null, lang: null };
+export const detectStats = { runs: 0 };
+
 /** detectLang is the language of text, fi, sv or en (whether or not the site has it), or fallback. */
 export function detectLang(text, fallback) {
+  const t = String(text);
+  if (detected.text !== t) {
+    detectStats.runs++;
+    detected = { text: t, lang: detectSure(t) };
+  }
+  return detected.lang ?? fallback;
+}
+
+// detectSure is the language of text, or null when it is not sure.
+function detectSure(text) {
   const ws = detectText(text);
   const cands = ["en", "fi", "sv"];
-  if (ws.length < MIN_DETECT_WORDS) return fallback;
+  if (ws.length < MIN_DETECT_WORDS) return null;
   const ranks = trigramRanks(ws.join(" "));
   const dist = cands.map((l) => {
     let d = 0;
@@ -94,14 +111,14 @@ export function detectLang(text, fallback) {
     return { l, d };
   }).sort((a, b) => a.d - b.d);
   const s1 = 90000 - dist[0].d, s2 = 90000 - dist[1].d;
-  if (s1 === 0) return fallback;
+  if (s1 === 0) return null;
   let conf;
   if (s2 === 0) conf = Math.min(1, Math.trunc(s1 / 500));
   else {
     const rate = (s1 - s2) / s2, sure = 12 / ranks.size + 0.05;
     conf = rate > sure ? 1 : rate / sure;
   }
-  return conf < MIN_CONFIDENCE ? fallback : dist[0].l;
+  return conf < MIN_CONFIDENCE ? null : dist[0].l;
 }
 
 /** fold removes diacritics from a lower-case word (ä→a, ö→o, å→a, …). */
@@ -251,12 +268,16 @@ export function analyze(lang, text) {
 
 export const LETTER_RE = /\p{L}/u;
 // The glossary's bridges (Go: searchindex.bridgeKeys, ownBridges,
-// exactBridges). A language's table is read on its first need, and a
-// word's bridges are made when it is looked up: own, a glossary word as
-// written → its Finnish keys and words [{key, via}], sorted by key,
-// looked up first (two words may share a stem); else those of every
-// glossary word with its stem; exact, an English or Swedish glossary
-// word as written in a Finnish need.
+// exactBridges). A word's bridges are made when it is looked up: own, a
+// glossary word as written → its Finnish keys and words [{key, via}],
+// sorted by key, looked up first (two words may share a stem); else
+// those of every glossary word with its stem; exact, an English or
+// Swedish glossary word as written in a Finnish need. A language's words
+// are read on its first need, its words' stems only when a need in that
+// language looks one up by its stem: on a phone, stemming every glossary
+// word of the three languages costs more than the rest of a need's
+// analysis, and a Finnish need looks English and Swedish words up only
+// as written.
 let synMap = null, fiBridge = null;
 const tables = {};
 const byKeyOrder = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -280,25 +301,48 @@ function bridgeOf(t) {
   if (!b) fiBridge.set(t, (b = { key: stem("fi", fold(t)), via: t }));
   return b;
 }
-// table: a language's glossary words, folded, each with its Finnish
-// words (own) and with its synonyms' (en, sv: the Finnish words' too);
-// byStem: the stem of each → its words, in the table's order
+// table: a language's glossary words, folded, in the table's order (ws),
+// each with its Finnish words (own, made on first use: with its
+// synonyms', for en and sv the Finnish words' too); byStem() (made on
+// first use): the stem of each → its words, in the table's order
 function table(lang) {
   if (tables[lang]) return tables[lang];
-  const sy = syn(), own = new Map(), byStem = new Map();
-  const entries = lang === "fi" ? [...sy.keys()].sort().map((w) => [w, sy.get(w)]) : GLOSSARY[lang].split(" ").filter(Boolean).map((entry) => {
-    const [w, fis] = entry.split(":");
-    const list = [];
-    for (const fi of fis.split(",")) for (const t of [fi, ...(sy.get(fi) || [])]) if (!list.includes(t)) list.push(t);
-    return [w, list];
-  });
-  for (const [w, ts] of entries) {
-    const fw = fold(w), k = stem(lang, fw);
-    if (!own.has(fw)) own.set(fw, []);
-    own.get(fw).push(...ts);
-    if (!byStem.has(k)) byStem.set(k, []);
-    if (!byStem.get(k).includes(fw)) byStem.get(k).push(fw);
+  const sy = syn(), raw = new Map(), ws = [];
+  const add = (w, make) => {
+    const fw = fold(w);
+    if (!raw.has(fw)) { raw.set(fw, []); ws.push(fw); }
+    raw.get(fw).push(make);
+  };
+  if (lang === "fi") for (const w of [...sy.keys()].sort()) add(w, () => sy.get(w));
+  else for (const entry of GLOSSARY[lang].split(" ")) {
+    if (!entry) continue;
+    const i = entry.indexOf(":");
+    const fis = entry.slice(i + 1);
+    add(entry.slice(0, i), () => {
+      const list = [];
+      for (const fi of fis.split(",")) for (const t of [fi, ...(sy.get(fi) || [])]) if (!list.includes(t)) list.push(t);
+      return list;
+    });
   }
+  const made = new Map();
+  const own = {
+    has: (fw) => raw.has(fw),
+    get: (fw) => {
+      if (!made.has(fw)) made.set(fw, raw.get(fw).flatMap((make) => make()));
+      return made.get(fw);
+    },
+  };
+  let stems = null;
+  const byStem = () => {
+    if (stems) return stems;
+    stems = new Map();
+    for (const fw of ws) {
+      const k = stem(lang, fw);
+      if (!stems.has(k)) stems.set(k, []);
+      stems.get(k).push(fw);
+    }
+    return stems;
+  };
   return (tables[lang] = { own, byStem });
 }
 // bridgesFrom: the bridges of glossary words ws of lang, but those to
@@ -319,7 +363,7 @@ function ownOrStem(lang, f) {
   const { own, byStem } = table(lang);
   if (own.has(f)) return [bridgesFrom(lang, [f], (w) => stem(lang, w)), true];
   const k = stem(lang, f);
-  return [bridgesFrom(lang, byStem.get(k) || [], () => k), false];
+  return [bridgesFrom(lang, byStem().get(k) || [], () => k), false];
 }
 
 // svBase: the bridges of a Swedish word's base, a glossary word it is
@@ -369,7 +413,7 @@ export function fillerForm(lang, f) {
  * glossary's bridges, the places), so that a page can build them before
  * a visitor's need is waiting for them. */
 export function warm() {
-  for (const lang of ["en", "fi", "sv"]) table(lang);
+  for (const lang of ["en", "fi", "sv"]) table(lang).byStem();
   placeOf("fi", "");
 }
 

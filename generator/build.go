@@ -131,12 +131,12 @@ func (p *Project) RenderTo(ctx context.Context, emit func(name string, data []by
 	if err := emitAll(index, emit); err != nil {
 		return err
 	}
-	need, later, err := searchdoc.NeedFiles(index)
+	need, err := searchdoc.NeedFiles(index)
 	if err != nil {
 		return err
 	}
 	matches := match.Compute(p.Model, view, match.Options{Today: p.Today})
-	r, err := publish.Renderer(p.Files, p.Model, render.Options{Assets: assets, Today: p.Today, Matches: matches, NeedFiles: need, NeedLater: later})
+	r, err := publish.Renderer(p.Files, p.Model, render.Options{Assets: assets, Today: p.Today, Matches: matches, NeedFiles: need})
 	if err != nil {
 		return err
 	}

@@ -562,21 +562,20 @@ func TestSampleSiteRenders(t *testing.T) {
 
 // The partner-search page preloads the search client's modules, the
 // index's entry file and the index files every need reads, so that a
-// need in its URL does not wait for one file after another; those read
-// only to rank and show the results at a low priority.
+// need in its URL does not wait for one file after another.
 func TestKimppahakuPreloadsTheSearchClient(t *testing.T) {
 	fsys := siteFS(t, "testdata/site.txtar")
 	r, err := render.New(build(t, fsys, model.Options{}), render.Options{Theme: kimppa.Theme, Site: fsys,
 		Assets: map[string]string{"js/kimppahaku.js": "assets/js/kimppahaku.0123456789.js", "search/search.js": "search/search.js",
 			"search/match.js": "search/match.js", "search/decode.js": "search/decode.js"},
-		NeedFiles: []string{"search/t/0123456789.json"}, NeedLater: []string{"search/m/9876543210.json"}})
+		NeedFiles: []string{"search/t/0123456789.json", "search/m/9876543210.json"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	page := string(renderAll(t, r)["kimppahaku/index.html"])
 	for _, want := range []string{`<link rel="modulepreload" href="/kimppa/search/decode.js">`, `<link rel="modulepreload" href="/kimppa/search/match.js">`,
 		`<link rel="modulepreload" href="/kimppa/search/search.js">`, `<link rel="preload" href="/kimppa/search/index.json" as="fetch" crossorigin>`,
-		`<link rel="preload" href="/kimppa/search/t/0123456789.json" as="fetch" crossorigin>`, `<link rel="preload" href="/kimppa/search/m/9876543210.json" as="fetch" crossorigin fetchpriority="low">`} {
+		`<link rel="preload" href="/kimppa/search/t/0123456789.json" as="fetch" crossorigin>`, `<link rel="preload" href="/kimppa/search/m/9876543210.json" as="fetch" crossorigin>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the partner-search page lacks %s", want)
 		}

@@ -19,15 +19,12 @@ type kimppahakuPage struct {
 	Labels string // JSON of the page script's labels
 	Script string
 	// Preload: the search client's modules, the index's entry file and
-	// the index files every need reads (Options.NeedFiles), fetched with
+	// the index files every need reads first (Options.NeedFiles), fetched with
 	// the page rather than one after another when the script imports and
-	// reads them (a need in the URL is matched on load); Later (Options.
-	// NeedLater) at a low priority, so that on a phone the modules and
-	// files the need's shards wait for get the bandwidth first
+	// reads them (a need in the URL is matched on load)
 	Modules []string
 	Entry   string
 	Data    []string
-	Later   []string
 	Groups  []choiceGroup
 }
 
@@ -60,9 +57,6 @@ func (r *Renderer) kimppahakuView(v *pageView) {
 		if kp.Entry != "" {
 			for _, name := range r.opts.NeedFiles {
 				kp.Data = append(kp.Data, r.urls.Href(r.urls.Asset(name)))
-			}
-			for _, name := range r.opts.NeedLater {
-				kp.Later = append(kp.Later, r.urls.Href(r.urls.Asset(name)))
 			}
 		}
 	}

@@ -47,10 +47,9 @@ type Options struct {
 	// open; default the current date.
 	Today string
 	// NeedFiles are the output paths of the search index files every need
-	// reads before its shards, NeedLater of those it reads to rank and
-	// show them (searchdoc.NeedFiles): the kimppahaku page preloads them,
-	// the later ones at a low priority.
-	NeedFiles, NeedLater []string
+	// reads before its shards (searchdoc.NeedFiles): the kimppahaku page
+	// preloads them.
+	NeedFiles []string
 }
 
 // Page is one output file the renderer can produce.

@@ -238,19 +238,17 @@ func Matcher(s *model.Site, today string) (*match.Matcher, *searchindex.Index, e
 }
 
 // NeedFiles lists the output paths of the search index files (files, as
-// Index returns them) that every need matched in a browser reads besides
-// the entry file: first those it reads before it asks for the need's
-// shards, then the rest (searchindex.NeedFiles); none without an entry.
-func NeedFiles(files map[string][]byte) (first, later []string, err error) {
+// Index returns them) that every need matched in a browser reads before
+// its shards besides the entry file (searchindex.NeedFiles); none
+// without an entry.
+func NeedFiles(files map[string][]byte) ([]string, error) {
 	entry, ok := files["search/index.json"]
 	if !ok {
-		return nil, nil, nil
+		return nil, nil
 	}
-	first, later, err = searchindex.NeedFiles(entry)
-	for _, names := range [][]string{first, later} {
-		for i, name := range names {
-			names[i] = "search/" + name
-		}
+	names, err := searchindex.NeedFiles(entry)
+	for i, name := range names {
+		names[i] = "search/" + name
 	}
-	return first, later, err
+	return names, err
 }

@@ -64,7 +64,7 @@ func TestIndexKeyFilterHoldsItsShardKeys(t *testing.T) {
 		t.Errorf("%d keys in the shards", n)
 	}
 	data, _ := json.Marshal(entry)
-	if need, _, _ := NeedFiles(data); len(need) == 0 || need[0] != entry.KeyFilter {
+	if need, _ := NeedFiles(data); len(need) == 0 || need[0] != entry.KeyFilter {
 		t.Errorf("the files a need reads, %q, do not start with the key filter %s", need, entry.KeyFilter)
 	}
 	lay.maxShardBundle = defaultLayout.maxShardBundle

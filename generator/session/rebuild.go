@@ -66,14 +66,13 @@ type project struct {
 	today   string
 	memo    sessionMemo
 	matches *match.Result
-	need    []string     // the index files every need reads before its shards, which the kimppahaku pages preload
-	later   []string     // and those it reads to rank and show them
+	need    []string     // the index files every need reads, which the kimppahaku pages preload
 	dict    *packed.Dict // what the pages are packed with
 }
 
 // renderer is a renderer of p's pages with the theme assets assets.
 func (p *project) renderer(assets map[string]string) (*render.Renderer, error) {
-	return publish.Renderer(p.site, p.model, render.Options{Assets: assets, Memo: p.memo.render, Today: p.today, Matches: p.matches, NeedFiles: p.need, NeedLater: p.later})
+	return publish.Renderer(p.site, p.model, render.Options{Assets: assets, Memo: p.memo.render, Today: p.today, Matches: p.matches, NeedFiles: p.need})
 }
 
 // searchIndex builds the search index of p's model, as a build does, and
@@ -85,7 +84,7 @@ func (p *project) searchIndex(ctx context.Context) (output.Files, *match.Result,
 	if err != nil {
 		return nil, nil, err
 	}
-	if p.need, p.later, err = searchdoc.NeedFiles(files); err != nil {
+	if p.need, err = searchdoc.NeedFiles(files); err != nil {
 		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -223,7 +222,7 @@ func sampleDict(r *render.Renderer, pages []render.Page) *packed.Dict {
 func (s *Session) renderChanged(ctx context.Context, p *project) (*snapshot, *Update, error) {
 	old := s.good
 	// The matches and files of the last index, until Finish builds the new one.
-	p.matches, p.need, p.later = old.project.matches, old.project.need, old.project.later
+	p.matches, p.need = old.project.matches, old.project.need
 	r, err := p.renderer(old.assets)
 	if err != nil {
 		return nil, nil, err
@@ -303,11 +302,11 @@ func (s *Session) Finish(ctx context.Context) (_ *Update, err error) {
 		}
 		next.later = nil
 	} else {
-		stale, staleNeed, staleLater := next.project.matches, next.project.need, next.project.later
+		stale, staleNeed := next.project.matches, next.project.need
 		if err := next.searchIndex(ctx, &u.Paths); err != nil {
 			return nil, err
 		}
-		if err := next.rematch(ctx, stale, !slices.Equal(staleNeed, next.project.need) || !slices.Equal(staleLater, next.project.later), &u.Paths); err != nil {
+		if err := next.rematch(ctx, stale, !slices.Equal(staleNeed, next.project.need), &u.Paths); err != nil {
 			return nil, err
 		}
 		next.indexLater = false

@@ -118,23 +118,40 @@ describe("kimppahaku", () => {
 
   // A need in the URL waits for no index file that only a script or the
   // entry names: the page head preloads the search client and every file
-  // all needs read (the sample's shards come in its bundle), and each is
-  // fetched once, the preload used by the script's own fetch.
-  it("fetches from a cold URL only what the page preloads, each file once", async () => {
+  // a need reads before its shards (the sample's shards come in its
+  // bundle), and each is fetched once, the preload used by the script's
+  // own fetch. The files read only to rank and show the results (titles,
+  // match data, facets) are not preloaded: on a phone they would share
+  // the bandwidth with the modules the shards wait for; they are asked
+  // for once the modules are in, each once too.
+  it("fetches from a cold URL only what the page preloads, each file once, the rest after the modules", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
-    const requested = [];
-    page.on("request", (req) => { if (new URL(req.url()).pathname.includes("/search/")) requested.push(new URL(req.url()).pathname); });
+    const events = [];
+    const path = (req) => new URL(req.url()).pathname;
+    page.on("request", (req) => { if (path(req).includes("/search/")) events.push(["asked", path(req)]); });
+    page.on("requestfinished", (req) => { if (path(req).includes("/search/")) events.push(["in", path(req)]); });
     try {
+      const entry = JSON.parse(await (await fetch(`${server.origin}/search/index.json`)).text());
+      const later = [entry.matchFrags, entry.match, entry.facets].filter(Boolean).map((f) => `/search/${f}`);
+      assert.ok(later.length >= 2, `the entry names the titles, match data and facets: ${later}`);
       await page.goto(`${server.origin}/kimppahaku/?q=${encodeURIComponent(NEED_FI)}`, { waitUntil: "load" });
       await page.waitForSelector("#kimppahaku-results li.match");
       const head = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (ls) => ls.map((l) => new URL(l.href).pathname));
-      for (const f of ["/search/index.json", "/search/search.js"]) assert.ok(head.includes(f), `the head preloads ${f}: ${head.join(" ")}`);
-      assert.ok(head.filter((f) => /^\/search\/[tmf]\//.test(f)).length >= 3, `the head preloads the bundle, titles, match data and facets: ${head.join(" ")}`);
-      const late = requested.filter((f) => !head.includes(f));
+      for (const f of ["/search/index.json", "/search/search.js", "/search/analysis.js"]) assert.ok(head.includes(f), `the head preloads ${f}: ${head.join(" ")}`);
+      assert.ok(head.some((f) => /^\/search\/[tk]\//.test(f)), `the head preloads the bundle or the key filter: ${head.join(" ")}`);
+      for (const f of later) assert.ok(!head.includes(f), `the head preloads ${f}, which the shards do not wait for`);
+      const requested = events.filter(([e]) => e === "asked").map(([, f]) => f);
+      const late = requested.filter((f) => !head.includes(f) && !later.includes(f));
       assert.deepEqual(late, [], "index files the head did not name");
       const twice = requested.filter((f, i) => requested.indexOf(f) !== i);
       assert.deepEqual(twice, [], "index files fetched twice");
+      const modules = head.filter((f) => f.endsWith(".js"));
+      const modulesIn = Math.max(...modules.map((m) => events.findIndex(([e, f]) => e === "in" && f === m)));
+      for (const f of later) {
+        const at = events.findIndex(([e, g]) => e === "asked" && g === f);
+        assert.ok(at > modulesIn, `${f} asked for before the search modules were in: ${events.map((e) => e.join(" ")).join(", ")}`);
+      }
     } finally {
       await context.close();
     }

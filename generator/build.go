@@ -42,7 +42,7 @@ func Build(ctx context.Context, opts Options) (_ diag.List, err error) {
 	}
 	progress(opts.Progress, "loaded %s in %s", counts(p), since(start))
 	tightenGC(p)
-	n, err := writeOutput(ctx, p, out)
+	n, err := writeOutput(ctx, p, out, opts.RemoveLater)
 	if err != nil {
 		return p.Diags, err
 	}
@@ -75,10 +75,13 @@ var largePortal = 4000
 // writeOutput is the single place a build writes to disk: every file goes
 // into a new folder as soon as it is rendered, and the folder replaces dir
 // only when all of them are written.
-func writeOutput(ctx context.Context, p *Project, dir string) (int, error) {
+func writeOutput(ctx context.Context, p *Project, dir string, removeLater bool) (int, error) {
 	d, err := output.Create(dir)
 	if err != nil {
 		return 0, err
+	}
+	if removeLater {
+		d.RemoveLater()
 	}
 	var n atomic.Int64
 	err = p.RenderTo(ctx, func(name string, data []byte) error {

@@ -32,6 +32,10 @@ type Options struct {
 	// Overlay holds files laid over the site directory, by slash path
 	// relative to it, for checking a change before it is written.
 	Overlay fs.FS
+	// RemoveLater leaves the removal of the output a build replaces to a
+	// process of its own (output.Dir.RemoveLater): only for a program
+	// whose main calls output.RunRemoval first.
+	RemoveLater bool
 }
 
 // ErrInvalid is returned by Build when the content has errors (or

@@ -56,6 +56,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !*quiet {
 		o.Progress = stderr
 	}
+	o.RemoveLater = true
 	diags, err := generator.Build(ctx, o)
 	report(stderr, diags, "text")
 	var refused *generator.TargetError

@@ -11,6 +11,8 @@ import (
 	"os/signal"
 	"slices"
 	"strings"
+
+	"github.com/kimppa/kimppa/generator/output"
 )
 
 // Exit codes.
@@ -34,6 +36,9 @@ type command struct {
 var commands = map[string]command{}
 
 func main() {
+	if output.RunRemoval() {
+		return // this process only removed an output a build replaced
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	stopProfile := startProfile()
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kimppa/kimppa/generator/output"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -19,6 +20,11 @@ var update = flag.Bool("update", false, "rewrite the files that scripts cmp with
 const exitFile = "KIMPPA_EXIT_FILE"
 
 func TestMain(m *testing.M) {
+	// A build in a script hands the output it replaced to this binary,
+	// started again (output.RunRemoval), as kimppa's main does.
+	if output.RunRemoval() {
+		return
+	}
 	testscript.Main(m, map[string]func(){
 		"kimppa": func() {
 			code := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)

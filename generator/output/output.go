@@ -120,7 +120,14 @@ type Dir struct {
 	final, tmp string
 	lock       *lock    // on tmp, so that no other build removes it
 	made       sync.Map // directories already created
+	later      bool     // the replaced output is removed after the program ends
 }
+
+// RemoveLater makes Commit leave the removal of the output it replaces
+// to a process of its own, so that the program can end as soon as the
+// new output is in place. Only a program whose main calls RunRemoval
+// first may ask for it: the process is this program, started again.
+func (d *Dir) RemoveLater() { d.later = true }
 
 // Create starts writing a new version of dir, which must be missing, empty
 // or an earlier output: it refuses anything else with a *TargetError and
@@ -202,7 +209,7 @@ func (d *Dir) AddAll(files Files) error {
 // Commit puts the new version in place of the old one. It checks again
 // that the old one is still kimppa's to replace.
 func (d *Dir) Commit() error {
-	if err := swap(d.tmp, d.final, d.name); err != nil {
+	if err := swap(d.tmp, d.final, d.name, d.later); err != nil {
 		d.Abort()
 		return err
 	}
@@ -219,14 +226,14 @@ func (d *Dir) Abort() {
 // swap moves the finished folder into place and removes the old one,
 // which is locked while it is set aside, so that no other build takes it
 // for a leftover.
-func swap(tmp, dir, name string) error {
+func swap(tmp, dir, name string, later bool) error {
 	if err := checkFolder(name, dir); err != nil {
 		return err
 	}
 	old := ""
+	var l *lock
 	if _, err := os.Lstat(dir); err == nil {
-		l, err := lockDir(dir)
-		if err != nil {
+		if l, err = lockDir(dir); err != nil {
 			return fmt.Errorf("replace %s: %w", dir, err)
 		}
 		defer l.unlock()
@@ -241,7 +248,7 @@ func swap(tmp, dir, name string) error {
 		}
 		return fmt.Errorf("replace %s: %w", dir, err)
 	}
-	if old != "" {
+	if old != "" && !(later && removeDetached(old, l)) {
 		removeAll(old)
 	}
 	return nil

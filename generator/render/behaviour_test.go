@@ -567,7 +567,7 @@ func TestKimppahakuPreloadsTheSearchClient(t *testing.T) {
 	fsys := siteFS(t, "testdata/site.txtar")
 	r, err := render.New(build(t, fsys, model.Options{}), render.Options{Theme: kimppa.Theme, Site: fsys,
 		Assets: map[string]string{"js/kimppahaku.js": "assets/js/kimppahaku.0123456789.js", "search/search.js": "search/search.js",
-			"search/match.js": "search/match.js", "search/decode.js": "search/decode.js"},
+			"search/match.js": "search/match.js", "search/decode.js": "search/decode.js", "search/glossary.js": "search/glossary.js"},
 		NeedFiles: []string{"search/t/0123456789.json", "search/m/9876543210.json"}})
 	if err != nil {
 		t.Fatal(err)
@@ -579,5 +579,9 @@ func TestKimppahakuPreloadsTheSearchClient(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("the partner-search page lacks %s", want)
 		}
+	}
+	// the glossary is imported once the need's words are read
+	if strings.Contains(page, "search/glossary.js") {
+		t.Error("the partner-search page preloads the glossary, which shares a phone's bandwidth with the modules the need's shards wait for")
 	}
 }

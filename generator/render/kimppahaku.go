@@ -108,11 +108,12 @@ func (r *Renderer) kimppahakuLabels(lang string) map[string]string {
 }
 
 // searchModules are the published search client's modules (search/*.js)
-// and its index's entry file; none without an asset table (tests).
+// but those it imports later (lateModules), and its index's entry file;
+// none without an asset table (tests).
 func (r *Renderer) searchModules() ([]string, string) {
 	var names []string
 	for name := range r.opts.Assets {
-		if strings.HasPrefix(name, "search/") && strings.HasSuffix(name, ".js") {
+		if strings.HasPrefix(name, "search/") && strings.HasSuffix(name, ".js") && !lateModules[name] {
 			names = append(names, name)
 		}
 	}
@@ -125,3 +126,9 @@ func (r *Renderer) searchModules() ([]string, string) {
 	}
 	return names, r.urls.Href(r.urls.Asset("search/index.json"))
 }
+
+// lateModules are the search client's modules that it imports once a
+// need's words are read (the glossary, analysis.js loadGlossary): not
+// preloaded, since on a phone their bytes would share the bandwidth with
+// the modules the need's shards wait for.
+var lateModules = map[string]bool{"search/glossary.js": true}

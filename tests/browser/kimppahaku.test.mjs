@@ -121,9 +121,10 @@ describe("kimppahaku", () => {
   // a need reads before its shards (the sample's shards come in its
   // bundle), and each is fetched once, the preload used by the script's
   // own fetch. The files read only to rank and show the results (titles,
-  // match data, facets) are not preloaded: on a phone they would share
-  // the bandwidth with the modules the shards wait for; they are asked
-  // for once the modules are in, each once too.
+  // match data, facets) and the glossary (read for the need's bridges)
+  // are not preloaded: on a phone they would share the bandwidth with the
+  // modules the shards wait for; they are asked for once the modules are
+  // in, each once too.
   it("fetches from a cold URL only what the page preloads, each file once, the rest after the modules", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
     const page = await context.newPage();
@@ -135,6 +136,7 @@ describe("kimppahaku", () => {
       const entry = JSON.parse(await (await fetch(`${server.origin}/search/index.json`)).text());
       const later = [entry.matchFrags, entry.match, entry.facets].filter(Boolean).map((f) => `/search/${f}`);
       assert.ok(later.length >= 2, `the entry names the titles, match data and facets: ${later}`);
+      later.push("/search/glossary.js"); // imported once the modules run
       await page.goto(`${server.origin}/kimppahaku/?q=${encodeURIComponent(NEED_FI)}`, { waitUntil: "load" });
       await page.waitForSelector("#kimppahaku-results li.match");
       const head = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (ls) => ls.map((l) => new URL(l.href).pathname));

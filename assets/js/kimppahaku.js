@@ -14,14 +14,14 @@
 //
 // The page loads this module async in <head>, after the modulepreload of
 // search/search.js and the preloads of the index files every need reads
-// before its shards (the entry, the shard bundle or the key filter: named
-// by the build, so they load with the page): it starts the search client
-// and, for a need in the URL, the fetch of the need's index pieces at
-// once, before the page is parsed, rendered or site.js run; the form is
-// wired when the page is parsed. The files read to rank and show the
-// results (titles, match data, facets) are asked for when the search
-// modules run (prepare), not preloaded: on a phone they would share the
-// bandwidth with the modules.
+// (searchindex.NeedFiles: the entry and the shard bundle, the titles,
+// match data, facets and glossary; or, without a bundle, the key filter
+// alone: named by the build, so they load with the page): it starts the
+// search client and, for a need in the URL, the fetch of the need's index
+// pieces at once, before the page is parsed, rendered or site.js run; the
+// form is wired when the page is parsed. Without a bundle the rest is
+// asked for when the search modules run (prepare), with the need's
+// shards: on a phone it would share the bandwidth with the modules.
 
 const LIMIT = 20;
 

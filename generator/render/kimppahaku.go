@@ -56,7 +56,12 @@ func (r *Renderer) kimppahakuView(v *pageView) {
 		kp.Modules, kp.Entry = r.searchModules()
 		if kp.Entry != "" {
 			for _, name := range r.opts.NeedFiles {
-				kp.Data = append(kp.Data, r.urls.Href(r.urls.Asset(name)))
+				href := r.urls.Href(r.urls.Asset(name))
+				if strings.HasSuffix(name, ".js") { // the glossary
+					kp.Modules = append(kp.Modules, href)
+				} else {
+					kp.Data = append(kp.Data, href)
+				}
 			}
 		}
 	}
@@ -129,6 +134,8 @@ func (r *Renderer) searchModules() ([]string, string) {
 
 // lateModules are the search client's modules that it imports once a
 // need's words are read (the glossary, analysis.js loadGlossary): not
-// preloaded, since on a phone their bytes would share the bandwidth with
-// the modules the need's shards wait for.
+// preloaded with the others, since on a phone their bytes would share
+// the bandwidth with the modules the need's shards wait for, unless the
+// index names them among the files every need reads (NeedFiles: where
+// it has a shard bundle).
 var lateModules = map[string]bool{"search/glossary.js": true}

@@ -17,6 +17,7 @@ const STOP_WORDS = {
 };
 const FILLER = "ab able about abp aiheena aika aikaa aikataulu aikataulua aikoo aikovat aina ainakin aivan ajaa ajais ajaisi ajan ajetaan alkuun aloittaa aloittaisi aloittaisimme already also alue alueella alueelta alueen andra annan annat another anvanda anvander anvands any anybody anyone apu apua as asia asiaa asiakas asiakkaat asiakkaille asiakkaita asiantuntija asiantuntijaa asiantuntijan asiantuntijat asiantuntijoiden asiantuntijoita asioita ask asking auttaa auttais auttaisi auttaisiko auttamaan aven avuksi avulla ay behover best better big borja borjar bring brings build builds buy bv can chefer city co compared corp could danmark day days delvis denmark e.g each economy edelleen eg ehka eika eivat ekonomi eli emme emot enaa englanniksi ennen ensi ensimmainen ensin era eraa eran eria erittain esim esimerkiksi esimerkkeja esimerkki estland estonia etc etenee etsia etsii etsimme etsin etsis etsisimme etsitaan etsivat etta ettei euroa euron euroopan eurooppa europa europe every everyone example exempel exempelvis experience fa find finding finds finland finns first fit fits for fran free gamla gammal gar garna germany get gets gmbh good gor gora gratis great haemme haetaan haettais haettaisiin hakea hakis hakisimme halua haluaa haluais haluaisi haluaisimme haluaisin haluaisko haluamme haluan haluavat haluis haluisimme haluisin halutaan haluttais haluttaisiin haluu hb heidan heille hela help helst heti hitta hjalp hur hyva hyvaa hyvia hyvin idea ideas ihan inc innan instead institute interested iso isoja isompaa isompi isompia isossa isot its jaa jaada jai jalkeen jarkevasti jo johonki johonkin join joining joita joka jokainen jokin joku jolla jollekin joltakin jonka jonkin jonkun jos joskus jostain jostakin jotai jotain jotaki jotakin joten jotenki jotka jotta just kahden kahdessa kaikki kaikkia kaikkien kaipaamme kaipaisimme kaipaisin kaksi kan kannattaa kannattaako kannattais kannattaisi kans kanssa kaupungille kaupungin kaupungissa kaupunki kautta kaytetaan kaytettais kaytettaisiin kayttaa kayttais kayttaisi kayttoa kayttoon kb keep keksia kellaan kenella kenelle kenelta kenen kenties kerran kertoisi kertoo kesa kesalla kesan keta ketka kevaalla kevaan kevat kiinnostaa kiinnostuneita kiinnostunut kiloa kind kiva kivaa kivat kivoja know kokemus kokemusta kokoaa kolme konkreettinen konkreettisia konkreettista koska koskien kuka kukaan kumppaneiden kumppaneita kumppaneja kumppani kumppania kumppanin kumppanit kunde kunhan kunna kuten kuukaudessa kuukausi kuukausittain kuutiota ky kysymme kysyy lahella laitetaan laitettais laitettaisiin laittaa laittais laittaisi large liikaa liittyen like lilla lisaksi list liten litet little llc look looking looks losning losningar lot lots loydamme loydetaan loydettais loytaa loytais loytaisi loytaisimme loytyis loytyisi loytyisiko loytyy loytyyko ltd make making mangder many maybe me med meian meidan meidat meil meilla meille meilta meita melko members menee menetelma menetelmaa menetelman menetelmat menetelmia menevat mielellaan mieluiten mihin mika mikaan milla millainen millaisia millaista missa mista mita mitaan miten mitka monivuotinen monivuotisessa monivuotista month months more most much muiden muille muita mukaan mukana mulla mulle mun mutta muut muutettiin muutimme muutin mycket myohemmin myos nagon nagra need needed needs new niihin niille niinku niista niita noin norden nordic norge norja norway now ny nya nykyaan nyt ocksa oikea oikealla oikeassa oikein ois old oleva olevalle olevat olis olisi olisiko oma omaa oman omat omia omien onko only operating option options osaa osaako osaaminen osaamiseen osaamisella osaamisen osaamista osaava osaavat osaisi osalta osk oss ostaa ostais ostaisi ostan otetaan other others ottaa ottais ottaisi our owner oy oyj paasee paasemme paasis paasisi paasisimme paasta paastaan paastais paiva paivittain paljon paljonko partner partnereita partneri partneria partnerin partnerina partnerit partners perhaps pian pienempi pienempia pienen pienena pienet pieni pienia pienille pienta pitaa pitais pitaisi pitas planning plc please pohjoismaat pois possible prepare produce proper prosenttia prove published pystyisi pystyy pystyyko quite ratkaisu ratkaisua ratkaisuja ratkaisun ratkaisut really region rf right run running ruotsi ruotsiksi ruotsin ry sa saada saadaan saan saannollinen saannollisesti saastaa saastais saastaisi saatais saataisiin saatu sais saisi saisimme saisin saksa see seek seeking seeks seka sellainen sellaiseen sellaisen sellaiset sellaisia sellaista sellanen sellaseen sellasia sellasta semmoisia semmosta sen several show siihen siina siis siita sijaan silla sille similar sina sit sita sitten ska skulle small soka soker solution solutions som some somebody someone soon sopii sopisi sopiva sort srl stad staden start started starting still stor stora stort study such sun suomeksi suomen suomessa suomi suuri sverige sweden syksy syksylla syksyn t.ex tahan tai take takes taking talla tallainen tallaiseen tallaisella tallaisen tallaisessa tallaisia tallaista tallanen tallaseen tallasia tallasta talvella talven talvi tama taman tanaan tanska tapa tapaa tapoja tar tarttee tarttis tarvi tarvii tarvis tarvitaan tarvitsee tarvitsemme tarvitsen tarvitsevat tarvitsisimme tarvittaisiin tasta tata tavoite tavoitteena team teen tehaan tehda tehdaan tehneet tehtais tehtaisiin tehty teian teilla teille teita tekee tekemaan tekis tekisi tekisimme tekisin tell there thing things tieda tiedamme tietaa tietaisi time tmi today todella together toimija toimijaa toimijat toimijoita toinen toisen toisia toisten toivoisimme toivoisin toivomme toivotaan tommosta tonneja tonni tonnia tonnin tosi try trying tukea tukee tuki tulee tulis tulisi tulisiko tulisko tulla tullaan tuntee tyskland us use used usein using uuden uusi uusia uutta vaan vad vahan vaihdetaan vaihdettais vaihdettaisiin vaihtaa vaihtais vaihtaisi vaikka vain valja vanha vanhaa vanhan vanhat vanhoille vanhoja var vara vart vastaan vem verrattuna very veta vetaa vetais vetaisi vi viela viikoittain viikossa viime vilka vilken vilket vill viro viron voi voida voidaan voidaanko voimme vois voisi voisiko voisimme voisivat voisko voitaisiin voitaisiinko vuoden vuodessa vuonna vuosi vuosittain want wants way ways we week weeks which work works would year years yet yhdessa yksi";
 const FILLER_KEYS = "asiak ens firm hyv kaik kehittam kehittav kert kuuk liiketoimint lop loy maakunt muutam myi myy myynt myyt olev oma osallist ost ostet ostett otett ott paiv par pien poruk saad sai semm tap tarv tarvit tarvitt tek tomm tuoll tyontek tyypill tyypillisest uus uut vied viik vuo vuod";
+const FILLER_TALK = "loy myi myy myynt myyt osallist ost ostet ostett otett ott saad sai tarv tarvit tarvitt vied";
 const PLACES = "Ahvenanmaa|Akaa|Alajärvi|Alavieska|Alavus|Asikkala|Askola|Aura|Brändö|Eckerö|Enonkoski|Enontekiö|Espoo|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Eura|Eurajoki|Evijärvi|Finström|Forssa|Föglö|Geta|Haapajärvi|Haapavesi|Hailuoto|Halsua|Hamina|Hammarland|Hankasalmi|Hanko|Harjavalta|Hartola|Hattula|Hausjärvi|Heinola|Heinävesi|Helsinki|Hirvensalmi|Hollola|Huittinen|Humppila|Hyrynsalmi|Hyvinkää|Hämeenkyrö|Hämeenlinna|Ii|Iisalmi|Iitti|Ikaalinen|Ilmajoki|Ilomantsi|Imatra|Inari|Inkoo|Isojoki|Isokyrö|Janakkala|Joensuu|Jokioinen|Jomala|Joroinen|Joutsa|Juuka|Juupajoki|Juva|Jyväskylä|Jämijärvi|Jämsä|Järvenpää|Kaarina|Kaavi|Kainuu|Kajaani|Kalajoki|Kangasala|Kangasniemi|Kankaanpää|Kannonkoski|Kannus|Kanta-Häme|Karijoki|Karkkila|Karstula|Karvia|Kaskinen|Kauhajoki|Kauhava|Kauniainen|Kaustinen|Keitele|Kemi|Kemijärvi|Keminmaa|Kemiönsaari|Kempele|Kerava|Keski-Pohjanmaa|Keski-Suomi|Keuruu|Kihniö|Kinnula|Kirkkonummi|Kitee|Kittilä|Kiuruvesi|Kivijärvi|Kokemäki|Kokkola|Kolari|Konnevesi|Kontiolahti|Korsnäs|Koski Tl|Kotka|Kouvola|Kristiinankaupunki|Kruunupyy|Kuhmo|Kuhmoinen|Kumlinge|Kuopio|Kuortane|Kurikka|Kustavi|Kuusamo|Kymenlaakso|Kyyjärvi|Kärkölä|Kärsämäki|Kökar|Lahti|Laihia|Laitila|Lapinjärvi|Lapinlahti|Lappajärvi|Lappeenranta|Lappi|Lapua|Laukaa|Lemi|Lemland|Lempäälä|Leppävirta|Lestijärvi|Lieksa|Lieto|Liminka|Liperi|Lohja|Loimaa|Loppi|Loviisa|Luhanka|Lumijoki|Lumparland|Luoto|Luumäki|Maalahti|Maarianhamina|Marttila|Masku|Merijärvi|Merikarvia|Miehikkälä|Mikkeli|Muhos|Multia|Muonio|Mustasaari|Muurame|Mynämäki|Myrskylä|Mäntsälä|Mänttä-Vilppula|Mäntyharju|Naantali|Nakkila|Nivala|Nokia|Nousiainen|Nurmes|Nurmijärvi|Närpiö|Orimattila|Oripää|Orivesi|Oulainen|Oulu|Outokumpu|Padasjoki|Paimio|Paltamo|Parainen|Parikkala|Parkano|Pedersören kunta|Pelkosenniemi|Pello|Perho|Pertunmaa|Petäjävesi|Pieksämäki|Pielavesi|Pietarsaari|Pihtipudas|Pirkanmaa|Pirkkala|Pohjanmaa|Pohjois-Karjala|Pohjois-Pohjanmaa|Pohjois-Savo|Polvijärvi|Pomarkku|Pori|Pornainen|Porvoo|Posio|Pudasjärvi|Pukkila|Punkalaidun|Puolanka|Puumala|Pyhtää|Pyhäjoki|Pyhäjärvi|Pyhäntä|Pyhäranta|Päijät-Häme|Pälkäne|Pöytyä|Raahe|Raasepori|Raisio|Rantasalmi|Ranua|Rauma|Rautalampi|Rautavaara|Rautjärvi|Reisjärvi|Riihimäki|Ristijärvi|Rovaniemi|Ruokolahti|Ruovesi|Rusko|Rääkkylä|Saarijärvi|Salla|Salo|Saltvik|Sastamala|Satakunta|Sauvo|Savitaipale|Savonlinna|Savukoski|Seinäjoki|Sievi|Siikainen|Siikajoki|Siikalatva|Siilinjärvi|Simo|Sipoo|Siuntio|Sodankylä|Soini|Somero|Sonkajärvi|Sotkamo|Sottunga|Sulkava|Sund|Suomussalmi|Suonenjoki|Sysmä|Säkylä|Taipalsaari|Taivalkoski|Taivassalo|Tammela|Tampere|Tervo|Tervola|Teuva|Tohmajärvi|Toholampi|Toivakka|Tornio|Turku|Tuusniemi|Tuusula|Tyrnävä|Ulvila|Urjala|Utajärvi|Utsjoki|Uurainen|Uusikaarlepyy|Uusikaupunki|Uusimaa|Vaala|Vaasa|Valkeakoski|Vantaa|Varkaus|Varsinais-Suomi|Vehmaa|Vesanto|Vesilahti|Veteli|Vieremä|Vihti|Viitasaari|Vimpeli|Virolahti|Virrat|Vårdö|Vöyri|Ylitornio|Ylivieska|Ylöjärvi|Ypäjä|björneborg|borgå|egentliga finland|esbo|grankulla|hangö|helsingfors|ingå|jakobstad|karleby|kaskö|kimitoön|korsholm|kristinestad|kronoby|kyrkslätt|lapland|lappland|larsmo|lojo|lovisa|malax|mariehamn|norra österbotten|north ostrobothnia|nykarleby|nyland|närpes|ostrobothnia|pargas|pedersöre|raseborg|sibbo|sjundeå|southwest finland|tammerfors|uleåborg|vanda|vasa|vörå|Ähtäri|Äänekoski|åbo|åland|österbotten";
 const LANG_PROFILES = {
   en: " th|the| an|he |nd |and|ion| of|of |tio| to|to |on | in|al |ati|igh|ght|rig| ri|or |ent|as |ed |is |ll |in | be|e r|ne |one|ver|all|s t|eve|t t| fr|s a| ha| re|ty |ery| or|d t| pr|ht | co| ev|e h|e a|ng |ts |his|ing|be |yon| sh|ce |ree|fre|ryo|n t|her|men|nat|sha|pro|nal|y a|has|es |for| hi|hal|f t|n a|n o|nt | pe|s o| fo|d i|nce|er |ons|res|e s|ect|ity|ly |l b|ry |e e|ers|e i|an |e o| de|cti|dom|edo|eed|hts|ter|ona|re | no| wh| a | un|d f| as|ny |l a|e p|ere| en| na| wi|nit|nte|d a|any|ted| di|ns |sta|th |per|ith|e t|st |e c|y t|om |soc| ar|ch |t o|d o|nti|s e|equ|ve |oci|man| fu|ote|oth|ess| al| ac|wit|ial| ma|uni| se|rea| so| on|lit|int|r t|y o|enc|thi|ual|t a| eq|tat|qua|ive| st|ali|e w|l o|are|f h|con|te |led| is|und|cia|e f|le | la|y i|uma|by | by|hum|f a|ic | hu|ave|ge |r a| wo|o a|ms |com| me|eas|s d|tec| li|n e|en |rat|tit|ple|whe|ate|o t|s r|t f|rot| ch|cie|dis|age|ary|o o|anc|eli|no | fa| su|son|inc|at |nda|hou|wor|t i|nde|rom|oms| ot|g t|eme|tle|iti|gni|s w|itl|duc|d w|whi|act|hic|aw |law| he|ich|min|imi|ort|o s|se |e b|ntr|tra|edu|oun|tan|e d|nst|l p|d n|ld |nta|s i|ble|n p| pu|n s| at|ily|rth|tho|ful|ssi|der|o e|cat|uca|unt|ien| ed|o p|h a|era|ind|pen|sec|n w|omm|r s",
@@ -273,12 +274,12 @@ export const LETTER_RE = /\p{L}/u;
 // word of the three languages costs more than the rest of a need's
 // analysis, and a Finnish need looks English and Swedish words up only
 // as written.
-// The tables are in glossary.js, a module of its own (Go:
-// TestGeneratedJS): loadGlossary imports it, once; translatedKeys and
-// warm need it loaded.
-let GLOSSARY = null, glossaryLoading = null;
+// The tables (GLOSSARY, CONCEPTS) are in glossary.js, a module of its
+// own (Go: TestGeneratedJS): loadGlossary imports it, once;
+// translatedKeys, conceptKeys and warm need it loaded.
+let GLOSSARY = null, CONCEPTS = null, glossaryLoading = null;
 export function loadGlossary() {
-  glossaryLoading ||= import("./glossary.js").then((m) => { GLOSSARY = m.GLOSSARY; });
+  glossaryLoading ||= import("./glossary.js").then((m) => { GLOSSARY = m.GLOSSARY; CONCEPTS = m.CONCEPTS; });
   glossaryLoading.catch(() => { glossaryLoading = null; });
   return glossaryLoading;
 }
@@ -409,21 +410,141 @@ export function translatedKeys(lang, langs, f) {
   return out;
 }
 
+// Concepts (Go: searchindex.ConceptKeys): a word of a need that names a
+// concept of CONCEPTS also finds the words of the concept, of the ones
+// one step broader, narrower and related, in the site's languages, at
+// CONCEPT_WEIGHT, shown as a bridge.
+const CONCEPT_LANGS = ["fi", "en", "sv"];
+const CONCEPT_WEIGHT = 0.5;
+const appendNew = (l, id) => { if (!l.includes(id)) l.push(id); return l; };
+let conceptMaps = null;
+function concepts() {
+  if (conceptMaps) return conceptMaps;
+  const list = [], byWord = new Map(), byKey = new Map(), fiOf = new Map();
+  // a concept named again by one of its Finnish words is the same concept
+  const node = (spec) => {
+    const langs = spec.split("/");
+    let id = -1;
+    for (const w of langs[0].split(",")) if (fiOf.has(w)) { id = fiOf.get(w); break; }
+    if (id < 0) { id = list.length; list.push({ words: [[], [], []], up: [], down: [], related: [] }); }
+    langs.forEach((ws, l) => {
+      for (const w of ws.split(",")) if (w !== "" && !list[id].words[l].includes(w)) { list[id].words[l].push(w); if (l === 0) fiOf.set(w, id); }
+    });
+    return id;
+  };
+  glossary(); // CONCEPTS comes with it
+  for (const line of CONCEPTS.split("\t")) {
+    const f = line.split(" ");
+    for (let i = 0; i + 2 < f.length; i += 2) {
+      const a = node(f[i]), b = node(f[i + 2]);
+      if (a === b) continue;
+      if (f[i + 1] === ">") { appendNew(list[a].up, b); appendNew(list[b].down, a); }
+      else { appendNew(list[a].related, b); appendNew(list[b].related, a); }
+    }
+  }
+  const add = (m, k, id) => { if (!m.has(k)) m.set(k, []); appendNew(m.get(k), id); };
+  list.forEach((c, id) => c.words.forEach((ws, l) => {
+    const lang = CONCEPT_LANGS[l];
+    for (const w of ws) { const f = fold(w); add(byWord, lang + "\0" + f, id); add(byKey, lang + "\0" + stem(lang, f), id); }
+  }));
+  return (conceptMaps = { list, byWord, byKey });
+}
+// conceptsOf: the concepts a folded word names (Go: conceptMaps.conceptsOf)
+function conceptsOf(lang, f) {
+  const { byWord, byKey } = concepts();
+  const ids = byWord.get(lang + "\0" + f);
+  if (ids && ids.length) return ids;
+  const k = stem(lang, f);
+  if (k.length >= 5) { // Go: minConceptKey
+    const byK = byKey.get(lang + "\0" + k);
+    if (byK && byK.length) return byK;
+    if (lang === "fi") for (const g of gradation(k)) { const x = byKey.get("fi\0" + g); if (x && x.length) return x; }
+  }
+  if (lang === "fi") {
+    const out = [];
+    for (const l of ["en", "sv"]) for (const id of byWord.get(l + "\0" + f) || []) appendNew(out, id);
+    return out;
+  }
+  return [];
+}
+// upward: concept id and what is broader, steps up (Go: conceptMaps.upward)
+function upward(out, id, steps) {
+  appendNew(out, id);
+  if (steps > 0) for (const u of concepts().list[id].up) upward(out, u, steps - 1);
+  return out;
+}
+// partConcepts: a compound's head and what is broader, and what is
+// narrower than both head and first part (Go: conceptMaps.partConcepts)
+function partConcepts(lang, f) {
+  if ((lang !== "fi" && lang !== "sv") || !AZ_RE.test(f) || f.length < 8) return [];
+  const { list, byWord } = concepts();
+  for (let i = 4; i <= f.length - 4; i++) {
+    const heads = conceptsOf(lang, f.slice(i));
+    if (heads.length === 0) continue;
+    const out = [];
+    for (const h of heads) upward(out, h, 1);
+    for (const mod of byWord.get(lang + "\0" + f.slice(0, i)) || []) {
+      for (const h of heads) for (const d of list[h].down) if (list[mod].down.includes(d)) appendNew(out, d);
+    }
+    return out;
+  }
+  return [];
+}
+/** conceptKeys: the keys a word of a need in lang reaches through the
+ * concepts, for a site in langs (Go: searchindex.ConceptKeys): forms are
+ * the word's folded forms, vias its glossary bridges' Finnish words. */
+export function conceptKeys(lang, langs, forms, vias) {
+  const { list } = concepts();
+  const ids = [];
+  for (const f of forms) for (const id of conceptsOf(lang, f)) appendNew(ids, id);
+  for (const v of vias) for (const id of conceptsOf("fi", fold(v))) appendNew(ids, id);
+  let all = [];
+  for (const id of ids) {
+    const c = list[id], linked = upward([], id, 1);
+    for (const d of [...c.down, ...c.related]) appendNew(linked, d);
+    for (const l of linked) appendNew(all, l);
+  }
+  if (ids.length === 0 && forms.length > 0) all = partConcepts(lang, forms[0]);
+  all.sort((a, b) => a - b);
+  const own = new Set(forms.map((f) => stem(lang, f)));
+  const out = [];
+  for (const lng of [lang, ...CONCEPT_LANGS.filter((l) => l !== lang)]) {
+    if (!langs.includes(lng)) continue;
+    const l = CONCEPT_LANGS.indexOf(lng), these = [];
+    for (const id of all) for (const w of list[id].words[l]) {
+      const k = stem(lng, fold(w));
+      if (own.has(k) || out.some((x) => x.key === k) || these.some((x) => x.key === k)) continue;
+      these.push({ key: k, w: CONCEPT_WEIGHT, form: false, via: w, concept: true });
+    }
+    out.push(...these.sort(byKeyOrder));
+  }
+  return out;
+}
+
 export const FILLER_SET = new Set(FILLER.split(" "));
 const FILLER_KEYS_SET = new Set(FILLER_KEYS.split(" "));
 /** fillerForm: a folded word of a need in lang is filler as written, or a
- * Finnish form of a filler lemma (Go: searchindex.FillerForm). */
+ * Finnish form of a filler lemma; in an English or Swedish need, of one of
+ * asking or trading, when it ends as a Finnish word does (Go:
+ * searchindex.FillerForm). */
 export function fillerForm(lang, f) {
-  return FILLER_SET.has(f) || (lang === "fi" && AZ_RE.test(f) && FILLER_KEYS_SET.has(stem("fi", f)));
+  if (FILLER_SET.has(f) || !AZ_RE.test(f)) return FILLER_SET.has(f);
+  return lang === "fi" ? FILLER_KEYS_SET.has(stem("fi", f)) : finnishEnd(f) && FILLER_TALK_SET.has(stem("fi", f));
 }
+const FILLER_TALK_SET = new Set(FILLER_TALK.split(" "));
+// finnishEnd: a folded word ends as a Finnish word does, in a vowel or a
+// vowel and n or t (Go: searchindex.finnishEnd)
+const finnishEnd = (f) => f.length >= 3 && ("aeiouy".includes(f[f.length - 1]) || ("nt".includes(f[f.length - 1]) && "aeiouy".includes(f[f.length - 2])));
 
 /** warm loads the glossary and builds now the tables otherwise built on
- * a need's first use (the glossary's bridges, the places), so that a
- * page can build them before a visitor's need is waiting for them. */
+ * a need's first use (the glossary's bridges and concepts, the places),
+ * so that a page can build them before a visitor's need is waiting for
+ * them. */
 export async function warm() {
   placeOf("fi", "");
   await loadGlossary();
   for (const lang of ["en", "fi", "sv"]) table(lang).byStem();
+  concepts();
 }
 
 // placeOf: the place a folded word of a need in lang names, or "" (Go:
@@ -433,11 +554,19 @@ let placeMaps = null;
 export function placeOf(lang, f) {
   if (!placeMaps) {
     placeMaps = { forms: new Map(), keys: new Map() };
-    for (const n of PLACES.split("|").sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const names = PLACES.split("|").sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const n of names) {
       const form = fold(n.toLowerCase());
       if (!placeMaps.forms.has(form)) placeMaps.forms.set(form, n);
       const ks = analyze("fi", n);
       if (ks.length === 1 && ks[0].length >= 5 && !placeMaps.keys.has(ks[0])) placeMaps.keys.set(ks[0], n);
+    }
+    // then a short name's case forms (Go: placeCases)
+    for (const n of names) {
+      const f = fold(n.toLowerCase()), len = f.length;
+      if (len < 4 || !AZ_RE.test(f) || !"aeiouy".includes(f[len - 1])) continue;
+      const cases = f[len - 2] === f[len - 1] ? ["n", "ta", "seen", "ssa", "sta", "lla", "lta", "lle"] : ["n", f[len - 1] + "n", "ssa", "sta", ..."ouy".includes(f[len - 1]) ? ["a"] : []];
+      for (const c of cases) if (!placeMaps.forms.has(f + c)) placeMaps.forms.set(f + c, n);
     }
   }
   const n = placeMaps.forms.get(f) || placeMaps.keys.get(stem(lang, f));

@@ -2,7 +2,7 @@
 // as Go's generator/match ranks it (the same words, keys, weights,
 // reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
-import { AZ_RE, LETTER_RE, analyze, basesOf, detectLang, fillerForm, gradation, lemmaClass, loadGlossary, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
+import { AZ_RE, LETTER_RE, analyze, basesOf, conceptKeys, detectLang, fillerForm, gradation, lemmaClass, loadGlossary, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
 import { K1 } from "./decode.js";
 
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
@@ -10,6 +10,7 @@ const MATCH_TERMS = 32; // terms of a need kept, the most telling first (Go: mat
 const MATCH_MIN_REL = 0.1; // a text score below this share of the best is left out (Go: match.minRel)
 const MATCH_MIN_FIT = 0.05; // the least fit shown (Go: match.minFit)
 const STRONG_FIT = 0.5; // the fit of a strong suggestion (Go: match.StrongFit)
+const PLACE_CAP = 2; // the most a need's places add, times what its words give a doc (Go: match.placeCap)
 
 // A need asking for money ranks its FUNDING_SLOTS best funding sources
 // FUNDING_BOOST times their text, and means its words of money and
@@ -21,6 +22,8 @@ const MONEY_WORDS = ["fund", "funds", "funded"];
 const MONEY_ENDS = ["tuki", "tukea", "tukia", "tuen", "rahaa", "rahat", "rahan", "raha", "rahoitusta", "rahoitus", "avustus", "avustusta"];
 const SUPPORT_WORDS = ["tuki", "tukea", "tukia", "tuen", "tukiin", "tukeen", "stod", "stodet"];
 const APPLY_STARTS = ["hae", "hak", "apply", "applic", "ansok"];
+// a noun of developing or investing: support for one is money asked for (Go: match.developStarts)
+const DEVELOP_STARTS = ["kehitys", "kehittamis", "tuotekehity", "investoin", "innovaatio", "utveckling", "investering"];
 const moneyWord = (f) => MONEY_STARTS.some((p) => f.startsWith(p)) || MONEY_WORDS.includes(f) || MONEY_ENDS.some((p) => f.length > p.length + 3 && f.endsWith(p));
 const fundingWord = (f) => moneyWord(f) || SUPPORT_WORDS.includes(f);
 const askingWord = (f) => fundingWord(f) || APPLY_STARTS.some((p) => f.startsWith(p));
@@ -39,7 +42,7 @@ function fundingIntent(lang, text) {
   for (const { folded: f } of words(lang, text)) {
     if (moneyWord(f)) return true;
     if (SUPPORT_WORDS.includes(f)) support = true;
-    else if (APPLY_STARTS.some((p) => f.startsWith(p))) apply = true;
+    else if (APPLY_STARTS.some((p) => f.startsWith(p)) || DEVELOP_STARTS.some((p) => f.startsWith(p))) apply = true;
   }
   return support && apply;
 }
@@ -59,7 +62,7 @@ export function createMatch(ix) {
     const ws = words(lang, text);
     const money = fundingIntent(lang, text);
     const filler = (f) => (fillerForm(lang, f) || basesOf(lang, f).some((b) => fillerForm(lang, b))) && !(money && fundingWord(f)); // Go: match.filler, reader.money
-    const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded) && !placeWord(lang, w.folded);
+    const wanted = (w) => LETTER_RE.test(w.folded) && [...w.folded].length > 1 && !filler(w.folded);
     const firstKeys = (f) => [f, ...basesOf(lang, f)].flatMap((x) => queryKeys(lang, x).map((k) => k.key));
     // keysOf: the keys of f, or of a base of it when f's find none, and the form they are of
     const keysOf = async (f) => {
@@ -95,8 +98,10 @@ export function createMatch(ix) {
     const first = distinct.flatMap(firstKeys);
     const classes = first.flatMap((k) => { const out = []; for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) out.push(i); return out; });
     const ofWords = fetchAll([...first, ...distinct.flatMap((f) => partCandidates(lang, f))], classes);
-    if (langs.includes("fi")) await loadGlossary(); // asked for by prepare, it arrives while the words are read
-    const ofBridges = fetchAll(distinct.flatMap((f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x).map((k) => k.key))));
+    await loadGlossary(); // asked for by prepare, it arrives while the words are read
+    const bridgesOf = (f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
+    const conceptsOf = (f, bridged) => conceptKeys(lang, langs, [f, ...basesOf(lang, f)], bridged.map((b) => b.via));
+    const ofBridges = fetchAll(distinct.flatMap((f) => { const b = bridgesOf(f); return [...b, ...conceptsOf(f, b)].map((k) => k.key); }));
     await Promise.all([...ofWords, ...ofBridges]);
     const has = async (k) => (await entryOf(k)) !== undefined;
     const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
@@ -113,13 +118,24 @@ export function createMatch(ix) {
       }
       if (byFolded.size >= MATCH_WORDS) continue;
       if (!wanted(w)) { byFolded.set(f, -1); continue; }
+      // a place: a term of its own forms' keys, which ranks but is no reason (Go: reader.addPlace)
+      if (placeWord(lang, f)) {
+        const keys = queryKeys(lang, f);
+        if (byKey.has(keys[0].key)) { const i = byKey.get(keys[0].key); byFolded.set(f, i); terms[i].count += 1; continue; }
+        byFolded.set(f, terms.length);
+        byKey.set(keys[0].key, terms.length);
+        terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [""], asking: false, place: true });
+        continue;
+      }
       let { keys, src } = await keysOf(f);
       // a foreign word the glossary knows is not read by its parts (Go: reader.add)
-      const bridged = [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
+      const bridged = bridgesOf(f);
       // a form of talk nobody offers does not count against fit, whatever its parts (Go: talk)
       if (!(await known(keys)) && bridged.length === 0 && talk(lang, f)) { byFolded.set(f, -1); continue; }
+      // a word the site has not written, nor its glossary words, reaches its concepts' words (Go: reader.add)
+      const concepts = !(await known(keys)) && !(await known(bridged)) ? conceptsOf(f, bridged) : [];
       if (!(await known(keys)) && (lang === "fi" || bridged.length === 0)) keys = await partKeys(lang, f, has);
-      for (const t of bridged) if (!keys.some((k) => k.key === t.key)) keys.push(t);
+      for (const t of [...bridged, ...concepts]) if (!keys.some((k) => k.key === t.key)) keys.push(t);
       if (keys.length === 0) {
         byFolded.set(f, terms.length);
         terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
@@ -246,23 +262,29 @@ export function createMatch(ix) {
 
   // findTerm: every doc any of a term's keys (or their aliases) finds,
   // with the best weight, and how it was found.
+  // a concept's word in more docs than this tells nothing (Go: match.conceptDF)
+  const conceptDF = Math.max(3, Math.floor(N / 10));
+  const idfOf = (hit) => Math.log(1 + (N - hit + 0.5) / (hit + 0.5)) * (K1 + 1) / 16;
   async function findTerm(t) {
     const lists = await Promise.all(t.keys.map(async (kw, i) => {
       const e = await entryOf(kw.key);
       if (e === undefined) return [];
-      const by = keyHow(i, kw);
-      const out = [{ p: postings(kw.key, e), w: kw.w, by }];
+      const by = keyHow(i, kw), concept = !!kw.concept;
+      const p = postings(kw.key, e);
+      if (concept && (await p).docs.length > conceptDF) return [];
+      const out = [{ p, w: kw.w, by, concept }];
       const as = await aliasEntries(kw.key, e);
-      for (const [a, ae] of as) if (ae !== undefined) out.push({ p: postings(a, ae), w: kw.w * 0.8, by });
+      for (const [a, ae] of as) if (ae !== undefined) out.push({ p: postings(a, ae), w: kw.w * 0.8, by, concept });
       return out;
     }));
     const flat = lists.flat();
     const ps = await Promise.all(flat.map((x) => x.p));
-    const best = new Map(), how = new Map();
-    flat.forEach(({ w, by }, j) => {
+    const best = new Map(), how = new Map(), own = new Set();
+    flat.forEach(({ w, by, concept }, j) => {
       const p = ps[j];
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i], v = w * (p.levels[i] + 1);
+        if (!concept) own.add(d);
         if (v > (best.get(d) || 0)) best.set(d, v);
         if (!how.has(d) || better(by, how.get(d))) how.set(d, by);
       }
@@ -271,9 +293,12 @@ export function createMatch(ix) {
     const same = await sameWord(t);
     if (same) for (const [d, by] of how) if (by === 0 && !same.has(d)) how.set(d, -1);
     const docs = [...best.keys()].sort((a, b) => a - b);
-    const hit = docs.length;
-    const idf = Math.log(1 + (N - hit + 0.5) / (hit + 0.5)) * (K1 + 1) / 16;
-    return { docs, best: docs.map((d) => best.get(d)), how: docs.map((d) => how.get(d)), idf };
+    // df: the docs the term's own keys find, else its concepts' (Go: hits.df)
+    const df = own.size || docs.length;
+    const idf = idfOf(df), all = idfOf(docs.length);
+    // a doc only the concepts find weighs by the idf of all they find (Go: finder.find)
+    const scale = (d) => (all < idf && !own.has(d) ? all / idf : 1);
+    return { docs, best: docs.map((d) => best.get(d) * scale(d)), how: docs.map((d) => how.get(d)), idf, df };
   }
 
   const qw = (t) => 1 + Math.log(Math.max(1, t.count));
@@ -338,30 +363,35 @@ export function createMatch(ix) {
     let total = 0;
     ts.forEach((t, i) => {
       const h = hs[i];
-      if (h && h.docs.length > maxDF) return;
-      if (!h || h.docs.length === 0) { total += unmet * qw(t); return; }
-      total += h.idf * qw(t);
+      if (h && h.df > maxDF) return;
+      // a place is no part of what the need weighs (Go: term.place)
+      if (!h || h.docs.length === 0) { if (!t.place) total += unmet * qw(t); return; }
+      if (!t.place) total += h.idf * qw(t);
       kept.push({ t, h });
     });
     kept.sort((a, b) => (b.h.idf * qw(b.t)) - (a.h.idf * qw(a.t)) || a.t.first - b.t.first);
     kept.length = Math.min(kept.length, MATCH_TERMS);
-    const textScore = new Map(), found = new Map();
+    const textScore = new Map(), found = new Map(), there = new Map();
     kept.forEach(({ t, h }, i) => {
       const q = qw(t);
       h.docs.forEach((d, j) => {
         const v = h.idf * q * h.best[j];
+        if (t.place) { there.set(d, (there.get(d) || 0) + v); return; }
         textScore.set(d, (textScore.get(d) || 0) + v);
-        if (h.docs.length <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
+        if (h.df <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
       });
     });
+    // a place ranks what the words find there, by at most PLACE_CAP times what they give it (Go: placeCap)
+    for (const [d, v] of there) { const t = textScore.get(d) || 0; if (t > 0) textScore.set(d, t + Math.min(v, PLACE_CAP * t)); }
     const labels = labelTerms(ft);
     // reasons (Go: scored.reasons): words as written, a bridge as
     // "word → sana"; a word of a label the doc has is the term instead
     const reasons = (d) => {
       const list = found.get(d) || [];
       let cover = 0;
-      // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover)
-      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t) * (r.how === -1 ? 0.5 : 1);
+      // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover),
+      // one that found it only through a concept half too (Go: conceptCover)
+      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t) * (r.how === -1 || (r.how >= 1 && kept[r.i].t.keys[r.how - 1].concept) ? 0.5 : 1);
       const words = [], terms = {};
       let nTerms = 0;
       for (const r of list.slice().sort((a, b) => b.v - a.v)) {
@@ -503,7 +533,7 @@ export function createMatch(ix) {
   // its ranking.
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
-    const tables = !text ? warm() : langs.includes("fi") ? loadGlossary() : Promise.resolve();
+    const tables = text ? loadGlossary() : warm();
     if (!text) allShards();
     const rest = Promise.all([tables, facetsLoaded(), matchLoaded(), matchFrags()]);
     rest.catch(() => {});

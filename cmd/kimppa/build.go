@@ -6,8 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kimppa/kimppa/generator"
 	"github.com/kimppa/kimppa/generator/config"
@@ -25,6 +28,22 @@ func init() {
 		brief: "check the content only",
 		run:   runCheck,
 	}
+}
+
+// sourceDate is the day that SOURCE_DATE_EPOCH names, in UTC, for a
+// build or check that must give the same result on any day (see
+// reproducible-builds.org): which calls are open, which end dates have
+// passed. Unset, it is "": today.
+func sourceDate() (string, error) {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return "", nil
+	}
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || secs < 0 {
+		return "", fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970-01-01", v)
+	}
+	return time.Unix(secs, 0).UTC().Format(time.DateOnly), nil
 }
 
 // siteFlags are the flags shared by build and check.
@@ -47,6 +66,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if len(pos) > 0 {
 		return usageError(stderr, "build", "unexpected argument %q", pos[0])
+	}
+	var err error
+	if o.Today, err = sourceDate(); err != nil {
+		return usageError(stderr, "build", "%s", err)
 	}
 	if o.BaseURL != "" {
 		if err := config.OverrideBaseURL(o.BaseURL); err != nil {
@@ -84,6 +107,10 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if len(pos) > 0 {
 		return usageError(stderr, "check", "unexpected argument %q", pos[0])
+	}
+	var err error
+	if o.Today, err = sourceDate(); err != nil {
+		return usageError(stderr, "check", "%s", err)
 	}
 	if !slices.Contains(diag.Formats, *format) {
 		return usageError(stderr, "check", "unknown format %q", *format)

@@ -83,3 +83,6 @@ func (x *Matcher) MeantFunding(text, lang string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// AsksForMoney: a need asks for money (fundingIntent).
+func (x *Matcher) AsksForMoney(text, lang string) bool { return fundingIntent(lang, text) }

@@ -37,8 +37,15 @@ var (
 // tavoitteiden asettamiseen").
 var applyStarts = []string{"hae", "hak", "apply", "applic", "ansok"}
 
+// developStarts begin a noun of developing or investing ("kehitystyöhön",
+// "kehittämiseen", "tuotekehitykseen", "investointiin", "utveckling"):
+// support for one is money asked for ("mistä sais tukea
+// kehitystyöhön"), as a visitor asks for it without a word of money.
+// Not a verb's form ("tukea yrityksiä kehittämään" supports others).
+var developStarts = []string{"kehitys", "kehittamis", "tuotekehity", "investoin", "innovaatio", "utveckling", "investering"}
+
 // fundingIntent: text asks for money: a word of money, or a word of
-// support with a word of applying.
+// support with a word of applying or of developing.
 func fundingIntent(lang, text string) bool {
 	support, apply := false, false
 	for _, w := range searchindex.Words(lang, text) {
@@ -48,7 +55,8 @@ func fundingIntent(lang, text string) bool {
 			return true
 		case slices.Contains(supportWords, f):
 			support = true
-		case slices.ContainsFunc(applyStarts, func(p string) bool { return strings.HasPrefix(f, p) }):
+		case slices.ContainsFunc(applyStarts, func(p string) bool { return strings.HasPrefix(f, p) }),
+			slices.ContainsFunc(developStarts, func(p string) bool { return strings.HasPrefix(f, p) }):
 			apply = true
 		}
 	}

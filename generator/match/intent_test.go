@@ -54,6 +54,29 @@ func TestSupportAsksForMoneyOnlyWithApplying(t *testing.T) {
 	}
 }
 
+// TestSupportForDevelopingAsksForMoney: "tukea" for developing or
+// investing asks for money without a word of money ("mistä sais tukea
+// kehitystyöhön"); to support others in developing does not, nor does
+// support for anything else.
+func TestSupportForDevelopingAsksForMoney(t *testing.T) {
+	m := matcherOf(t, sample(t))
+	for need, want := range map[string]bool{
+		"Mistä saisi tukea kehitystyöhön ja uuteen koelaitteistoon?":                 true,
+		"Tarvitsemme tukea tuotekehitykseen ja investointiin.":                       true,
+		"Vi söker stöd för utveckling av en ny tjänst.":                              true,
+		"Tarvitsemme tukea tavoitteiden asettamiseen.":                               false,
+		"Haluamme tukea paikallisia yrityksiä kehittämään kiertotalousratkaisujaan.": false,
+	} {
+		lang := "fi"
+		if strings.HasPrefix(need, "Vi ") {
+			lang = "sv"
+		}
+		if got := m.AsksForMoney(need, lang); got != want {
+			t.Errorf("%q asks for money: %v, want %v", need, got, want)
+		}
+	}
+}
+
 // TestMoneyRaisesOnlyFundingTheNeedMeans: a need asking for money raises
 // a funding source only when they share a telling word, a theme or the
 // need's place, never on words of money, of applying and projects or the

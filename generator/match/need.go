@@ -34,6 +34,10 @@ type term struct {
 	// (searchindex.LemmaClass); "" is any
 	classes []string
 	asking  bool // a form of it asks for money: of money, support or applying (askingWord)
+	// place: it names a place (searchindex.PlaceWord). It ranks what is
+	// there as a word does, but is no reason and no part of fit: a place
+	// says where, not what
+	place bool
 }
 
 // part is a part of a need's text and how much its words count: an
@@ -84,8 +88,11 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		return
 	case seen, len(r.byFolded) >= maxWords:
 		return
-	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded) && !(r.money && fundingWord(w.Folded)), searchindex.PlaceWord(r.lang, w.Folded):
+	case !strings.ContainsFunc(w.Folded, unicode.IsLetter), utf8.RuneCountInString(w.Folded) < 2, filler(r.lang, w.Folded) && !(r.money && fundingWord(w.Folded)):
 		r.byFolded[w.Folded] = -1
+		return
+	case searchindex.PlaceWord(r.lang, w.Folded):
+		r.addPlace(w, weight)
 		return
 	}
 	found := func(keys []searchindex.KeyWeight) bool {
@@ -112,10 +119,21 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 		r.byFolded[w.Folded] = -1
 		return
 	}
+	// a word the site has not written, nor the glossary's words of it,
+	// reaches the words of the concepts it names (its bridges' too): a
+	// word the site has says better what it means than its concepts
+	var concepts []searchindex.KeyWeight
+	if !found(keys) && !found(bridged) {
+		vias := make([]string, len(bridged))
+		for i, b := range bridged {
+			vias[i] = b.Via
+		}
+		concepts = searchindex.ConceptKeys(r.lang, r.langs, append([]string{w.Folded}, bases(r.lang, w.Folded)...), vias)
+	}
 	if !found(keys) && (r.lang == "fi" || len(bridged) == 0) {
 		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
 	}
-	for _, t := range bridged {
+	for _, t := range append(bridged, concepts...) {
 		if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
 			keys = append(keys, t)
 		}
@@ -144,6 +162,20 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	r.byFolded[w.Folded] = len(r.terms)
 	r.byKey[keys[0].Key] = len(r.terms)
 	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}, asking: askingWord(w.Folded)})
+}
+
+// addPlace adds a word that names a place: a term of its own forms'
+// keys, without bridges, parts or concepts.
+func (r *reader) addPlace(w searchindex.Word, weight float64) {
+	keys := searchindex.QueryKeys(r.lang, r.langs, w.Folded)
+	if i, ok := r.byKey[keys[0].Key]; ok {
+		r.byFolded[w.Folded] = i
+		r.terms[i].count += weight
+		return
+	}
+	r.byFolded[w.Folded] = len(r.terms)
+	r.byKey[keys[0].Key] = len(r.terms)
+	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{""}, place: true})
 }
 
 // filler: a word of filler, or filler with a possessive suffix
@@ -201,6 +233,10 @@ type hits struct {
 	// another language's stem or a compound's part, which is no reason
 	how []int16
 	idf float64
+	// df is how many docs the term's own keys find (its concepts' are
+	// not counted: they widen the word, they do not make it common), or
+	// when they find none, how many its concepts find
+	df int
 }
 
 const (
@@ -220,20 +256,32 @@ type finder struct {
 func (t term) signature() string {
 	var b strings.Builder
 	for _, kw := range t.keys {
-		fmt.Fprintf(&b, "%s %g %t %s|", kw.Key, kw.W, kw.Form, kw.Via)
+		fmt.Fprintf(&b, "%s %g %t %t %s|", kw.Key, kw.W, kw.Form, kw.Concept, kw.Via)
 	}
 	fmt.Fprintf(&b, "%q", t.classes)
 	return b.String()
 }
 
-// upper is at least as many docs as the term finds: the longest list of
-// its keys and aliases; a term too common to count is known without
-// gathering its docs.
+// upper is at least as many docs as the term's df: the longest list of
+// its own keys and aliases (of its concepts' when those find none); a
+// term too common to count is known without gathering its docs.
 func (f *finder) upper(t term) int {
+	if n := f.longest(t, false); n > 0 {
+		return n
+	}
+	return f.longest(t, true)
+}
+
+// longest is the longest list of t's concept keys or of its other keys,
+// and of their aliases.
+func (f *finder) longest(t term, concept bool) int {
 	n := 0
 	for _, kw := range t.keys {
+		if kw.Concept != concept {
+			continue
+		}
 		p, aliases, ok := f.x.Lookup(kw.Key)
-		if !ok {
+		if !ok || concept && len(p.Docs) > conceptDF(f.x.N()) { // as find
 			continue
 		}
 		n = max(n, len(p.Docs))
@@ -255,8 +303,12 @@ func (f *finder) find(t term) hits {
 	}
 	best := map[int32]float64{}
 	how := map[int32]int16{}
-	add := func(p searchindex.Postings, w float64, by int16) {
+	own := map[int32]bool{}
+	add := func(p searchindex.Postings, w float64, by int16, concept bool) {
 		for i, d := range p.Docs {
+			if !concept {
+				own[d] = true
+			}
 			if v := w * float64(p.Levels[i]+1); v > best[d] {
 				best[d] = v
 			}
@@ -267,14 +319,14 @@ func (f *finder) find(t term) hits {
 	}
 	for i, kw := range t.keys {
 		p, aliases, ok := f.x.Lookup(kw.Key)
-		if !ok {
+		if !ok || kw.Concept && len(p.Docs) > conceptDF(f.x.N()) {
 			continue
 		}
 		by := keyHow(i, kw)
-		add(p, kw.W, by)
+		add(p, kw.W, by, kw.Concept)
 		for _, a := range aliases {
 			if ap, _, ok := f.x.Lookup(a); ok {
-				add(ap, kw.W*aliasWeight, by)
+				add(ap, kw.W*aliasWeight, by, kw.Concept)
 			}
 		}
 	}
@@ -297,10 +349,28 @@ func (f *finder) find(t term) hits {
 	for i, d := range h.docs {
 		h.best[i], h.how[i] = best[d], how[d]
 	}
-	n, hit := float64(f.x.N()), float64(len(h.docs))
-	h.idf = math.Log(1+(n-hit+0.5)/(hit+0.5)) * (bm25K1 + 1) / 16
+	h.df = len(own)
+	if h.df == 0 {
+		h.df = len(h.docs)
+	}
+	h.idf = idf(f.x.N(), h.df)
+	// a doc only the concepts find weighs by the idf of all the docs
+	// they find: a concept widens what the word means, and what it
+	// reaches is as common as all of it
+	if all := idf(f.x.N(), len(h.docs)); all < h.idf {
+		for i, d := range h.docs {
+			if !own[d] {
+				h.best[i] *= all / h.idf
+			}
+		}
+	}
 	f.cache.Store(sig, h)
 	return h
+}
+
+// idf is the idf of a term found in hit of n docs, as search.js's.
+func idf(n, hit int) float64 {
+	return math.Log(1+(float64(n)-float64(hit)+0.5)/(float64(hit)+0.5)) * (bm25K1 + 1) / 16
 }
 
 // sameWord are the docs with a form of the same word as the term's,
@@ -386,6 +456,21 @@ const unmetShare = 0.5
 // counts it, though no reason shows it.
 const partCover = 0.5
 
+// placeCap is the most a need's places add to a doc's text score, as a
+// multiple of what its other words give it: where a need is ranks who
+// is there among what its words find ("Muutin firman Ouluun" and the
+// cluster of Oulu), but finds nothing alone, and a city whose pages
+// name it on every line does not outrank what fits better.
+const placeCap = 2
+
+// conceptCover is what of a word's weight a doc found only through a
+// concept the word names covers: it is weaker evidence than the word.
+const conceptCover = 0.5
+
+// conceptDF is how many docs a concept's word may find and still count:
+// a broad word many profiles use says little of what the need names.
+func conceptDF(n int) int { return max(3, n/10) }
+
 // score finds every doc that shares a word with the need, keeping the
 // maxTerms most telling terms. A term found in more than maxDF docs tells
 // nothing and is left out; a term found in none still weighs in the
@@ -405,14 +490,18 @@ func score(f *finder, ts []term, maxDF int) scored {
 			continue // the union is at least the longest list
 		}
 		if n == 0 {
-			total += unmetIDF(f.x.N()) * t.qw()
+			if !t.place {
+				total += unmetIDF(f.x.N()) * t.qw()
+			}
 			continue
 		}
 		h := f.find(t)
-		if len(h.docs) > maxDF {
+		if h.df > maxDF {
 			continue
 		}
-		total += t.weight(h)
+		if !t.place {
+			total += t.weight(h)
+		}
 		kept = append(kept, th{t, h})
 	}
 	slices.SortStableFunc(kept, func(a, b th) int {
@@ -425,19 +514,31 @@ func score(f *finder, ts []term, maxDF int) scored {
 	}
 	s := scored{text: make(map[int32]float64, size), found: map[int32][]found{}, total: total}
 	common := reasonDF(f.x.N())
+	there := map[int32]float64{} // what the need's places add to each doc
 	for i, k := range kept {
 		s.terms = append(s.terms, k.t)
 		s.weights = append(s.weights, k.t.weight(k.h))
-		s.docs = append(s.docs, len(k.h.docs))
+		s.docs = append(s.docs, k.h.df)
 		qw := k.t.qw()
 		for j, d := range k.h.docs {
 			v := k.h.idf * qw * k.h.best[j]
+			if k.t.place {
+				there[d] += v
+				continue
+			}
 			s.text[d] += v
 			// a reason only when the doc has a form of the word or its
 			// bridge (else a part of fit), and the word is not in most docs
-			if len(k.h.docs) <= common {
+			if k.h.df <= common {
 				s.found[d] = append(s.found[d], found{i, v, k.h.how[j]})
 			}
+		}
+	}
+	// a place ranks what the need's words find there, by at most
+	// placeCap of what they give it; it finds nothing alone
+	for d, v := range there {
+		if t := s.text[d]; t > 0 {
+			s.text[d] = t + min(v, placeCap*t)
 		}
 	}
 	return s
@@ -493,9 +594,12 @@ func (s scored) reasons(x *searchindex.Index, d int32, n int, has func(searchind
 	slices.SortStableFunc(list, func(a, b found) int { return cmp.Compare(b.share, a.share) })
 	cover := 0.0
 	for _, r := range s.found[d] {
-		if r.how == howOther {
+		switch {
+		case r.how == howOther:
 			cover += s.weights[r.term] * partCover
-		} else {
+		case r.how >= howBridge && s.terms[r.term].keys[r.how-howBridge].Concept:
+			cover += s.weights[r.term] * conceptCover
+		default:
 			cover += s.weights[r.term]
 		}
 	}

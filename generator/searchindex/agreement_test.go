@@ -45,6 +45,7 @@ func generatedJS() string {
 	b.WriteString("};\n")
 	fmt.Fprintf(&b, "const FILLER = %q;\n", fillerJS())
 	fmt.Fprintf(&b, "const FILLER_KEYS = %q;\n", fillerKeysJS())
+	fmt.Fprintf(&b, "const FILLER_TALK = %q;\n", fillerTalkJS())
 	fmt.Fprintf(&b, "const PLACES = %q;\n", placesJS())
 	b.WriteString("const LANG_PROFILES = {\n")
 	for _, lang := range []string{"en", "fi", "sv"} {
@@ -56,7 +57,7 @@ func generatedJS() string {
 }
 
 // glossaryModule is assets/search/glossary.js, whole: every table of the
-// glossary (glossaryJS), a module of its own so that the search modules
+// glossary (glossaryJS) and the concepts (conceptsJS), a module of its own so that the search modules
 // a need's shards wait for do not carry it (on a phone its bytes would
 // share the bandwidth with them); analysis.js imports it once the need's
 // words are read, and it arrives while they are.
@@ -76,6 +77,7 @@ func glossaryModule() string {
 		fmt.Fprintf(&b, "  %s: %q,\n", lang, g[lang])
 	}
 	b.WriteString("};\n")
+	fmt.Fprintf(&b, "export const CONCEPTS = %q;\n", conceptsJS())
 	return b.String()
 }
 

@@ -105,22 +105,55 @@ const fillerLemmas = `ostaa ostetaan myydä myisi löytää löytyä saada saisi
 	hyvä pieni tyypillinen tyypillisesti`
 
 // fillerKeys are the stems of fillerLemmas.
-var fillerKeys = func() map[string]bool {
+var fillerKeys = keysOf(fillerLemmas)
+
+// fillerTalk are the filler lemmas of asking, getting and trading, whose
+// forms are filler in a need of any language: a Finnish "kuka myy?" in a
+// need read as English asks as it does in Finnish. The others ("maakunta",
+// "asiakas") are filler as a Finnish need's talk; in English or Swedish
+// around them, a Finnish noun is what the visitor could not say otherwise
+// ("maakunnan kehittämisrahaa").
+const fillerTalk = `ostaa ostetaan myydä myisi löytää löytyä saada saisi ottaa viedä tarvita tarvitaan
+	ostettais myytäis otettais tarvittais osallistua myynti`
+
+var fillerTalkKeys = keysOf(fillerTalk)
+
+// keysOf are the Finnish stems of a list's words.
+func keysOf(list string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.Fields(fillerLemmas) {
+	for _, w := range strings.Fields(list) {
 		out[stem("fi", fold(w))] = true
 	}
 	return out
-}()
+}
 
 // FillerForm reports whether a folded word of a need written in lang is
-// filler: as written (Filler), or a Finnish form of a filler lemma.
+// filler: as written (Filler), or a Finnish form of a filler lemma. In a
+// need read as English or Swedish, a Finnish form of asking or trading
+// ("kuka myy?", fillerTalk) is filler too when it ends as a Finnish
+// word does, in a vowel or a vowel and n or t: an English or Swedish
+// word the Finnish stemmer gives such a key ends otherwise ("ost").
 func FillerForm(lang, folded string) bool {
-	return fillerWords[folded] || lang == "fi" && isAZ(folded) && fillerKeys[stem("fi", folded)]
+	if fillerWords[folded] || !isAZ(folded) {
+		return fillerWords[folded]
+	}
+	if lang == "fi" {
+		return fillerKeys[stem("fi", folded)]
+	}
+	return finnishEnd(folded) && fillerTalkKeys[stem("fi", folded)]
+}
+
+// finnishEnd: a folded word ends as a Finnish word does.
+func finnishEnd(f string) bool {
+	n := len(f)
+	return n >= 3 && (isVowel(f[n-1]) || (f[n-1] == 'n' || f[n-1] == 't') && isVowel(f[n-2]))
 }
 
 // fillerKeysJS is fillerKeys as search.js's FILLER_KEYS constant.
 func fillerKeysJS() string { return wordList(fillerKeys) }
+
+// fillerTalkJS is fillerTalkKeys as search.js's FILLER_TALK constant.
+func fillerTalkJS() string { return wordList(fillerTalkKeys) }
 
 // countries are place names too: alone, no reason for anything.
 const countries = `suomi suomen suomessa finland ruotsi ruotsin sweden sverige viro viron estonia estland norja
@@ -265,8 +298,43 @@ var placeForms, placeKeys = func() (map[string]string, map[string]string) {
 			keys[ks[0]] = n
 		}
 	}
+	// then the case forms of the short names, which no name's own form is
+	for _, n := range places.Names() {
+		for _, cf := range placeCases(fold(strings.ToLower(n))) {
+			if forms[cf] == "" {
+				forms[cf] = n
+			}
+		}
+	}
 	return forms, keys
 }()
+
+// placeCases are the Finnish case forms of a one-word place name (folded)
+// that its key or placeEndings do not find: a short name's ("ouluun",
+// "turkua", "espooseen", "jämsässä", "porin"). The genitive, illative,
+// inessive and elative, the partitive of a name in o, u or y (of Kemi or
+// Kotka it is a common word: "kemiä", "kotkaa"), and for a name in a
+// long vowel the partitive and adessive family ("vantaata", "vantaalle"). The weak grade ("turussa") is not
+// made. A form that is also a common word ("pellon", "salon") is read
+// as the place: it then ranks as a word does but is no reason.
+func placeCases(f string) []string {
+	n := len(f)
+	if n < minPlaceCase || !isAZ(f) || !isVowel(f[n-1]) {
+		return nil
+	}
+	v := f[n-1:]
+	if f[n-2] == f[n-1] { // a long vowel: espoo, vantaa, kainuu
+		return []string{f + "n", f + "ta", f + "seen", f + "ssa", f + "sta", f + "lla", f + "lta", f + "lle"}
+	}
+	out := []string{f + "n", f + v + "n", f + "ssa", f + "sta"}
+	if strings.Contains("ouy", v) { // not "kemia", "kotkaa": common words
+		out = append(out, f+"a")
+	}
+	return out
+}
+
+// minPlaceCase is the shortest name whose case forms are made ("Oulu").
+const minPlaceCase = 4
 
 // PlaceWord reports whether a folded word of a need written in lang names
 // a place.

@@ -67,20 +67,37 @@ func TestFillerLemmas(t *testing.T) {
 			t.Errorf("%q is filler", w)
 		}
 	}
-	if FillerForm("en", "ost") || FillerForm("sv", "paiv") {
-		t.Error("a filler lemma's stem is filler in a Finnish need only")
+	for _, w := range []string{"ost", "paiv", "firm", "firms", "parks", "part"} {
+		if FillerForm("en", w) || FillerForm("sv", w) {
+			t.Errorf("%q, an English or Swedish word with a filler lemma's Finnish key, is filler in an English or Swedish need", w)
+		}
+	}
+}
+
+// TestFinnishFillerInEnglishNeed: a Finnish word of filler in a need read
+// as English or Swedish ("kuka myy?") is filler still.
+func TestFinnishFillerInEnglishNeed(t *testing.T) {
+	for _, w := range []string{"myy", "myydaan", "ostetaan", "tarvitaan", "kuka", "loytyy"} {
+		if !FillerForm("en", w) || !FillerForm("sv", w) {
+			t.Errorf("%q is not filler in an English or Swedish need", w)
+		}
+	}
+	// a Finnish noun in English is what the visitor could not say otherwise
+	if FillerForm("en", "maakunnan") || !FillerForm("fi", "maakunnan") {
+		t.Error("maakunnan is filler in an English need, or not in a Finnish one")
 	}
 }
 
 // TestPlaceWords: a place's name in any form is no need word; a word that
 // only shares a short key with a place is one.
 func TestPlaceWords(t *testing.T) {
-	for _, w := range []string{"Helsingistä", "helsinki", "Espoo", "Uusimaa", "Vantaa", "Oulu", "Helsingfors", "Jyväskylässä"} {
+	for _, w := range []string{"Helsingistä", "helsinki", "Espoo", "Uusimaa", "Vantaa", "Oulu", "Helsingfors", "Jyväskylässä",
+		"ouluun", "turkua", "tampereelle", "espooseen", "vantaalle", "jämsässä", "porin", "kuopioon"} {
 		if !PlaceWord("fi", fold(strings.ToLower(w))) {
 			t.Errorf("%q is not read as a place", w)
 		}
 	}
-	for _, w := range []string{"euroa", "liete", "kemia", "luotto", "muovi"} {
+	for _, w := range []string{"euroa", "liete", "kemia", "kemiaa", "kotkaa", "luotto", "muovi"} {
 		if PlaceWord("fi", fold(w)) {
 			t.Errorf("%q is read as a place", w)
 		}

@@ -122,6 +122,9 @@ type KeyWeight struct {
 	W    float64
 	Form bool   // a form of the word itself (its stem in the query's language, or its strong grade), not a guess
 	Via  string // the Finnish word of a glossary bridge, as the reason shows it
+	// a word of a linked concept (ConceptKeys): weaker evidence, and a
+	// common one tells nothing
+	Concept bool
 }
 
 // QueryKeys are the keys a folded query word looks up, as search.js's

@@ -14,14 +14,11 @@
 //
 // The page loads this module async in <head>, after the modulepreload of
 // search/search.js and the preloads of the index files every need reads
-// (searchindex.NeedFiles: the entry and the shard bundle, the titles,
-// match data, facets and glossary; or, without a bundle, the key filter
-// alone: named by the build, so they load with the page): it starts the
+// (the entry, the shard bundle, the result titles, the match data, the
+// facets: named by the build, so they load with the page): it starts the
 // search client and, for a need in the URL, the fetch of the need's index
 // pieces at once, before the page is parsed, rendered or site.js run; the
-// form is wired when the page is parsed. Without a bundle the rest is
-// asked for when the search modules run (prepare), with the need's
-// shards: on a phone it would share the bandwidth with the modules.
+// form is wired when the page is parsed.
 
 const LIMIT = 20;
 

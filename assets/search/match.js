@@ -2,7 +2,7 @@
 // as Go's generator/match ranks it (the same words, keys, weights,
 // reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
-import { AZ_RE, LETTER_RE, analyze, basesOf, conceptKeys, detectLang, fillerForm, gradation, lemmaClass, loadGlossary, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
+import { AZ_RE, LETTER_RE, analyze, basesOf, conceptKeys, detectLang, fillerForm, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
 import { K1 } from "./decode.js";
 
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
@@ -82,8 +82,7 @@ export function createMatch(ix) {
     // the glossary bridges; and the long posting lists (in files of their
     // own) that looking these keys up reads. On a phone a round trip costs
     // more than the few shards too many. The bridges are asked for last:
-    // the glossary (a module of its own) may still be on its way, and its
-    // tables take a while to build the first time.
+    // the glossary's tables take a while to build the first time.
     // Where the index's key filter was asked for (prepare loads it), keys
     // the index does not have lead to no shard.
     allShards();
@@ -98,7 +97,6 @@ export function createMatch(ix) {
     const first = distinct.flatMap(firstKeys);
     const classes = first.flatMap((k) => { const out = []; for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) out.push(i); return out; });
     const ofWords = fetchAll([...first, ...distinct.flatMap((f) => partCandidates(lang, f))], classes);
-    await loadGlossary(); // asked for by prepare, it arrives while the words are read
     const bridgesOf = (f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
     const conceptsOf = (f, bridged) => conceptKeys(lang, langs, [f, ...basesOf(lang, f)], bridged.map((b) => b.via));
     const ofBridges = fetchAll(distinct.flatMap((f) => { const b = bridgesOf(f); return [...b, ...conceptsOf(f, b)].map((k) => k.key); }));
@@ -529,13 +527,10 @@ export function createMatch(ix) {
   // and fragments, the index pieces of the need's words) without ranking,
   // so that a page can fetch them while the visitor is still typing;
   // without a text it also builds the analysis tables a first need builds.
-  // The glossary first: the need's bridges wait for it, the rest only
-  // its ranking.
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
-    const tables = text ? loadGlossary() : warm();
-    if (!text) allShards();
-    const rest = Promise.all([tables, facetsLoaded(), matchLoaded(), matchFrags()]);
+    if (!text) { warm(); allShards(); }
+    const rest = Promise.all([facetsLoaded(), matchLoaded(), matchFrags()]);
     rest.catch(() => {});
     await keyFilter().catch(() => null); // the need's shards after it: fewer of them
     await Promise.all([rest, termsOf(text, detectLang(text, l))]);

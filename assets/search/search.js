@@ -12,13 +12,13 @@
 // (the index's encodings), index.js (loading the pieces), match.js (a need
 // in a visitor's own words, as generator/match ranks it).
 
-import { OPEN_END_RE, gradation, loadGlossary, stem, translatedKeys, words } from "./analysis.js";
+import { OPEN_END_RE, gradation, stem, translatedKeys, words } from "./analysis.js";
 import { K1, decodeSet, topK } from "./decode.js";
 import { createIndex } from "./index.js";
 import { createMatch } from "./match.js";
 
 export { FORMAT_VERSION } from "./index.js";
-export { analyze, detectLang, fold, gradation, loadGlossary, stem } from "./analysis.js";
+export { analyze, detectLang, fold, gradation, stem } from "./analysis.js";
 
 const PREFIX_CAP = 32; // completions of a word being typed, at most
 const MAX_TERMS = 32; // query words, at most
@@ -122,7 +122,6 @@ export async function createSearch({ load } = {}) {
     const limit = opts.limit ?? 10;
     const offset = opts.offset ?? 0;
     const filters = Object.entries(opts.filters || {}).filter(([, ts]) => ts && ts.length);
-    if (lang !== "fi" && langs.includes("fi")) await loadGlossary(); // parse's bridges
     const terms = parse(query, lang);
     const ft = await facetsLoaded();
     const order = terms.length === 0 ? await titleOrder(lang) : null;

@@ -567,7 +567,7 @@ func TestKimppahakuPreloadsTheSearchClient(t *testing.T) {
 	fsys := siteFS(t, "testdata/site.txtar")
 	r, err := render.New(build(t, fsys, model.Options{}), render.Options{Theme: kimppa.Theme, Site: fsys,
 		Assets: map[string]string{"js/kimppahaku.js": "assets/js/kimppahaku.0123456789.js", "search/search.js": "search/search.js",
-			"search/match.js": "search/match.js", "search/decode.js": "search/decode.js", "search/glossary.js": "search/glossary.js"},
+			"search/match.js": "search/match.js", "search/decode.js": "search/decode.js"},
 		NeedFiles: []string{"search/t/0123456789.json", "search/m/9876543210.json"}})
 	if err != nil {
 		t.Fatal(err)
@@ -579,21 +579,5 @@ func TestKimppahakuPreloadsTheSearchClient(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("the partner-search page lacks %s", want)
 		}
-	}
-	// the glossary is imported once the need's words are read, and
-	// preloaded only where the index names it among the files every need
-	// reads (with a shard bundle)
-	if strings.Contains(page, "search/glossary.js") {
-		t.Error("the partner-search page preloads the glossary, which shares a phone's bandwidth with the modules the need's shards wait for")
-	}
-	r, err = render.New(build(t, fsys, model.Options{}), render.Options{Theme: kimppa.Theme, Site: fsys,
-		Assets:    map[string]string{"js/kimppahaku.js": "assets/js/kimppahaku.0123456789.js", "search/search.js": "search/search.js", "search/glossary.js": "search/glossary.js"},
-		NeedFiles: []string{"search/t/0123456789.json", "search/glossary.js"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	page = string(renderAll(t, r)["kimppahaku/index.html"])
-	if want := `<link rel="modulepreload" href="/kimppa/search/glossary.js">`; !strings.Contains(page, want) {
-		t.Errorf("the partner-search page lacks %s", want)
 	}
 }

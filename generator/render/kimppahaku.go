@@ -19,7 +19,7 @@ type kimppahakuPage struct {
 	Labels string // JSON of the page script's labels
 	Script string
 	// Preload: the search client's modules, the index's entry file and
-	// the index files every need reads first (Options.NeedFiles), fetched with
+	// the index files every need reads (Options.NeedFiles), fetched with
 	// the page rather than one after another when the script imports and
 	// reads them (a need in the URL is matched on load)
 	Modules []string
@@ -56,12 +56,7 @@ func (r *Renderer) kimppahakuView(v *pageView) {
 		kp.Modules, kp.Entry = r.searchModules()
 		if kp.Entry != "" {
 			for _, name := range r.opts.NeedFiles {
-				href := r.urls.Href(r.urls.Asset(name))
-				if strings.HasSuffix(name, ".js") { // the glossary
-					kp.Modules = append(kp.Modules, href)
-				} else {
-					kp.Data = append(kp.Data, href)
-				}
+				kp.Data = append(kp.Data, r.urls.Href(r.urls.Asset(name)))
 			}
 		}
 	}
@@ -113,12 +108,11 @@ func (r *Renderer) kimppahakuLabels(lang string) map[string]string {
 }
 
 // searchModules are the published search client's modules (search/*.js)
-// but those it imports later (lateModules), and its index's entry file;
-// none without an asset table (tests).
+// and its index's entry file; none without an asset table (tests).
 func (r *Renderer) searchModules() ([]string, string) {
 	var names []string
 	for name := range r.opts.Assets {
-		if strings.HasPrefix(name, "search/") && strings.HasSuffix(name, ".js") && !lateModules[name] {
+		if strings.HasPrefix(name, "search/") && strings.HasSuffix(name, ".js") {
 			names = append(names, name)
 		}
 	}
@@ -131,11 +125,3 @@ func (r *Renderer) searchModules() ([]string, string) {
 	}
 	return names, r.urls.Href(r.urls.Asset("search/index.json"))
 }
-
-// lateModules are the search client's modules that it imports once a
-// need's words are read (the glossary, analysis.js loadGlossary): not
-// preloaded with the others, since on a phone their bytes would share
-// the bandwidth with the modules the need's shards wait for, unless the
-// index names them among the files every need reads (NeedFiles: where
-// it has a shard bundle).
-var lateModules = map[string]bool{"search/glossary.js": true}

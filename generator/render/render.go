@@ -47,8 +47,7 @@ type Options struct {
 	// open; default the current date.
 	Today string
 	// NeedFiles are the output paths of the search index files every need
-	// reads before its shards (searchdoc.NeedFiles): the kimppahaku page
-	// preloads them.
+	// reads (searchdoc.NeedFiles): the kimppahaku page preloads them.
 	NeedFiles []string
 }
 

@@ -238,9 +238,8 @@ func Matcher(s *model.Site, today string) (*match.Matcher, *searchindex.Index, e
 }
 
 // NeedFiles lists the output paths of the search index files (files, as
-// Index returns them) that every need matched in a browser reads before
-// its shards besides the entry file (searchindex.NeedFiles); none
-// without an entry.
+// Index returns them) that every need matched in a browser reads besides
+// the entry file (searchindex.NeedFiles); none without an entry.
 func NeedFiles(files map[string][]byte) ([]string, error) {
 	entry, ok := files["search/index.json"]
 	if !ok {

@@ -14,13 +14,10 @@ import (
 )
 
 // searchJS is the search client's entry; analysisJS its module of text
-// analysis, which holds the generated block; glossaryJSFile the module of
-// the glossary's tables, generated whole, which analysis.js imports when
-// a need's bridges are first asked for.
+// analysis, which holds the generated block.
 const (
-	searchJS       = "../../assets/search/search.js"
-	analysisJS     = "../../assets/search/analysis.js"
-	glossaryJSFile = "../../assets/search/glossary.js"
+	searchJS   = "../../assets/search/search.js"
+	analysisJS = "../../assets/search/analysis.js"
 )
 
 // generatedJS is the block of analysis.js that comes from Go: the fold table
@@ -43,6 +40,13 @@ func generatedJS() string {
 		fmt.Fprintf(&b, "  %s: %q,\n", lang, strings.Join(stopWords(lang), " "))
 	}
 	b.WriteString("};\n")
+	b.WriteString("const GLOSSARY = {\n")
+	g := glossaryJS()
+	for _, lang := range []string{"en", "fi", "sv"} {
+		fmt.Fprintf(&b, "  %s: %q,\n", lang, g[lang])
+	}
+	b.WriteString("};\n")
+	fmt.Fprintf(&b, "const CONCEPTS = %q;\n", conceptsJS())
 	fmt.Fprintf(&b, "const FILLER = %q;\n", fillerJS())
 	fmt.Fprintf(&b, "const FILLER_KEYS = %q;\n", fillerKeysJS())
 	fmt.Fprintf(&b, "const FILLER_TALK = %q;\n", fillerTalkJS())
@@ -56,61 +60,26 @@ func generatedJS() string {
 	return b.String()
 }
 
-// glossaryModule is assets/search/glossary.js, whole: every table of the
-// glossary (glossaryJS) and the concepts (conceptsJS), a module of its own so that the search modules
-// a need's shards wait for do not carry it (on a phone its bytes would
-// share the bandwidth with them); analysis.js imports it once the need's
-// words are read, and it arrives while they are.
-func glossaryModule() string {
-	var b strings.Builder
-	b.WriteString("// kimppa search client: the glossary's tables (Go: searchindex glossary*.go),\n")
-	b.WriteString("// which analysis.js imports when a need's bridges are first asked for.\n")
-	b.WriteString("// GENERATED (go test ./generator/searchindex -run TestGeneratedJS -update)\n")
-	b.WriteString("export const GLOSSARY = {\n")
-	g := glossaryJS()
-	langs := make([]string, 0, len(g))
-	for lang := range g {
-		langs = append(langs, lang)
-	}
-	slices.Sort(langs)
-	for _, lang := range langs {
-		fmt.Fprintf(&b, "  %s: %q,\n", lang, g[lang])
-	}
-	b.WriteString("};\n")
-	fmt.Fprintf(&b, "export const CONCEPTS = %q;\n", conceptsJS())
-	return b.String()
-}
-
 var generatedRe = regexp.MustCompile(`(?s)// BEGIN GENERATED.*?// END GENERATED`)
 
-// TestGeneratedJS keeps the fold table, stop words and word tables in
-// analysis.js, and the glossary in glossary.js, equal to the Go side's;
-// -update rewrites them.
+// TestGeneratedJS keeps the fold table and stop words in search.js equal to
+// the Go side's; -update rewrites them.
 func TestGeneratedJS(t *testing.T) {
 	src, err := os.ReadFile(analysisJS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := generatedJS(); string(generatedRe.Find(src)) != want {
-		if !*update {
-			t.Fatal("the generated block of assets/search/analysis.js is stale: run go test ./generator/searchindex -run TestGeneratedJS -update")
-		}
-		out := generatedRe.ReplaceAllLiteral(src, []byte(want))
-		if err := os.WriteFile(analysisJS, out, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	cur := generatedRe.Find(src)
+	want := generatedJS()
+	if string(cur) == want {
+		return
 	}
-	cur, err := os.ReadFile(glossaryJSFile)
-	if err != nil && !*update {
+	if !*update {
+		t.Fatal("the generated block of assets/search/analysis.js is stale: run go test ./generator/searchindex -run TestGeneratedJS -update")
+	}
+	out := generatedRe.ReplaceAllLiteral(src, []byte(want))
+	if err := os.WriteFile(analysisJS, out, 0o644); err != nil {
 		t.Fatal(err)
-	}
-	if want := glossaryModule(); string(cur) != want {
-		if !*update {
-			t.Fatal("assets/search/glossary.js is stale: run go test ./generator/searchindex -run TestGeneratedJS -update")
-		}
-		if err := os.WriteFile(glossaryJSFile, []byte(want), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }
 
@@ -135,7 +104,6 @@ func nodeMap(t *testing.T, node, file, call string, items, out any) {
 	abs, _ := filepath.Abs(file)
 	script := `import { readFileSync } from "node:fs";
 import * as m from ` + jsString("file://"+filepath.ToSlash(abs)) + `;
-if (m.loadGlossary) await m.loadGlossary();
 const items = JSON.parse(readFileSync(0, "utf8"));
 process.stdout.write(JSON.stringify(items.map((i) => ` + call + `)));`
 	cmd := exec.Command(node, "--input-type=module", "-e", script)

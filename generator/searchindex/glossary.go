@@ -517,7 +517,7 @@ const minBridgeHead = 4
 // advice).
 const minStemHead = 5
 
-// glossaryJS is the glossary as search.js's GLOSSARY constant (glossary.js): for en
+// glossaryJS is the glossary as search.js's GLOSSARY constant: for en
 // and sv, "word:fi,fi" entries joined with spaces, sorted, each with its
 // own Finnish words; for fi, the synonym groups, "fi,fi,fi" joined with
 // spaces. search.js adds each Finnish word's synonyms as bridges does:

@@ -169,13 +169,12 @@ const numbers = `one two three four five six seven eight nine ten twenty hundred
 // foreignStops are English and Swedish stop words: bleve drops them only
 // from a need read in their language, and a Finnish need with an English
 // phrase in it ("tekstiilit and textiles") keeps "and". None is a
-// Finnish word of substance, but "into" (zeal) and "vara" (a spare):
-// those are left out.
+// Finnish word of substance but "into" (zeal), which is left out.
 var foreignStops = func() []string {
 	var out []string
 	for _, lang := range []string{"en", "sv"} {
 		for _, w := range stopWords(lang) {
-			if w != "into" && w != "vara" && !strings.Contains(w, "'") {
+			if w != "into" && !strings.Contains(w, "'") {
 				out = append(out, fold(w))
 			}
 		}

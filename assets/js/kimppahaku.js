@@ -295,9 +295,10 @@ async function start(app, early) {
   };
   input.addEventListener("input", prepare);
   // before any need: the match data and the analysis tables, once the
-  // page is idle
+  // page is idle; with a need in the URL, once its results are shown
+  // (building every table while its shards arrive would delay them)
   const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
-  idle(() => search.prepare("", lang).catch(() => {}));
+  const warm = () => idle(() => search.prepare("", lang).catch(() => {}));
 
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
@@ -305,5 +306,6 @@ async function start(app, early) {
     writeURL();
     run();
   });
-  if (readURL()) run();
+  if (readURL()) run().finally(warm);
+  else warm();
 }

@@ -165,11 +165,11 @@ export async function createIndex({ load = defaultLoad } = {}) {
     const li = Math.max(0, langs.indexOf(lang));
     return ids.map((id) => {
       const rec = all ? have.get(id) : loaded.get(Math.floor(id / entry.fragSize)).d[id % entry.fragSize];
-      const slots = rec.slice(1);
+      const slots = rec.slice(1, 1 + langs.length);
       const bi = slots.findIndex((s) => s);
       const si = slots[li] ? li : slots[0] ? 0 : bi;
       const base = slots[bi], s = slots[si];
-      return { slug: rec[0], lang: langs[si], title: s[0] === 0 ? base[0] : s[0], summary: s[1] === 0 ? base[1] : s[1], url: s[2] };
+      return { slug: rec[0], lang: langs[si], title: s[0] === 0 ? base[0] : s[0], summary: s[1] === 0 ? base[1] : s[1], url: s[2], contact: rec[1 + langs.length] };
     });
   }
 
@@ -178,9 +178,8 @@ export async function createIndex({ load = defaultLoad } = {}) {
     const open = new Uint8Array(N);
     for (const d of decodeSet(m.open || "", N)) open[d] = 1;
     const along = new Map(Object.entries(m.along || {}).map(([k, v]) => [Number(k), v]));
-    const contact = new Map(Object.entries(m.contact || {}).map(([k, v]) => [Number(k), v]));
     const openIn = new Map(Object.entries(m.openIn || {}).map(([k, v]) => [Number(k), v]));
-    return { open, along, contact, openIn };
+    return { open, along, openIn };
   }));
 
   return { entry, N, langs, json, facetsLoaded, shardIndex, shard, allShards, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded,

@@ -517,8 +517,7 @@ export function createMatch(ix) {
         const vf = slugOf.get(s.via), vt = typeOf(s.via);
         r.via = { title: vf.title, url: vf.url === 0 ? entry.urls[vt][vf.lang] + vf.slug + "/" : vf.url };
       }
-      const mail = md.contact.get(s.d);
-      if (mail) r.contact = mail;
+      if (fr.contact) r.contact = fr.contact;
       return r;
     });
     return { results, lang: needLang };

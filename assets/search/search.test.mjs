@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createSearch, analyze, fold, gradation, FORMAT_VERSION } from "./search.js";
 import { keyFilter } from "./decode.js";
+import { detectStats } from "./analysis.js";
 import { waveLoader } from "./waves.test.helper.mjs";
 
 // The same fixture, cut two ways: "fixture" as a real site is (one or two
@@ -316,6 +317,20 @@ test("with the key filter in, a need loads fewer shards and ranks the same", asy
     assert.deepEqual(filtered.r, without.r, how);
     assert.ok(filtered.n < without.n, `${how}: ${filtered.n} shards with the filter, ${without.n} without`);
   }
+});
+
+test("a need's language is detected once, whether prepared or matched, in any order", async () => {
+  const t = await createSearch({ load });
+  const need = "Etsimme yritystä, joka ottaisi vastaan purkukohteiden tiiliä ja ikkunoita uudelleenkäyttöön";
+  const before = detectStats.runs;
+  await Promise.all([t.prepare(need, "fi"), t.match(need, { lang: "fi" })]);
+  await t.match(need, { lang: "fi", limit: 3 });
+  await t.prepare(need, "fi");
+  assert.equal(detectStats.runs - before, 1);
+  const other = "We are looking for a partner to reuse bricks and windows from demolition sites";
+  const r = await t.match(other, { lang: "fi" });
+  assert.equal(r.lang, "en");
+  assert.equal(detectStats.runs - before, 2);
 });
 
 test("facetInfo gives labels in the asked language", async () => {

@@ -18,7 +18,7 @@
 // the worst case), or typed key by key ("typed", 15 ms a key) and
 // submitted; submit → results.
 //
-//   node haku.mjs [--site DIR | --source DIR] [--need TEXT] [--runs N] [--waterfall] [--no-lighthouse] [--plain]
+//   node haku.mjs [--site DIR | --source DIR] [--need TEXT] [--runs N] [--waterfall] [--no-lighthouse] [--cold-only] [--plain]
 //
 // The site is served as static hosts serve it, over HTTP/2 with gzip
 // (static.mjs); --plain serves it over HTTP/1.1 uncompressed, where
@@ -43,7 +43,7 @@ const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disab
 const { values: opt } = parseArgs({ options: {
   site: { type: "string" }, source: { type: "string", default: repo }, runs: { type: "string", default: "3" },
   need: { type: "string", default: "Etsimme kumppania, joka ottaisi vastaan purkukohteista irrotettuja betonielementtejä, tiiliä ja ikkunoita uudelleenkäyttöön sekä auttaisi kartoittamaan rakennusosien kunnon ennen purkua pääkaupunkiseudulla." },
-  path: { type: "string", default: "/kimppahaku/" }, waterfall: { type: "boolean" }, "no-lighthouse": { type: "boolean" }, plain: { type: "boolean" },
+  path: { type: "string", default: "/kimppahaku/" }, waterfall: { type: "boolean" }, "no-lighthouse": { type: "boolean" }, plain: { type: "boolean" }, "cold-only": { type: "boolean" },
 } });
 const phone = { cpu: 4, latency: 150, down: 1.6e6 / 8, up: 750e3 / 8 }; // Lighthouse's mobileSlow4G, per request
 const runs = Math.max(1, Number(opt.runs));
@@ -149,7 +149,8 @@ async function submit(how) {
   }
 }
 
-for (const [label, fn] of [["cold URL", cold], ["after submit, pasted", () => submit("paste")], ["after submit, typed", () => submit("type")]]) {
+const modes = [["cold URL", cold], ["after submit, pasted", () => submit("paste")], ["after submit, typed", () => submit("type")]];
+for (const [label, fn] of opt["cold-only"] ? modes.slice(0, 1) : modes) {
   const got = [];
   for (let i = 0; i < runs; i++) got.push(await fn());
   const m = median(got.map((g) => g.t));

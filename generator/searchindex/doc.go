@@ -114,17 +114,19 @@
 //	                      "kind", then the taxonomies by name.
 //	d/<hash>-<n>.json     display fragments of docs n·S … n·S+S-1:
 //	                      {"d":[[slug, [title, summary, url] per site language
-//	                      or null]]}; after the doc's first language, 0 means
-//	                      "the same as there"; a url of 0 is urls[type][lang] +
-//	                      slug + "/". Summaries are cut to 140 characters.
+//	                      or null, then the e-mail address to contact of a doc
+//	                      match() may suggest, where it has one]]}; after the
+//	                      doc's first language, 0 means "the same as there"; a
+//	                      url of 0 is urls[type][lang] + slug + "/". Summaries
+//	                      are cut to 140 characters.
 //	r/<hash>.json         doc ids in title order for one language (VLQ).
 //	m/<hash>.json         (entry.match) what match() needs besides: the docs
-//	                      a doc brings along, open docs, contacts, regions.
+//	                      a doc brings along, open docs, regions.
 //	m/<hash>.json         (entry.matchFrags) the fragments of every doc
 //	                      match() may suggest (actors, services, open
 //	                      challenges and funding): {"ids":set, "d":[records
 //	                      as in d/, in id order]}; only where they are at
-//	                      most 96 KiB, so a need's titles cost no round trip.
+//	                      most 128 KiB, so a need's titles cost no round trip.
 //	k/<hash>.json         (entry.keyFilter) {"m":bits, "k":probes, "b":bits
 //	                      in base 64, 6 a digit, lowest first}; only where it
 //	                      is at most 64 KiB.

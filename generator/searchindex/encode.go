@@ -12,7 +12,7 @@ func (b *builder) matchFile(out map[string][]byte) (string, error) {
 	for _, s := range b.docs {
 		ids[DocRef{s.doc.Type, s.doc.Slug}] = s.id
 	}
-	m := matchJSON{Along: map[string][]int{}, Contact: map[string]string{}, OpenIn: map[string]map[string]string{}}
+	m := matchJSON{Along: map[string][]int{}, OpenIn: map[string]map[string]string{}}
 	var open []int
 	for _, s := range b.docs {
 		key := strconv.Itoa(s.id)
@@ -23,9 +23,6 @@ func (b *builder) matchFile(out map[string][]byte) (string, error) {
 		}
 		if s.doc.Open {
 			open = append(open, s.id)
-		}
-		if s.doc.Contact != "" {
-			m.Contact[key] = s.doc.Contact
 		}
 		if s.doc.OpenIn != nil {
 			m.OpenIn[key] = s.doc.OpenIn

@@ -44,8 +44,12 @@ func (b *builder) urlPatterns() map[string]map[string]string {
 }
 
 // fragment is the display data of one doc: [slug, per site language
-// [title, summary, url] or null]. In languages after the first one the doc
-// has, 0 stands for "same as that language"; a url of 0 is the pattern's.
+// [title, summary, url] or null, then for a doc match() may suggest the
+// e-mail address to contact, if any]. In languages after the first one
+// the doc has, 0 stands for "same as that language"; a url of 0 is the
+// pattern's. The address is here, not in the match data, because only
+// the shown results' are read: in the match data, which every need
+// preloads, a large portal's addresses were most of its bytes.
 func (b *builder) fragment(s *docState, patterns map[string]map[string]string) []any {
 	out := []any{s.doc.Slug}
 	var base *DocText
@@ -73,6 +77,9 @@ func (b *builder) fragment(s *docState, patterns map[string]map[string]string) [
 			sum = 0
 		}
 		out = append(out, []any{title, sum, url})
+	}
+	if s.doc.Contact != "" && suggestable(s.doc) {
+		out = append(out, s.doc.Contact)
 	}
 	return out
 }

@@ -102,7 +102,8 @@ const fillerLemmas = `ostaa ostetaan myydä myisi löytää löytyä saada saisi
 	päivä viikko kuukausi vuosi vuodeksi ensi lopuksi pari muutama
 	semmoinen tuollainen tommoinen kaikki oma uusi uutta
 	asiakas työntekijä porukka firma maakunta oleva liiketoiminta tapa
-	hyvä pieni tyypillinen tyypillisesti`
+	hyvä pieni tyypillinen tyypillisesti
+	yksi kaksi kolme neljä viisi seitsemän kahdeksan yhdeksän kymmenen tuhat`
 
 // fillerKeys are the stems of fillerLemmas.
 var fillerKeys = keysOf(fillerLemmas)
@@ -159,6 +160,28 @@ func fillerTalkJS() string { return wordList(fillerTalkKeys) }
 const countries = `suomi suomen suomessa finland ruotsi ruotsin sweden sverige viro viron estonia estland norja
 	norway norge tanska denmark danmark saksa germany tyskland eurooppa euroopan europe europa pohjoismaat nordic norden`
 
+// numbers are the English and Swedish words of number: "three sites"
+// is no reason for anything. The Finnish ones are fillerLemmas (not
+// "kuusi", a spruce, or "sata", to rain).
+const numbers = `one two three four five six seven eight nine ten twenty hundred thousand
+	två tre fyra fem sex sju åtta nio tio tjugo hundra tusen`
+
+// foreignStops are English and Swedish stop words: bleve drops them only
+// from a need read in their language, and a Finnish need with an English
+// phrase in it ("tekstiilit and textiles") keeps "and". None is a
+// Finnish word of substance but "into" (zeal), which is left out.
+var foreignStops = func() []string {
+	var out []string
+	for _, lang := range []string{"en", "sv"} {
+		for _, w := range stopWords(lang) {
+			if w != "into" && !strings.Contains(w, "'") {
+				out = append(out, fold(w))
+			}
+		}
+	}
+	return out
+}()
+
 // legalForms are company forms that follow a name.
 const legalForms = `ab abp as ay bv co corp gmbh hb inc kb ky llc ltd osk oy oyj plc rf ry sa srl tmi`
 
@@ -172,7 +195,10 @@ var fillerWords = func() map[string]bool {
 			out[fold(w)] = true
 		}
 	}
-	for _, w := range strings.Fields(legalForms + " " + countries) {
+	for _, w := range strings.Fields(legalForms + " " + countries + " " + numbers) {
+		out[fold(w)] = true
+	}
+	for _, w := range foreignStops {
 		out[w] = true
 	}
 	return out

@@ -103,3 +103,22 @@ func TestPlaceWords(t *testing.T) {
 		}
 	}
 }
+
+// An English or Swedish stop word, or a word of number, says nothing of
+// a need in any language; the Finnish words among the stop words, and
+// the Finnish numbers that name a thing too, are kept.
+func TestForeignStopWordsAndNumbersAreFiller(t *testing.T) {
+	for _, c := range []struct{ lang, word string }{
+		{"fi", "and"}, {"fi", "of"}, {"fi", "the"}, {"fi", "och"}, {"fi", "three"}, {"fi", "tre"},
+		{"fi", "kolmen"}, {"fi", "kahdeksan"}, {"en", "tva"}, {"sv", "hundred"},
+	} {
+		if !FillerForm(c.lang, fold(c.word)) {
+			t.Errorf("%q in a need read as %s is not filler", c.word, c.lang)
+		}
+	}
+	for _, w := range []string{"into", "kuusi", "kuusen", "sata"} {
+		if FillerForm("fi", fold(w)) {
+			t.Errorf("%q, a Finnish word of substance, is filler", w)
+		}
+	}
+}

@@ -34,7 +34,8 @@ type layout struct {
 	minFragDocs   int // docs per display-fragment file at least
 	// the size, raw, up to which the fragments of the docs match() may
 	// suggest get a file of their own: about as many gzipped bytes as a
-	// phone receives in the round trip the file saves
+	// phone receives in the round trip the file saves (with their contact
+	// addresses, which compress well beside the slugs)
 	maxMatchFrags int
 	// the size, raw, up to which the term shards also come in one file
 	maxShardBundle int
@@ -51,7 +52,7 @@ var defaultLayout = layout{
 	longListBytes:  2 << 10,
 	maxFragFiles:   270,
 	minFragDocs:    8,
-	maxMatchFrags:  96 << 10,
+	maxMatchFrags:  128 << 10,
 	maxShardBundle: 96 << 10,
 	maxKeyFilter:   64 << 10,
 }
@@ -89,13 +90,13 @@ type entryJSON struct {
 
 // matchJSON is what search.js's match() reads besides the index: the docs
 // each doc brings along (a service's providers), the challenges and
-// funding sources that are open, the e-mail address to contact, and the
-// places a funding source limited to regions is open to.
+// funding sources that are open, and the places a funding source limited
+// to regions is open to. (The e-mail address to contact is in the doc's
+// display fragment.)
 type matchJSON struct {
-	Along   map[string][]int             `json:"along,omitempty"` // doc id → doc ids
-	Open    string                       `json:"open"`            // a doc set
-	Contact map[string]string            `json:"contact,omitempty"`
-	OpenIn  map[string]map[string]string `json:"openIn,omitempty"` // doc id → folded place name → the region entry that covers it
+	Along  map[string][]int             `json:"along,omitempty"`  // doc id → doc ids
+	Open   string                       `json:"open"`             // a doc set
+	OpenIn map[string]map[string]string `json:"openIn,omitempty"` // doc id → folded place name → the region entry that covers it
 }
 
 type shardJSON struct {

@@ -31,6 +31,12 @@ const types = {
   ".pdf": "application/pdf",
 };
 
+// buildDay is the day every test build judges dates by
+// (SOURCE_DATE_EPOCH): which calls and challenges are open must not
+// change with the day the tests run, or a test of a call's last days
+// starts failing once the call has really closed. It is the Go tests' day.
+export const buildDay = "2026-12-01";
+
 // buildSite runs `kimppa build` on a site (by default the repository's
 // sample site) into a new temporary folder and returns the folder.
 export async function buildSite(source = ".") {
@@ -38,6 +44,7 @@ export async function buildSite(source = ".") {
   await promisify(execFile)("go", ["run", "./cmd/kimppa", "build", "-q", "--source", source, "--out", out], {
     cwd: repoRoot,
     maxBuffer: 16 << 20,
+    env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.parse(buildDay + "T00:00:00Z") / 1000) },
   });
   return out;
 }

@@ -172,6 +172,12 @@ func New(s *model.Site, opts Options) (*Renderer, error) {
 // Pages lists every output file of the site, sorted by path.
 func (r *Renderer) Pages() []Page { return slices.Clone(r.pages) }
 
+// InPreview tells whether kimppa serve makes page p: every page but the
+// Excel workbook, a download of the published site. Made again after
+// every save, it cost a 10,000-entity preview 0.4 s of CPU a save, and
+// a save that came meanwhile waited for it: edit to page 110 → 278 ms.
+func (p Page) InPreview() bool { return p.Path != opendata.WorkbookFile }
+
 // Render produces one page.
 func (r *Renderer) Render(p Page) ([]byte, error) {
 	var b bytes.Buffer

@@ -188,7 +188,7 @@ func (s *Session) renderAll(ctx context.Context, p *project) (*snapshot, *Update
 	if err != nil {
 		return nil, nil, err
 	}
-	pages := sortedPages(r.Pages())
+	pages := previewPages(r.Pages())
 	if p.dict == nil {
 		p.dict = sampleDict(r, pages)
 		s.dict = p.dict
@@ -227,7 +227,7 @@ func (s *Session) renderChanged(ctx context.Context, p *project) (*snapshot, *Up
 	if err != nil {
 		return nil, nil, err
 	}
-	pages := sortedPages(r.Pages())
+	pages := previewPages(r.Pages())
 	todo, gone, dirty := affected(state{old.model, old.pages}, state{p.model, pages}, s.changed, r.TermPageOf)
 	s.memo.forget(dirty, s.cfg.Languages)
 	if old.indexLater { // the last change's matches are not shown yet either
@@ -423,6 +423,12 @@ func (g *snapshot) pending() bool { return len(g.later) > 0 || g.indexLater }
 
 // searchPending reports whether the search index is all Finish has left.
 func (g *snapshot) searchPending() bool { return len(g.later) == 0 && g.indexLater }
+
+// previewPages are the pages of a preview (render.Page.InPreview) in path
+// order.
+func previewPages(pages []render.Page) []render.Page {
+	return sortedPages(slices.DeleteFunc(pages, func(p render.Page) bool { return !p.InPreview() }))
+}
 
 func sortedPages(pages []render.Page) []render.Page {
 	cmpPath := func(a, b render.Page) int { return strings.Compare(a.Path, b.Path) }

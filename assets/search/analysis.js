@@ -554,9 +554,10 @@ export function placeOf(lang, f) {
     // then a short name's case forms (Go: placeCases)
     for (const n of names) {
       const f = fold(n.toLowerCase()), len = f.length;
-      if (len < 4 || !AZ_RE.test(f) || !"aeiouy".includes(f[len - 1])) continue;
-      const cases = f[len - 2] === f[len - 1] ? ["n", "ta", "seen", "ssa", "sta", "lla", "lta", "lle"] : ["n", f[len - 1] + "n", "ssa", "sta", ..."ouy".includes(f[len - 1]) ? ["a"] : []];
-      for (const c of cases) if (!placeMaps.forms.has(f + c)) placeMaps.forms.set(f + c, n);
+      const ok = len >= 4 && AZ_RE.test(f) && "aeiouy".includes(f[len - 1]);
+      const cases = !ok ? [] : f[len - 2] === f[len - 1] ? ["n", "ta", "seen", "ssa", "sta", "lla", "lta", "lle"] : ["n", f[len - 1] + "n", "ssa", "sta", ..."ouy".includes(f[len - 1]) ? ["a"] : []];
+      // and the forms of -nen names, weak grades, long vowels, Uusi- (Go: declined)
+      for (const c of [...cases.map((c) => f + c), ...placeDeclined(f)]) if (!placeMaps.forms.has(c)) placeMaps.forms.set(c, n);
     }
   }
   const n = placeMaps.forms.get(f) || placeMaps.keys.get(stem(lang, f));
@@ -569,6 +570,35 @@ export function placeOf(lang, f) {
   const i = f.indexOf("lai");
   if (lang === "fi" && i >= 4 && (f.startsWith("lainen", i) || f.startsWith("laise", i) || f.startsWith("laista", i))) return placeMaps.forms.get(f.slice(0, i)) || "";
   return "";
+}
+
+// placeDeclined: a name's forms its key and the local cases above miss:
+// of a name in -nen, on a weak grade, into a long vowel, of "Uusi-" (Go:
+// searchindex.declined; Oulaisissa, Lahdessa, Järvenpäähän, Uudellamaalla).
+const LOCAL_CASES = ["n", "ssa", "sta", "lla", "lta", "lle"];
+const NEN_CASES = ["sen", "sessa", "sesta", "seen", "sella", "selta", "selle", "sta", "sissa", "sista", "siin", "silla", "silta", "sille", "sten"];
+const WEAK_GRADES = [["kk", "k"], ["pp", "p"], ["tt", "t"], ["nk", "ng"], ["mp", "mm"], ["nt", "nn"], ["lt", "ll"], ["rt", "rr"], ["ht", "hd"], ["rk", "r"], ["lk", "l"], ["hk", "h"]];
+const VOWEL = (c) => "aeiouy".includes(c);
+function weakStem(f) {
+  const body = f.slice(0, -1), v = f.slice(-1);
+  for (const [s, w] of WEAK_GRADES) if (body.endsWith(s)) return body.slice(0, -s.length) + w + v;
+  const m = body.length;
+  return m >= 2 && body[m - 1] === "k" && VOWEL(body[m - 2]) ? body.slice(0, -1) + v : "";
+}
+function placeDeclined(f) {
+  const n = f.length;
+  if (n < 4 || !AZ_RE.test(f)) return [];
+  if (n >= 7 && f.endsWith("nen")) return NEN_CASES.map((e) => f.slice(0, -3) + e);
+  if (!VOWEL(f[n - 1])) return [];
+  const out = [];
+  if (f.startsWith("uusi") && n - 4 >= 3) {
+    const rest = weakStem(f.slice(4)) || f.slice(4);
+    for (const c of LOCAL_CASES) out.push("uude" + c + rest + c);
+  }
+  if (f[n - 2] === f[n - 1]) return [...out, f + "h" + f[n - 1] + "n"];
+  const weak = weakStem(f);
+  if (weak) for (const s of f[n - 1] === "i" ? [weak, weak.slice(0, -1) + "e"] : [weak]) for (const c of LOCAL_CASES) out.push(s + c);
+  return out;
 }
 
 // placeWord: a folded word of a need in lang names a place (Go:

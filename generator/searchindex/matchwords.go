@@ -326,7 +326,8 @@ var placeForms, placeKeys = func() (map[string]string, map[string]string) {
 	}
 	// then the case forms of the short names, which no name's own form is
 	for _, n := range places.Names() {
-		for _, cf := range placeCases(fold(strings.ToLower(n))) {
+		f := fold(strings.ToLower(n))
+		for _, cf := range append(placeCases(f), declined(f)...) {
 			if forms[cf] == "" {
 				forms[cf] = n
 			}

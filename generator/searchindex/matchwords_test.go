@@ -88,6 +88,23 @@ func TestFinnishFillerInEnglishNeed(t *testing.T) {
 	}
 }
 
+// TestPlaceDeclension: a place's name in the forms its stem changes in,
+// made from the names the binary has: a name in -nen (Oulainen), a weak
+// grade (Lahti, Turku, Kalajoki, Lappi, Hanko, Vihti), a long vowel's
+// illative (Järvenpää), a name of "Uusi-" (Uusimaa, Uusikaupunki).
+func TestPlaceDeclension(t *testing.T) {
+	for w, want := range map[string]string{
+		"Oulaisissa": "Oulainen", "oulaisten": "Oulainen", "Kauniaisiin": "Kauniainen", "Lahdessa": "Lahti", "Lahden": "Lahti",
+		"Turussa": "Turku", "Kalajoella": "Kalajoki", "Seinäjoelle": "Seinäjoki", "Lapissa": "Lappi", "Hangossa": "Hanko",
+		"Vihdissä": "Vihti", "Lopella": "Loppi", "Järvenpäähän": "Järvenpää", "Joensuuhun": "Joensuu",
+		"Uudellamaalla": "Uusimaa", "Uudeltamaalta": "Uusimaa", "Uudenmaan": "Uusimaa", "Uudessakaupungissa": "Uusikaupunki",
+	} {
+		if got := PlaceOf("fi", fold(strings.ToLower(w))); got != want {
+			t.Errorf("%q names %q, not %q", w, got, want)
+		}
+	}
+}
+
 // TestPlaceWords: a place's name in any form is no need word; a word that
 // only shares a short key with a place is one.
 func TestPlaceWords(t *testing.T) {
@@ -97,7 +114,7 @@ func TestPlaceWords(t *testing.T) {
 			t.Errorf("%q is not read as a place", w)
 		}
 	}
-	for _, w := range []string{"euroa", "liete", "kemia", "kemiaa", "kotkaa", "luotto", "muovi"} {
+	for _, w := range []string{"euroa", "liete", "kemia", "kemiaa", "kotkaa", "luotto", "muovi", "lahteen", "maa", "uusi", "pellolla"} {
 		if PlaceWord("fi", fold(w)) {
 			t.Errorf("%q is read as a place", w)
 		}

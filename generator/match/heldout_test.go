@@ -100,7 +100,13 @@ var floors = map[string]map[string][2]float64{
 	// Swedish stop words and words of number became filler in every need
 	// ("and", "three", "kolmen" were shown as reasons): portal5 fi recall
 	// fell .750 → .708 on one need, whose second answer only "kasa" found.
-	"heldout5.txt":        {"fi": {0.771, 0.729}, "en": {0.500, 0.520}, "sv": {0.556, 0.500}, "mixed": {1, 1}},
+	// Then quiet words (searchindex.QuietForm) stopped being reasons:
+	// heldout5 fi recall .771 → .708, as SYKE's only reason on one need
+	// was "keinoilla" (by what means), and it is no longer suggested
+	// without a true reason; heldout5 en MRR .520 → .420, as "develops"
+	// no longer covers a need as "demolition" does, and Helsinki falls
+	// from first to second on one need.
+	"heldout5.txt":        {"fi": {0.708, 0.729}, "en": {0.500, 0.420}, "sv": {0.556, 0.500}, "mixed": {1, 1}},
 	"heldout-portal5.txt": {"fi": {0.708, 0.747}, "en": {0.667, 0.695}, "sv": {0.800, 0.700}, "mixed": {0.833, 1}},
 }
 

@@ -139,3 +139,32 @@ func TestForeignStopWordsAndNumbersAreFiller(t *testing.T) {
 		}
 	}
 }
+
+// TestQuietWords: the classes of words a need talks in, by lemma where
+// no word of substance shares its key and by form where one does: words
+// of time ("talvea", "kesäksi") and amount ("määriä", "verran"), of
+// manner and place ("samalla", "ympärillä", "läpi", "toisille"), generic
+// nouns and verbs ("vaihtoehdossa", "keinoilla", "syntyy", "ollaan",
+// "tehtyä", "ollaan"), and their English and Swedish kin ("regions",
+// "offers", "winter", "cities", "kommun").
+// They are quiet, not filler: they rank as a place does (quiet.go).
+func TestQuietWords(t *testing.T) {
+	for _, w := range []string{"talvea", "talvella", "kesäksi", "syksyllä", "määriä", "määrät", "vaihtoehdossa", "vaihtoehtoja", "keinoilla",
+		"syntyy", "syntyi", "samalla", "samaan", "toisille", "isomman", "isompia", "kerralla", "ympärillä", "läpi", "verran", "koko", "asti",
+		"ollaan", "jaksaa", "lähdössä", "tehtyä", "siirtää", "liittyä", "jäävästä", "sopivia", "tarjolla", "hakemaan"} {
+		if !QuietForm("fi", fold(w)) {
+			t.Errorf("%q is not quiet", w)
+		}
+	}
+	for _, w := range []string{"kevyt", "kevyen", "muutosta", "muutos", "jäätä", "selvitys", "selvityksen", "jäsen", "keksintö", "kunta", "kunnat", "selvittää"} {
+		if QuietForm("fi", fold(w)) {
+			t.Errorf("%q, a word of substance, is quiet", w)
+		}
+	}
+	for _, c := range [][2]string{{"en", "regions"}, {"en", "regional"}, {"en", "offers"}, {"en", "develops"},
+		{"en", "winter"}, {"en", "cities"}, {"en", "municipality"}, {"sv", "kommun"}, {"sv", "regioner"}, {"sv", "vinter"}} {
+		if !QuietForm(c[0], fold(c[1])) {
+			t.Errorf("%q in a need read as %s is not quiet", c[1], c[0])
+		}
+	}
+}

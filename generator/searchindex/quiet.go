@@ -1,0 +1,58 @@
+package searchindex
+
+import "strings"
+
+// Quiet words say how, when, how much or who of a need, not what it
+// needs: words of time ("talvea", "winter") and amount ("määriä",
+// "verran"), of manner and place ("samalla", "ympärillä", "läpi"),
+// generic nouns and verbs ("vaihtoehdossa", "keinoilla", "syntyy",
+// "tehtyä", "ollaan") and the roles of place ("regions", "cities",
+// "kommun"). Unlike filler they still tell which texts are near a need:
+// a text that talks of the same thing in the same words is likelier the
+// one meant, and dropping them cost the held-out sets a tenth of their
+// recall. So a quiet word scores as any word does (its bridges too) and
+// covers as a compound's part does, but is no reason (match's
+// term.quiet): a suggestion only quiet words found is not shown. Words of
+// trading and planning ("sell", "köper", "plan") are not quiet: their
+// bridges ("osto", "suunnitelma") say what a marketplace or a service
+// does. search.js reads them the same way (QUIET, QUIET_KEYS).
+var quiet = map[string]string{
+	"fi": `muun muulle muualla muualta muuhun kerralla kerrallaan asti lapi verran koko ymparilla ymparille ymparilta ympari
+		olla ollaan ollut olleet oltu oltaisiin jaksaa jaksais jaksaisi jaksetaan lahdossa lahtee lahtea lahdetaan lahtis lahtisi
+		tehty tehtya tehtyja tehdyt tehdyista tehdyn tehny siirtaa siirtaisi siirretaan siirtamaan liittya liittyy liittyisi liittymaan
+		jaava jaavaa jaavasta jaavat jaanyt jaaneet sopia sopivat sopivaa sopivia
+		tarjolla hakemaan hakisi kevaalla kevaaksi kevaasta`,
+	"en": `regions regional offer offers offering lets develop develops developing winter summer autumn season seasons
+		cities town towns municipality municipalities`,
+	"sv": `kommun kommuner kommunen kommunerna städer region regionen regioner vinter sommar höst`,
+}
+
+// quietLemmas are Finnish words every form of which is quiet, checked as
+// fillerLemmas are: no word of substance in the portals shares their key
+// (not "kevät": kevyt; not "muu": muutos; not "kunta": a need for the
+// municipalities says who it is for).
+const quietLemmas = `talvi kesä syksy määrä vaihtoehto vaihtoehdossa keino syntyä sama toinen iso isompi`
+
+var quietWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, list := range quiet {
+		for _, w := range strings.Fields(list) {
+			out[fold(w)] = true
+		}
+	}
+	return out
+}()
+
+var quietKeys = keysOf(quietLemmas)
+
+// QuietForm reports whether a folded word of a need written in lang is
+// quiet: as written in any language, or a form of a Finnish quiet lemma
+// in a Finnish need.
+func QuietForm(lang, folded string) bool {
+	return quietWords[folded] || lang == "fi" && isAZ(folded) && quietKeys[stem("fi", folded)]
+}
+
+// quietJS and quietKeysJS are the tables as search.js's QUIET and
+// QUIET_KEYS constants.
+func quietJS() string     { return wordList(quietWords) }
+func quietKeysJS() string { return wordList(quietKeys) }

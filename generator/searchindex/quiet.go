@@ -19,7 +19,7 @@ import "strings"
 var quiet = map[string]string{
 	"fi": `muun muulle muualla muualta muuhun kerralla kerrallaan asti lapi verran koko ymparilla ymparille ymparilta ympari
 		olla ollaan ollut olleet oltu oltaisiin jaksaa jaksais jaksaisi jaksetaan lahdossa lahtee lahtea lahdetaan lahtis lahtisi
-		tehty tehtya tehtyja tehdyt tehdyista tehdyn tehny siirtaa siirtaisi siirretaan siirtamaan liittya liittyy liittyisi liittymaan
+		tehty tehtya tehtyja tehdyt tehdyista tehdyn tehny tekeva tekevaa tekevia tekevat aikana aikanaan siirtaa siirtaisi siirretaan siirtamaan liittya liittyy liittyisi liittymaan
 		jaava jaavaa jaavasta jaavat jaanyt jaaneet sopia sopivat sopivaa sopivia
 		tarjolla hakemaan hakisi kevaalla kevaaksi kevaasta
 		ruotsi ruotsin ruotsissa ruotsista ruotsiin viro viron virossa virosta viroon norja norjan norjassa

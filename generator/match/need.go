@@ -104,6 +104,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	}
 	src := w.Folded // the form the keys are of
 	keys := searchindex.QueryKeys(r.lang, r.langs, w.Folded)
+	quiet := searchindex.QuietStem(r.lang, w.Folded, keys[0].Key) // keys[0] is its stem in r.lang
 	for _, base := range bases(r.lang, w.Folded) {
 		if found(keys) {
 			break
@@ -142,7 +143,6 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 			keys = append(keys, t)
 		}
 	}
-	quiet := searchindex.QuietForm(r.lang, w.Folded)
 	if len(keys) == 0 { // a word the site does not have: it counts against fit
 		r.byFolded[w.Folded] = len(r.terms)
 		r.terms = append(r.terms, term{surface: w.Surface, count: weight, first: len(r.byFolded), quiet: quiet})

@@ -53,7 +53,13 @@ var quietKeys = keysOf(quietLemmas)
 // quiet: as written in any language, or a form of a Finnish quiet lemma
 // in a Finnish need.
 func QuietForm(lang, folded string) bool {
-	return quietWords[folded] || lang == "fi" && isAZ(folded) && quietKeys[stem("fi", folded)]
+	return QuietStem(lang, folded, stem(lang, folded))
+}
+
+// QuietStem is QuietForm for a word whose stem in lang is known (a
+// need's word is stemmed once).
+func QuietStem(lang, folded, key string) bool {
+	return quietWords[folded] || lang == "fi" && quietKeys[key] && isAZ(folded)
 }
 
 // quietJS and quietKeysJS are the tables as search.js's QUIET and

@@ -77,7 +77,7 @@ func TestFillerLemmas(t *testing.T) {
 // TestFinnishFillerInEnglishNeed: a Finnish word of filler in a need read
 // as English or Swedish ("kuka myy?") is filler still.
 func TestFinnishFillerInEnglishNeed(t *testing.T) {
-	for _, w := range []string{"myy", "myydaan", "ostetaan", "tarvitaan", "kuka", "loytyy"} {
+	for _, w := range []string{"myy", "myydaan", "ostetaan", "tarvitaan", "kuka", "loytyy", "kehittaa", "kehittamaan", "partneriksi"} {
 		if !FillerForm("en", w) || !FillerForm("sv", w) {
 			t.Errorf("%q is not filler in an English or Swedish need", w)
 		}
@@ -151,7 +151,7 @@ func TestForeignStopWordsAndNumbersAreFiller(t *testing.T) {
 func TestQuietWords(t *testing.T) {
 	for _, w := range []string{"talvea", "talvella", "kesäksi", "syksyllä", "määriä", "määrät", "vaihtoehdossa", "vaihtoehtoja", "keinoilla",
 		"syntyy", "syntyi", "samalla", "samaan", "toisille", "isomman", "isompia", "kerralla", "ympärillä", "läpi", "verran", "koko", "asti",
-		"ollaan", "jaksaa", "lähdössä", "tehtyä", "tekeviä", "aikana", "siirtää", "liittyä", "jäävästä", "sopivia", "tarjolla", "hakemaan"} {
+		"ollaan", "jaksaa", "lähdössä", "tehtyä", "tekeviä", "aikana", "siirtää", "liittyä", "jäävästä", "sopivia", "tarjolla", "hakemaan", "maksaa"} {
 		if !QuietForm("fi", fold(w)) {
 			t.Errorf("%q is not quiet", w)
 		}

@@ -21,7 +21,7 @@ var quiet = map[string]string{
 		olla ollaan ollut olleet oltu oltaisiin jaksaa jaksais jaksaisi jaksetaan lahdossa lahtee lahtea lahdetaan lahtis lahtisi
 		tehty tehtya tehtyja tehdyt tehdyista tehdyn tehny tekeva tekevaa tekevia tekevat aikana aikanaan siirtaa siirtaisi siirretaan siirtamaan liittya liittyy liittyisi liittymaan
 		jaava jaavaa jaavasta jaavat jaanyt jaaneet sopia sopivat sopivaa sopivia
-		tarjolla hakemaan hakisi kevaalla kevaaksi kevaasta
+		tarjolla hakemaan hakisi kevaalla kevaaksi kevaasta maksaa maksais maksaisi maksetaan maksettu maksanut
 		ruotsi ruotsin ruotsissa ruotsista ruotsiin viro viron virossa virosta viroon norja norjan norjassa
 		saksa saksan saksassa tanska tanskan tanskassa latvia latvian latviassa liettua liettuan liettuassa`,
 	"en": `regions regional offer offers offering lets develop develops developing winter summer autumn season seasons

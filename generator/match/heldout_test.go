@@ -96,9 +96,12 @@ var floors = map[string]map[string][2]float64{
 	// Then the general English and Swedish words of glossary_more.go
 	// raised nine figures and lowered one: portal4 sv MRR .867 → .733 on
 	// one need, where "torkar" (dries) now reaches "kuivata" and two
-	// drying labs rank above the graded potato-peel challenge (third).
+	// drying labs rank above the graded potato-peel challenge (third);
+	// then .733 → .717 when words of trading became quiet: "köper → osto"
+	// is no longer a reason, covers half, and a buyer of electronics falls
+	// from third to fourth on a need for a buyer of spare parts.
 	"heldout4.txt":        {"fi": {0.875, 0.938}, "en": {0.833, 0.840}, "sv": {0.833, 1}, "mixed": {0.833, 0.750}},
-	"heldout-portal4.txt": {"fi": {0.875, 0.771}, "en": {0.792, 0.830}, "sv": {0.900, 0.733}, "mixed": {0.833, 0.833}},
+	"heldout-portal4.txt": {"fi": {0.875, 0.771}, "en": {0.792, 0.830}, "sv": {0.900, 0.717}, "mixed": {0.833, 0.833}},
 	// the fifth set, measured before and after the concept vocabulary and
 	// places as ranking, whose engineer never saw it. Then English and
 	// Swedish stop words and words of number became filler in every need

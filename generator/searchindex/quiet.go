@@ -6,16 +6,18 @@ import "strings"
 // needs: words of time ("talvea", "winter") and amount ("määriä",
 // "verran"), of manner and place ("samalla", "ympärillä", "läpi"),
 // generic nouns and verbs ("vaihtoehdossa", "keinoilla", "syntyy",
-// "tehtyä", "ollaan"), the roles of place ("regions", "cities",
-// "kommun") and the countries near Finland ("Viro", "Estonia"). Unlike filler they still tell which texts are near a need:
+// "tehtyä", "ollaan"), trading and planning ("sell", "köper", "plan"),
+// the roles of place and direction ("regions", "cities", "kommun",
+// "pohjoisesta"; not "regional" or "alueellinen", which say what kind
+// of commitment or call, as "national" does) and the countries near Finland ("Viro",
+// "Estonia"). Unlike filler they still tell which texts are near a need:
 // a text that talks of the same thing in the same words is likelier the
 // one meant, and dropping them cost the held-out sets a tenth of their
-// recall. So a quiet word scores as any word does (its bridges too) and
-// covers as a compound's part does, but is no reason (match's
-// term.quiet): a suggestion only quiet words found is not shown. Words of
-// trading and planning ("sell", "köper", "plan") are not quiet: their
-// bridges ("osto", "suunnitelma") say what a marketplace or a service
-// does. search.js reads them the same way (QUIET, QUIET_KEYS).
+// recall. So a quiet word scores as any word does, its bridges too
+// ("köper" still finds "osto", what a marketplace does), and covers as a
+// compound's part does, but is no reason (match's term.quiet): a
+// suggestion only quiet words found is not shown. search.js reads them
+// the same way (QUIET, QUIET_KEYS).
 var quiet = map[string]string{
 	"fi": `muun muulle muualla muualta muuhun kerralla kerrallaan asti lapi verran koko ymparilla ymparille ymparilta ympari
 		olla ollaan ollut olleet oltu oltaisiin jaksaa jaksais jaksaisi jaksetaan lahdossa lahtee lahtea lahdetaan lahtis lahtisi
@@ -23,12 +25,15 @@ var quiet = map[string]string{
 		jaava jaavaa jaavasta jaavat jaanyt jaaneet sopia sopivat sopivaa sopivia
 		tarjolla hakemaan hakisi kevaalla kevaaksi kevaasta maksaa maksais maksaisi maksetaan maksettu maksanut
 		ruotsi ruotsin ruotsissa ruotsista ruotsiin viro viron virossa virosta viroon norja norjan norjassa
-		saksa saksan saksassa tanska tanskan tanskassa latvia latvian latviassa liettua liettuan liettuassa`,
-	"en": `regions regional offer offers offering lets develop develops developing winter summer autumn season seasons
+		saksa saksan saksassa tanska tanskan tanskassa latvia latvian latviassa liettua liettuan liettuassa
+		pohjoisessa pohjoisesta pohjoiseen etelassa etelasta etelaan idassa idasta itaan lannessa lannesta lanteen`,
+	"en": `regions offer offers offering lets develop develops developing winter summer autumn season seasons
 		cities town towns municipality municipalities
-		estonia estonian sweden swedish latvia lithuania germany german norway denmark poland`,
+		estonia estonian sweden swedish latvia lithuania germany german norway denmark poland
+		sell sells selling sold buyer buyers plan plans planned number numbers part business north northern south southern`,
 	"sv": `kommun kommuner kommunen kommunerna städer region regionen regioner vinter sommar höst
-		estland sverige lettland litauen tyskland norge danmark polen`,
+		estland sverige lettland litauen tyskland norge danmark polen
+		köpa köper köpt köpare sälja säljer säljare planera planerar`,
 }
 
 // quietLemmas are Finnish words every form of which is quiet, checked as

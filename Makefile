@@ -22,11 +22,13 @@ check:
 	$(GO) run ./cmd/kimppa check --source $(SOURCE)
 
 ## test: run every test (installs what the tests need first)
-test: deps lint go-test node-test browser-test
+test: deps deps-browser lint go-test node-test browser-test
 
+# The workbook test reads data/tables.xlsx with SheetJS where npm's xlsx is
+# installed (tests/browser), and with openpyxl and LibreOffice where they are.
 go-test:
 	$(GO) vet ./...
-	$(GO) test ./...
+	KIMPPA_SHEETJS=$${KIMPPA_SHEETJS:-$$(test -d tests/browser/node_modules/xlsx && echo $(CURDIR)/tests/browser/node_modules/xlsx)} $(GO) test ./...
 	$(GO) run ./cmd/kimppa schema --check
 	$(GO) run ./cmd/kimppa owners codeowners --check
 	$(GO) run ./cmd/kimppa forms --check
@@ -52,7 +54,7 @@ deps-node:
 
 deps-browser:
 	@command -v chromium >/dev/null || (command -v apt-get >/dev/null && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)) || (echo "install Chromium (Debian package chromium)" && exit 1)
-	@cd tests/browser && (test -d node_modules/playwright-core -a -d node_modules/axe-core -a -d node_modules/html-validate || npm ci --no-audit --no-fund --silent)
+	@cd tests/browser && (test -d node_modules/playwright-core -a -d node_modules/axe-core -a -d node_modules/html-validate -a -d node_modules/xlsx || npm ci --no-audit --no-fund --silent)
 
 ## bench: measure build time and memory, search, and serve's save-to-page latency and memory on 1,000 and 10,000 entities
 ## (side by side with hugo --minify + Pagefind where installed), then Lighthouse's scores.

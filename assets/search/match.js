@@ -2,7 +2,7 @@
 // as Go's generator/match ranks it (the same words, keys, weights,
 // reasons, fit and strength; generator/match/match.test.mjs holds them equal).
 
-import { AZ_RE, LETTER_RE, analyze, basesOf, conceptKeys, detectLang, fillerForm, gradation, lemmaClass, placeOf, placeWord, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
+import { AZ_RE, LETTER_RE, analyze, basesOf, conceptKeys, detectLang, fillerForm, gradation, lemmaClass, placeOf, placeWord, quietForm, shorter, stem, translatedKeys, warm, words } from "./analysis.js";
 import { K1 } from "./decode.js";
 
 const MATCH_WORDS = 64; // distinct words of a need that count (Go: match.maxWords)
@@ -136,7 +136,7 @@ export function createMatch(ix) {
       for (const t of [...bridged, ...concepts]) if (!keys.some((k) => k.key === t.key)) keys.push(t);
       if (keys.length === 0) {
         byFolded.set(f, terms.length);
-        terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size });
+        terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, quiet: quietForm(lang, f) });
         continue;
       }
       const cls = keys[0].form ? lemmaClass(lang, src, keys[0].key) : "";
@@ -151,7 +151,8 @@ export function createMatch(ix) {
       }
       byFolded.set(f, terms.length);
       byKey.set(keys[0].key, terms.length);
-      terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [cls], asking: askingWord(f) });
+      // a quiet word scores but is no reason (Go: term.quiet)
+      terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [cls], asking: askingWord(f), quiet: quietForm(lang, f) });
     }
     return terms;
   }
@@ -376,7 +377,8 @@ export function createMatch(ix) {
         const v = h.idf * q * h.best[j];
         if (t.place) { there.set(d, (there.get(d) || 0) + v); return; }
         textScore.set(d, (textScore.get(d) || 0) + v);
-        if (h.df <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
+        // a quiet word covers as a part does but is no reason (Go: term.quiet)
+        if (h.df <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: t.quiet ? -1 : h.how[j] }); }
       });
     });
     // a place ranks what the words find there, by at most PLACE_CAP times what they give it (Go: placeCap)

@@ -75,16 +75,16 @@ func TestHeldOutNeeds2(t *testing.T) {
 // matcher reached on them: a change that lowers one fails.
 var floors = map[string]map[string][2]float64{
 	"heldout.txt":         {"fi": {0.972, 0.958}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
-	"heldout2.txt":        {"fi": {0.764, 0.792}, "en": {0.812, 0.889}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
+	"heldout2.txt":        {"fi": {0.764, 0.792}, "en": {0.854, 0.900}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
 	"heldout-portal2.txt": {"fi": {0.796, 0.829}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
 	// the third set, measured once, after the tuning on the others; raised
 	// by the general vocabulary, the money guard and the Finnish filler
 	// lemmas (issue 18), then by a place's case forms ranking what is
 	// there without being reasons ("Ouluun")
-	"heldout3.txt": {"fi": {0.583, 0.562}, "en": {0.900, 0.767}, "sv": {0.444, 0.667}, "mixed": {0.667, 1}},
+	"heldout3.txt": {"fi": {0.583, 0.562}, "en": {0.900, 0.767}, "sv": {0.444, 0.667}, "mixed": {0.833, 1}},
 	// its mixed MRR fell 1 → .833 when "myy" in "kuka myy?" became filler in a
 	// need read as English: it was the first answer's one reason beside "oat"
-	"heldout-portal3.txt": {"fi": {0.833, 0.917}, "en": {0.938, 0.938}, "sv": {1, 0.900}, "mixed": {1, 0.833}},
+	"heldout-portal3.txt": {"fi": {0.833, 0.917}, "en": {0.938, 0.938}, "sv": {1, 0.900}, "mixed": {1, 1}},
 	// the fourth set, measured before and after the vocabulary and the
 	// filler lemmas, whose engineers never saw it; then the concept
 	// vocabulary, places as ranking and support for developing as money.
@@ -93,15 +93,28 @@ var floors = map[string]map[string][2]float64{
 	// a Vantaa challenge fifth, above the marketplace); portal4 mixed MRR
 	// 1 → .833 for recall .611 → .833 (a fibre processor, not graded,
 	// before the sawmill on a need for fibre raw material for packaging)
-	"heldout4.txt":        {"fi": {0.875, 0.938}, "en": {0.833, 0.840}, "sv": {0.722, 1}, "mixed": {0.833, 0.750}},
-	"heldout-portal4.txt": {"fi": {0.875, 0.771}, "en": {0.792, 0.830}, "sv": {0.900, 0.867}, "mixed": {0.833, 0.833}},
+	// Then the general English and Swedish words of glossary_more.go
+	// raised nine figures and lowered one: portal4 sv MRR .867 → .733 on
+	// one need, where "torkar" (dries) now reaches "kuivata" and two
+	// drying labs rank above the graded potato-peel challenge (third);
+	// then .733 → .717 when words of trading became quiet: "köper → osto"
+	// is no longer a reason, covers half, and a buyer of electronics falls
+	// from third to fourth on a need for a buyer of spare parts.
+	"heldout4.txt":        {"fi": {0.875, 0.938}, "en": {0.833, 0.840}, "sv": {0.833, 1}, "mixed": {0.833, 0.750}},
+	"heldout-portal4.txt": {"fi": {0.875, 0.771}, "en": {0.792, 0.830}, "sv": {0.900, 0.717}, "mixed": {0.833, 0.833}},
 	// the fifth set, measured before and after the concept vocabulary and
 	// places as ranking, whose engineer never saw it. Then English and
 	// Swedish stop words and words of number became filler in every need
 	// ("and", "three", "kolmen" were shown as reasons): portal5 fi recall
 	// fell .750 → .708 on one need, whose second answer only "kasa" found.
-	"heldout5.txt":        {"fi": {0.771, 0.729}, "en": {0.500, 0.520}, "sv": {0.556, 0.500}, "mixed": {1, 1}},
-	"heldout-portal5.txt": {"fi": {0.708, 0.747}, "en": {0.667, 0.695}, "sv": {0.800, 0.700}, "mixed": {0.833, 1}},
+	// Then quiet words (searchindex.QuietForm) stopped being reasons:
+	// heldout5 fi recall .771 → .708, as SYKE's only reason on one need
+	// was "keinoilla" (by what means), and it is no longer suggested
+	// without a true reason; heldout5 en MRR .520 → .420, as "develops"
+	// no longer covers a need as "demolition" does, and Helsinki falls
+	// from first to second on one need.
+	"heldout5.txt":        {"fi": {0.708, 0.729}, "en": {0.800, 0.667}, "sv": {0.667, 0.611}, "mixed": {1, 1}},
+	"heldout-portal5.txt": {"fi": {0.750, 0.802}, "en": {0.729, 0.938}, "sv": {0.800, 0.700}, "mixed": {0.833, 1}},
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

@@ -38,6 +38,10 @@ type term struct {
 	// there as a word does, but is no reason and no part of fit: a place
 	// says where, not what
 	place bool
+	// quiet: a quiet word (searchindex.QuietForm) of how, when or how
+	// much: it scores as a word does and covers as a compound's part does
+	// (partCover), but is no reason
+	quiet bool
 }
 
 // part is a part of a need's text and how much its words count: an
@@ -100,6 +104,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	}
 	src := w.Folded // the form the keys are of
 	keys := searchindex.QueryKeys(r.lang, r.langs, w.Folded)
+	quiet := searchindex.QuietStem(r.lang, w.Folded, keys[0].Key) // keys[0] is its stem in r.lang
 	for _, base := range bases(r.lang, w.Folded) {
 		if found(keys) {
 			break
@@ -140,7 +145,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	}
 	if len(keys) == 0 { // a word the site does not have: it counts against fit
 		r.byFolded[w.Folded] = len(r.terms)
-		r.terms = append(r.terms, term{surface: w.Surface, count: weight, first: len(r.byFolded)})
+		r.terms = append(r.terms, term{surface: w.Surface, count: weight, first: len(r.byFolded), quiet: quiet})
 		return
 	}
 	class := ""
@@ -161,7 +166,7 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	}
 	r.byFolded[w.Folded] = len(r.terms)
 	r.byKey[keys[0].Key] = len(r.terms)
-	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}, asking: askingWord(w.Folded)})
+	r.terms = append(r.terms, term{surface: w.Surface, keys: keys, count: weight, first: len(r.byFolded), classes: []string{class}, asking: askingWord(w.Folded), quiet: quiet})
 }
 
 // addPlace adds a word that names a place: a term of its own forms'
@@ -530,7 +535,11 @@ func score(f *finder, ts []term, maxDF int) scored {
 			// a reason only when the doc has a form of the word or its
 			// bridge (else a part of fit), and the word is not in most docs
 			if k.h.df <= common {
-				s.found[d] = append(s.found[d], found{i, v, k.h.how[j]})
+				how := k.h.how[j]
+				if k.t.quiet { // it ranks and covers as a part does, but is no reason
+					how = howOther
+				}
+				s.found[d] = append(s.found[d], found{i, v, how})
 			}
 		}
 	}

@@ -50,6 +50,8 @@ func generatedJS() string {
 	fmt.Fprintf(&b, "const FILLER = %q;\n", fillerJS())
 	fmt.Fprintf(&b, "const FILLER_KEYS = %q;\n", fillerKeysJS())
 	fmt.Fprintf(&b, "const FILLER_TALK = %q;\n", fillerTalkJS())
+	fmt.Fprintf(&b, "const QUIET = %q;\n", quietJS())
+	fmt.Fprintf(&b, "const QUIET_KEYS = %q;\n", quietKeysJS())
 	fmt.Fprintf(&b, "const PLACES = %q;\n", placesJS())
 	b.WriteString("const LANG_PROFILES = {\n")
 	for _, lang := range []string{"en", "fi", "sv"} {

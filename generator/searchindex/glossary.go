@@ -21,7 +21,7 @@ var glossary = sync.OnceValue(func() map[string]map[string][]string {
 
 // glossaryWords are the words the glossary was written with, by
 // language; glossary has fewer, the same for every need (pruned).
-var glossaryWords = map[string]map[string][]string{"en": merged(enGlossary, enGeneral), "sv": merged(svGlossary, svGeneral)}
+var glossaryWords = map[string]map[string][]string{"en": merged(enGlossary, enGeneral, enMore), "sv": merged(svGlossary, svGeneral, svMore)}
 
 // pruned is a table without the forms its stem already finds: of words
 // with one stem and the same Finnish words ("office", "offices"), only

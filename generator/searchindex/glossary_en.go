@@ -219,7 +219,7 @@ var enGeneral = map[string][]string{
 	"payments": {"maksu"}, "pricing": {"hinnoittelu"}, "prices": {"hinta"}, "invoice": {"lasku"}, "invoicing": {"laskutus"},
 	"billing": {"laskutus"}, "economic": {"taloudellinen", "talous"},
 	"economics": {"talous"}, "bank": {"pankki"}, "banks": {"pankki"}, "fundraising": {"varainhankinta"}, "donors": {"lahjoittaja"},
-	"donor": {"lahjoittaja"}, "philanthropic": {"säätiö"}, "foundations": {"säätiö"}, "funder": {"rahoittaja"}, "funders": {"rahoittaja"},
+	"donor": {"lahjoittaja"}, "philanthropic": {"säätiö"}, "foundations": {"säätiö", "perustus"}, "funder": {"rahoittaja"}, "funders": {"rahoittaja"},
 	"financier": {"rahoittaja"}, "financiers": {"rahoittaja"}, "applications": {"hakemus"}, "applying": {"hakemus", "haku"},
 	"applicant": {"hakija"}, "applicants": {"hakija"}, "deadline": {"määräaika"}, "deadlines": {"määräaika"}, "eligible": {"kelpoinen"},
 	"eligibility": {"kelpoisuus"}, "reimbursement": {"korvaus"}, "compensation": {"korvaus"}, "salary": {"palkka"}, "salaries": {"palkka"},

@@ -31,7 +31,7 @@ func TestGlossaryWordsAreWordsOfTheirLanguage(t *testing.T) {
 // TestGlossaryGeneralRepeatsNoWord: the general vocabulary adds words,
 // it does not say again what the core tables say (one place per word).
 func TestGlossaryGeneralRepeatsNoWord(t *testing.T) {
-	for _, pair := range [][2]map[string][]string{{enGlossary, enGeneral}, {svGlossary, svGeneral}} {
+	for _, pair := range [][2]map[string][]string{{enGlossary, enGeneral}, {svGlossary, svGeneral}, {enGlossary, enMore}, {enGeneral, enMore}, {svGlossary, svMore}, {svGeneral, svMore}} {
 		for w := range pair[1] {
 			if _, ok := pair[0][w]; ok {
 				t.Errorf("%q is in both tables", w)
@@ -133,5 +133,26 @@ func TestSwedishFormsFindTheirWord(t *testing.T) {
 	}
 	if !has("kontorsstolar", "tuoli") {
 		t.Error(`"kontorsstolar" (office chairs) does not find "tuoli" by its head`)
+	}
+}
+
+// TestGlossaryMore: the general words enMore and svMore add reach the
+// Finnish words of the same thing: money, trading, the side streams of
+// meat and reindeer, ground, materials; a country near Finland reaches
+// its Finnish name and is quiet, no reason.
+func TestGlossaryMore(t *testing.T) {
+	langs := []string{"fi", "en", "sv"}
+	for _, c := range [][3]string{{"en", "money", "raha"}, {"en", "offcut", "hukkapala"}, {"en", "announce", "ilmoittaa"},
+		{"en", "reindeer", "poro"}, {"en", "bones", "luu"}, {"en", "frost", "routa"}, {"en", "groundwork", "maarakentaminen"},
+		{"en", "organic", "eloperäinen"}, {"en", "estonia", "viro"}, {"sv", "pengar", "raha"}, {"sv", "utvecklingspengar", "raha"},
+		{"sv", "förbund", "liitto"}, {"sv", "skinn", "nahka"}, {"sv", "estland", "viro"}} {
+		if !slices.ContainsFunc(TranslatedKeys(c[0], langs, fold(c[1])), func(k KeyWeight) bool { return k.Via == c[2] }) {
+			t.Errorf("%s %q does not reach %q", c[0], c[1], c[2])
+		}
+	}
+	for _, w := range []string{"estonia", "sweden", "latvia", "estland", "tyskland", "viron", "ruotsissa"} {
+		if Filler(fold(w)) || !QuietForm("en", fold(w)) {
+			t.Errorf("%q is filler, or not quiet", w)
+		}
 	}
 }

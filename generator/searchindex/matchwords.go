@@ -45,7 +45,7 @@ var filler = map[string]string{
 		paiva kahdessa kahden kolme kaksi yksi kevaalla syksylla kesalla talvella aika aikaa ajan aikataulu
 		aikataulua valja konkreettinen konkreettisia konkreettista sopii sopisi sopiva tuntee edelleen kokoaa isossa
 		monivuotinen monivuotisessa monivuotista partneri partneria partnerin partnereita partnerit partnerina
-		pienta pienia pienet pienille pienempi pienempia isompi isompia isompaa isoja isot vanhoja vanhat vanhoille
+		partneriksi kumppaniksi kehittaa kehittaisi pienta pienia pienet pienille pienempi pienempia isompi isompia isompaa isoja isot vanhoja vanhat vanhoille
 		sijaan liikaa myohemmin sellaiset menevat menee otetaan tehneet tehty tavoitteena tavoite pois
 		asiantuntija asiantuntijaa asiantuntijan asiantuntijoita asiantuntijat asiantuntijoiden
 		menetelma menetelmaa menetelman menetelmia menetelmat aloittaa aloittaisi aloittaisimme
@@ -108,14 +108,14 @@ const fillerLemmas = `ostaa ostetaan myydä myisi löytää löytyä saada saisi
 // fillerKeys are the stems of fillerLemmas.
 var fillerKeys = keysOf(fillerLemmas)
 
-// fillerTalk are the filler lemmas of asking, getting and trading, whose
-// forms are filler in a need of any language: a Finnish "kuka myy?" in a
+// fillerTalk are the filler lemmas of asking, getting, trading and
+// developing, whose forms are filler in a need of any language: a Finnish "kuka myy?" in a
 // need read as English asks as it does in Finnish. The others ("maakunta",
 // "asiakas") are filler as a Finnish need's talk; in English or Swedish
 // around them, a Finnish noun is what the visitor could not say otherwise
 // ("maakunnan kehittämisrahaa").
 const fillerTalk = `ostaa ostetaan myydä myisi löytää löytyä saada saisi ottaa viedä tarvita tarvitaan
-	ostettais myytäis otettais tarvittais osallistua myynti`
+	ostettais myytäis otettais tarvittais osallistua myynti kehittämiseen kehittämään kehittävät`
 
 var fillerTalkKeys = keysOf(fillerTalk)
 
@@ -156,9 +156,10 @@ func fillerKeysJS() string { return wordList(fillerKeys) }
 // fillerTalkJS is fillerTalkKeys as search.js's FILLER_TALK constant.
 func fillerTalkJS() string { return wordList(fillerTalkKeys) }
 
-// countries are place names too: alone, no reason for anything.
-const countries = `suomi suomen suomessa finland ruotsi ruotsin sweden sverige viro viron estonia estland norja
-	norway norge tanska denmark danmark saksa germany tyskland eurooppa euroopan europe europa pohjoismaat nordic norden`
+// countries are place names too: alone, no reason for anything. The
+// countries near Finland are quiet words instead (quiet.go): a need
+// with partners in Estonia ranks what says "Viro" higher.
+const countries = `suomi suomen suomessa finland eurooppa euroopan europe europa pohjoismaat nordic norden`
 
 // numbers are the English and Swedish words of number: "three sites"
 // is no reason for anything. The Finnish ones are fillerLemmas (not
@@ -326,7 +327,8 @@ var placeForms, placeKeys = func() (map[string]string, map[string]string) {
 	}
 	// then the case forms of the short names, which no name's own form is
 	for _, n := range places.Names() {
-		for _, cf := range placeCases(fold(strings.ToLower(n))) {
+		f := fold(strings.ToLower(n))
+		for _, cf := range append(placeCases(f), declined(f)...) {
 			if forms[cf] == "" {
 				forms[cf] = n
 			}

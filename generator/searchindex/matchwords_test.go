@@ -77,7 +77,7 @@ func TestFillerLemmas(t *testing.T) {
 // TestFinnishFillerInEnglishNeed: a Finnish word of filler in a need read
 // as English or Swedish ("kuka myy?") is filler still.
 func TestFinnishFillerInEnglishNeed(t *testing.T) {
-	for _, w := range []string{"myy", "myydaan", "ostetaan", "tarvitaan", "kuka", "loytyy"} {
+	for _, w := range []string{"myy", "myydaan", "ostetaan", "tarvitaan", "kuka", "loytyy", "kehittaa", "kehittamaan", "partneriksi"} {
 		if !FillerForm("en", w) || !FillerForm("sv", w) {
 			t.Errorf("%q is not filler in an English or Swedish need", w)
 		}
@@ -85,6 +85,23 @@ func TestFinnishFillerInEnglishNeed(t *testing.T) {
 	// a Finnish noun in English is what the visitor could not say otherwise
 	if FillerForm("en", "maakunnan") || !FillerForm("fi", "maakunnan") {
 		t.Error("maakunnan is filler in an English need, or not in a Finnish one")
+	}
+}
+
+// TestPlaceDeclension: a place's name in the forms its stem changes in,
+// made from the names the binary has: a name in -nen (Oulainen), a weak
+// grade (Lahti, Turku, Kalajoki, Lappi, Hanko, Vihti), a long vowel's
+// illative (Järvenpää), a name of "Uusi-" (Uusimaa, Uusikaupunki).
+func TestPlaceDeclension(t *testing.T) {
+	for w, want := range map[string]string{
+		"Oulaisissa": "Oulainen", "oulaisten": "Oulainen", "Kauniaisiin": "Kauniainen", "Lahdessa": "Lahti", "Lahden": "Lahti",
+		"Turussa": "Turku", "Kalajoella": "Kalajoki", "Seinäjoelle": "Seinäjoki", "Lapissa": "Lappi", "Hangossa": "Hanko",
+		"Vihdissä": "Vihti", "Lopella": "Loppi", "Järvenpäähän": "Järvenpää", "Joensuuhun": "Joensuu",
+		"Uudellamaalla": "Uusimaa", "Uudeltamaalta": "Uusimaa", "Uudenmaan": "Uusimaa", "Uudessakaupungissa": "Uusikaupunki",
+	} {
+		if got := PlaceOf("fi", fold(strings.ToLower(w))); got != want {
+			t.Errorf("%q names %q, not %q", w, got, want)
+		}
 	}
 }
 
@@ -97,7 +114,7 @@ func TestPlaceWords(t *testing.T) {
 			t.Errorf("%q is not read as a place", w)
 		}
 	}
-	for _, w := range []string{"euroa", "liete", "kemia", "kemiaa", "kotkaa", "luotto", "muovi"} {
+	for _, w := range []string{"euroa", "liete", "kemia", "kemiaa", "kotkaa", "luotto", "muovi", "lahteen", "maa", "uusi", "pellolla"} {
 		if PlaceWord("fi", fold(w)) {
 			t.Errorf("%q is read as a place", w)
 		}
@@ -119,6 +136,35 @@ func TestForeignStopWordsAndNumbersAreFiller(t *testing.T) {
 	for _, w := range []string{"into", "kuusi", "kuusen", "sata"} {
 		if FillerForm("fi", fold(w)) {
 			t.Errorf("%q, a Finnish word of substance, is filler", w)
+		}
+	}
+}
+
+// TestQuietWords: the classes of words a need talks in, by lemma where
+// no word of substance shares its key and by form where one does: words
+// of time ("talvea", "kesäksi") and amount ("määriä", "verran"), of
+// manner and place ("samalla", "ympärillä", "läpi", "toisille"), generic
+// nouns and verbs ("vaihtoehdossa", "keinoilla", "syntyy", "ollaan",
+// "tehtyä", "ollaan"), and their English and Swedish kin ("regions",
+// "offers", "winter", "cities", "kommun").
+// They are quiet, not filler: they rank as a place does (quiet.go).
+func TestQuietWords(t *testing.T) {
+	for _, w := range []string{"talvea", "talvella", "kesäksi", "syksyllä", "määriä", "määrät", "vaihtoehdossa", "vaihtoehtoja", "keinoilla",
+		"syntyy", "syntyi", "samalla", "samaan", "toisille", "isomman", "isompia", "kerralla", "ympärillä", "läpi", "verran", "koko", "asti",
+		"ollaan", "jaksaa", "lähdössä", "tehtyä", "tekeviä", "aikana", "siirtää", "liittyä", "jäävästä", "sopivia", "tarjolla", "hakemaan", "maksaa"} {
+		if !QuietForm("fi", fold(w)) {
+			t.Errorf("%q is not quiet", w)
+		}
+	}
+	for _, w := range []string{"kevyt", "kevyen", "muutosta", "muutos", "jäätä", "selvitys", "selvityksen", "jäsen", "keksintö", "kunta", "kunnat", "selvittää", "alueelliseen"} {
+		if QuietForm("fi", fold(w)) {
+			t.Errorf("%q, a word of substance, is quiet", w)
+		}
+	}
+	for _, c := range [][2]string{{"en", "regions"}, {"en", "offers"}, {"en", "develops"},
+		{"en", "winter"}, {"en", "cities"}, {"en", "municipality"}, {"sv", "kommun"}, {"sv", "regioner"}, {"sv", "vinter"}, {"en", "sell"}, {"sv", "köper"}, {"en", "planned"}, {"fi", "pohjoisesta"}} {
+		if !QuietForm(c[0], fold(c[1])) {
+			t.Errorf("%q in a need read as %s is not quiet", c[1], c[0])
 		}
 	}
 }

@@ -611,12 +611,17 @@ function placeDeclined(f) {
 // searchindex.PlaceWord).
 export const placeWord = (lang, f) => placeOf(lang, f) !== "";
 
-// basesOf: a Finnish word without -mme, -nne or the essive -na, tried
-// when the word is not found as it is (Go: match.bases).
+// basesOf: a Finnish word without -mme, -nne, the essive -na or a clitic
+// (-ko, -kin, -han on a base ending in a vowel), tried when the word is
+// not found as it is (Go: match.bases).
 export function basesOf(lang, f) {
   if (lang !== "fi" || f.length < 7) return [];
   if (f.endsWith("mme") || f.endsWith("nne")) return [f.slice(0, -3)];
   if (f.endsWith("na") && "aeiouy".includes(f[f.length - 3])) return [f.slice(0, -2)];
+  for (const clitic of ["ko", "kin", "han"]) {
+    const base = f.slice(0, -clitic.length);
+    if (f.endsWith(clitic) && base.length >= 5 && "aeiouy".includes(base[base.length - 1])) return [base];
+  }
   return [];
 }
 // lemmaClass: the lemma class of a folded Finnish word with key (Go:

@@ -132,7 +132,10 @@ export function createMatch(ix) {
       if (!(await known(keys)) && bridged.length === 0 && talk(lang, f)) { byFolded.set(f, -1); continue; }
       // a word the site has not written, nor its glossary words, reaches its concepts' words (Go: reader.add)
       const concepts = !(await known(keys)) && !(await known(bridged)) ? conceptsOf(f, bridged) : [];
-      if (!(await known(keys)) && (lang === "fi" || bridged.length === 0)) keys = await partKeys(lang, f, has);
+      if (!(await known(keys)) && (lang === "fi" || bridged.length === 0)) {
+        keys = await partKeys(lang, f, has);
+        for (const k of keys) if (k.part) k.via = writtenTail(w, k.via);
+      }
       for (const t of [...bridged, ...concepts]) if (!keys.some((k) => k.key === t.key)) keys.push(t);
       if (keys.length === 0) {
         byFolded.set(f, terms.length);
@@ -155,6 +158,13 @@ export function createMatch(ix) {
       terms.push({ surface: w.surface, keys, count: 1, first: byFolded.size, classes: [cls], asking: askingWord(f), quiet: quietForm(lang, f) });
     }
     return terms;
+  }
+
+  // writtenTail: the end of word w whose folded form is tail, in lower
+  // case as written, or tail when folding changed its length (Go: writtenTail).
+  function writtenTail(w, tail) {
+    const lower = [...w.surface.toLowerCase()];
+    return lower.length === [...w.folded].length ? lower.slice(lower.length - [...tail].length).join("") : tail;
   }
 
   // termsOf: needTerms, the last need's kept, so that a need prepared
@@ -218,6 +228,10 @@ export function createMatch(ix) {
       if (!wordStart(f.slice(i)) || !(await has(head))) continue;
       if ((f.length - i < 6 || head.length < 4) && !(await has(mod))) continue;
       const out = [{ key: head, w: 0.7, form: false }];
+      // a head that can stand alone, after a first part the site has, is a
+      // reason, unless it starts with two consonants or is filler (Go: PartKeys)
+      const tail = f.slice(i), vowel = (c) => "aeiouy".includes(c);
+      if (tail.length >= 6 && i > 4 && mod.length >= 4 && (await has(mod)) && (vowel(tail[0]) || vowel(tail[1])) && !fillerForm(lang, tail) && !quietForm(lang, tail)) Object.assign(out[0], { via: tail, part: true });
       if (mod !== head && (await has(mod))) out.push({ key: mod, w: 0.5, form: false });
       return out;
     }
@@ -391,7 +405,7 @@ export function createMatch(ix) {
       let cover = 0;
       // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover),
       // one that found it only through a concept half too (Go: conceptCover)
-      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t) * (r.how === -1 || (r.how >= 1 && kept[r.i].t.keys[r.how - 1].concept) ? 0.5 : 1);
+      for (const r of list) cover += kept[r.i].h.idf * qw(kept[r.i].t) * (r.how === -1 || (r.how >= 1 && (kept[r.i].t.keys[r.how - 1].concept || kept[r.i].t.keys[r.how - 1].part)) ? 0.5 : 1);
       const words = [], terms = {};
       let nTerms = 0;
       for (const r of list.slice().sort((a, b) => b.v - a.v)) {

@@ -74,9 +74,12 @@ func TestHeldOutNeeds2(t *testing.T) {
 // floors are, by set and language group, the recall@5 and MRR@10 the
 // matcher reached on them: a change that lowers one fails.
 var floors = map[string]map[string][2]float64{
-	"heldout.txt":         {"fi": {0.972, 0.958}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
-	"heldout2.txt":        {"fi": {0.764, 0.792}, "en": {0.854, 0.900}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
-	"heldout-portal2.txt": {"fi": {0.796, 0.829}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
+	"heldout.txt":  {"fi": {0.972, 0.958}, "en": {0.929, 1}, "sv": {1, 1}, "mixed": {0.889, 1}},
+	"heldout2.txt": {"fi": {0.764, 0.792}, "en": {0.854, 0.900}, "sv": {0.889, 0.806}, "mixed": {0.875, 0.675}},
+	// its fi MRR fell .829 → .826 when a compound's head became a reason
+	// ("puusepänverstas → verstas"): a suggestion that had none is now
+	// shown, and a need's first right answer, missed before, moved 8th → 10th
+	"heldout-portal2.txt": {"fi": {0.796, 0.826}, "en": {1, 1}, "sv": {0.833, 0.812}, "mixed": {1, 1}},
 	// the third set, measured once, after the tuning on the others; raised
 	// by the general vocabulary, the money guard and the Finnish filler
 	// lemmas (issue 18), then by a place's case forms ranking what is

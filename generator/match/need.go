@@ -137,6 +137,11 @@ func (r *reader) add(w searchindex.Word, weight float64) {
 	}
 	if !found(keys) && (r.lang == "fi" || len(bridged) == 0) {
 		keys = searchindex.PartKeys(r.x, r.lang, w.Folded)
+		for i, k := range keys {
+			if k.Part {
+				keys[i].Via = writtenTail(w, k.Via)
+			}
+		}
 	}
 	for _, t := range append(bridged, concepts...) {
 		if !slices.ContainsFunc(keys, func(k searchindex.KeyWeight) bool { return k.Key == t.Key }) {
@@ -193,7 +198,8 @@ func filler(lang, folded string) bool {
 // bases are a Finnish word without an ending the index's stemmer leaves
 // on, to look up when the word is not found as it is: the possessive
 // suffixes "our", "your" (-mme, -nne: a need says "kuntamme", a profile
-// "kunta") and the essive (-na, -nä: "sivutuotteena").
+// "kunta"), the essive (-na, -nä: "sivutuotteena") and the clitics -ko,
+// -kö, -kin, -han, -hän. search.js's basesOf is the same.
 func bases(lang, folded string) []string {
 	if lang != "fi" || len(folded) < 7 {
 		return nil
@@ -205,6 +211,13 @@ func bases(lang, folded string) []string {
 	}
 	if base, ok := strings.CutSuffix(folded, "na"); ok && isVowel(base[len(base)-1]) {
 		return []string{base}
+	}
+	// a question's or an emphasis' clitic on a verb or noun that ends in a
+	// vowel: "vuokraako" → vuokraa, "löytyykö" → löytyy, "kaupunkikin"
+	for _, clitic := range []string{"ko", "kin", "han"} {
+		if base, ok := strings.CutSuffix(folded, clitic); ok && len(base) >= 5 && isVowel(base[len(base)-1]) {
+			return []string{base}
+		}
 	}
 	return nil
 }
@@ -220,6 +233,17 @@ var talkEndings = []string{"isimme", "isitte", "isivat", "aisi", "aisin", "isiko
 // talk; it does not count against fit as a thing nobody offers would.
 func talk(lang, folded string) bool {
 	return lang == "fi" && len(folded) >= 5 && slices.ContainsFunc(talkEndings, func(e string) bool { return strings.HasSuffix(folded, e) })
+}
+
+// writtenTail is the end of word w whose folded form is tail, as the
+// need writes it but in lower case ("Laivakontteja", "kontteja"), or tail
+// when folding changed the word's length.
+func writtenTail(w searchindex.Word, tail string) string {
+	lower := []rune(strings.ToLower(w.Surface))
+	if len(lower) != utf8.RuneCountInString(w.Folded) {
+		return tail
+	}
+	return string(lower[len(lower)-utf8.RuneCountInString(tail):])
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
@@ -608,6 +632,8 @@ func (s scored) reasons(x *searchindex.Index, d int32, n int, has func(searchind
 			cover += s.weights[r.term] * partCover
 		case r.how >= howBridge && s.terms[r.term].keys[r.how-howBridge].Concept:
 			cover += s.weights[r.term] * conceptCover
+		case r.how >= howBridge && s.terms[r.term].keys[r.how-howBridge].Part:
+			cover += s.weights[r.term] * partCover
 		default:
 			cover += s.weights[r.term]
 		}

@@ -125,6 +125,11 @@ type KeyWeight struct {
 	// a word of a linked concept (ConceptKeys): weaker evidence, and a
 	// common one tells nothing
 	Concept bool
+	// the head of a compound the need writes and the site does not
+	// ("laivakontteja" → kontteja): a reason shown as a bridge to its
+	// head as written, covering fit as a part does (Via is the head,
+	// folded, until the need's reader puts it as written)
+	Part bool
 }
 
 // QueryKeys are the keys a folded query word looks up, as search.js's
@@ -176,6 +181,14 @@ func PartKeys(x *Index, lang, folded string) []KeyWeight {
 			continue
 		}
 		out := []KeyWeight{{Key: head, W: partHeadWeight}}
+		// a head long enough to stand alone names what the compound is
+		// (a "laivakontti" is a "kontti"): a reason when the first part is
+		// a word of the site too, the head starts as a Finnish word does
+		// (one consonant at most: no "kuuse|nkuoren") and is no filler or quiet word
+		tail := folded[i:]
+		if len(tail) >= minLoneQueryHead && i > minPart && len(mod) >= minPart && x.Has(mod) && (isVowel(tail[0]) || isVowel(tail[1])) && !FillerForm(lang, tail) && !QuietForm(lang, tail) {
+			out[0].Via, out[0].Part = tail, true
+		}
 		if mod != head && x.Has(mod) {
 			out = append(out, KeyWeight{Key: mod, W: partModWeight})
 		}

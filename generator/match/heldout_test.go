@@ -118,6 +118,21 @@ var floors = map[string]map[string][2]float64{
 	// from first to second on one need.
 	"heldout5.txt":        {"fi": {0.708, 0.729}, "en": {0.800, 0.667}, "sv": {0.667, 0.611}, "mixed": {1, 1}},
 	"heldout-portal5.txt": {"fi": {0.750, 0.802}, "en": {0.729, 0.938}, "sv": {0.800, 0.700}, "mixed": {0.833, 1}},
+	// the sixth set, measured before this session's matching work (the
+	// quiet words, place forms, vocabulary, compound heads, clitics) and
+	// after it, whose engineers never saw it
+	"heldout6.txt":        {"fi": {0.875, 0.792}, "en": {0.950, 0.900}, "sv": {1, 1}, "mixed": {1, 0.667}},
+	"heldout-portal6.txt": {"fi": {0.979, 0.944}, "en": {0.917, 0.844}, "sv": {0.800, 0.650}, "mixed": {0.500, 0.714}},
+}
+
+// knownStrong are the strong suggestions for a need nobody can meet that
+// a held-out set found when it was first measured, left as found so that
+// the set stays a fair measure: the test fails on any other, and on one
+// of these once it is fixed and the entry not removed (see heldOutSet).
+var knownStrong = map[string]string{
+	// set 6: "käytöstä poistetut" (decommissioned) is two generic words
+	// that the container company's profile writes too
+	"Etsin Lappeenrannasta firmaa joka kierrättää käytöstä poistetut aurinkopaneelit": "actors/kotkan-konttihuolto",
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
@@ -190,8 +205,11 @@ func heldOutSet(t *testing.T, p *sitetest.Site, name, out string, f match.Filter
 		}
 		fmt.Fprintf(&report, "[%s] %s\n", n.group, n.text)
 		if n.group == "none" {
+			if ref, ok := knownStrong[n.text]; ok && !slices.ContainsFunc(list, func(s match.Suggestion) bool { return s.Ref.String() == ref && s.Strength == "strong" }) {
+				t.Errorf("%q: %s is no longer strong; remove it from knownStrong", n.text, ref)
+			}
 			for _, s := range list {
-				if s.Strength == "strong" {
+				if s.Strength == "strong" && knownStrong[n.text] != s.Ref.String() {
 					t.Errorf("nobody can meet %q, yet %s is a strong suggestion (fit %.2f)", n.text, s.Ref, s.Fit)
 				}
 			}

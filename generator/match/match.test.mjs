@@ -39,7 +39,7 @@ after(() => cleanup(dir));
 
 test("match() gives what Go's matcher gives for every graded need", async () => {
   const want = [];
-  for (const f of ["needs.json", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
+  for (const f of ["needs.json", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json", "heldout6.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
   assert.ok(want.length >= 40);
   for (const n of want) {
     const { results } = await s.match(n.need, { lang: n.lang, filters: n.types ? { type: n.types } : undefined });
@@ -62,7 +62,7 @@ test("match() waits for one round trip on every graded need: index pieces and ti
   const { waveLoader } = await import(path.join(repoRoot, "assets/search/waves.test.helper.mjs"));
   const { waves, load } = waveLoader((p) => readFile(path.join(dir, "search", p)));
   const want = [];
-  for (const f of ["needs.json", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
+  for (const f of ["needs.json", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json", "heldout6.json"]) want.push(...JSON.parse(await readFile(path.join(repoRoot, "generator/match/testdata/golden", f), "utf8")));
   for (const n of want) {
     const s2 = await createSearch({ load });
     waves.length = 0;
@@ -93,7 +93,7 @@ test("search() finds Finnish-only content for English words, through the glossar
   assert.ok(!fi.results.some((r) => r.slug === "maamassafoorumi"), "a Finnish query found a Finnish word through the English glossary");
 });
 
-for (const portal of ["portal2", "portal3", "portal4", "portal5"]) {
+for (const portal of ["portal2", "portal3", "portal4", "portal5", "portal6"]) {
   test(`match() gives what Go's matcher gives on ${portal}, a portal it was not built with`, async () => {
     const site = await buildSite(`generator/match/testdata/${portal}`);
     try {

@@ -49,7 +49,7 @@ function fundingIntent(lang, text) {
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
-  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags, keyFilter, keyFilterAsked } = ix;
+  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags, keyFilter, keyFilterAsked, prefetch } = ix;
 
   // needTerms reads a need as Go's match.terms does: its distinct words
   // (the first MATCH_WORDS) but filler, each with the keys search looks
@@ -58,7 +58,7 @@ export function createMatch(ix) {
   // bridges; forms of one word are one term; a word without a letter or of one letter
   // tells nothing; a word with no key at all is a term without keys. The
   // index pieces the words lead to are loaded at once, not one by one.
-  async function needTerms(text, lang) {
+  async function needTerms(text, lang, onAsked = () => {}) {
     const ws = words(lang, text);
     const money = fundingIntent(lang, text);
     const filler = (f) => (fillerForm(lang, f) || basesOf(lang, f).some((b) => fillerForm(lang, b))) && !(money && fundingWord(f)); // Go: match.filler, reader.money
@@ -100,6 +100,11 @@ export function createMatch(ix) {
     const bridgesOf = (f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
     const conceptsOf = (f, bridged) => conceptKeys(lang, langs, [f, ...basesOf(lang, f)], bridged.map((b) => b.via));
     const ofBridges = fetchAll(distinct.flatMap((f) => { const b = bridgesOf(f); return [...b, ...conceptsOf(f, b)].map((k) => k.key); }));
+    // the shards are asked for: what waited for that (the facets, the
+    // match data, the titles) and the place names' table are made while
+    // they come (on a phone their wait is longer than this work)
+    onAsked();
+    placeOf(lang, "");
     await Promise.all([...ofWords, ...ofBridges]);
     const has = async (k) => (await entryOf(k)) !== undefined;
     const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
@@ -156,6 +161,27 @@ export function createMatch(ix) {
     return terms;
   }
 
+  // asked: a promise resolved once the last need's shards are asked for
+  // (needTerms), after which match() and prepare() read the facets, the
+  // match data and the titles: decoding them first would put off the
+  // shards, which are longer on their way.
+  const gate = () => { let done; const p = new Promise((r) => { done = r; }); p.done = () => done(); return p; };
+  let asked = gate();
+  asked.done();
+  const afterAsked = (f) => asked.then(f);
+  const matchTables = () => Promise.all([facetsLoaded().then((ft) => { facetSets(ft); labelTerms(ft); return ft; }), matchLoaded(), matchFrags()]);
+  // facetSets: each doc's kind and each facet term's docs as a set, made
+  // once for the facet table
+  let sets = null;
+  const facetSets = (ft) => {
+    if (sets && sets.ft === ft) return sets;
+    const kindFacet = ft.facets.find((f) => f.name === "kind");
+    const kindOf = new Map();
+    if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kindOf.set(d, t.key);
+    const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, new Set(t.ids)]))]));
+    return (sets = { ft, kindOf, termSets });
+  };
+
   // termsOf: needTerms, the last need's kept, so that a need prepared
   // while it was written (or on the page's load) is not read again when
   // it is matched. The terms are not changed by their users.
@@ -163,7 +189,10 @@ export function createMatch(ix) {
   function termsOf(text, lang) {
     const key = `${lang}\0${text}`;
     if (lastTerms.key !== key) {
-      lastTerms = { key, terms: needTerms(text, lang) };
+      const g = (asked = gate());
+      const terms = needTerms(text, lang, g.done);
+      terms.finally(g.done).catch(() => {});
+      lastTerms = { key, terms };
       lastTerms.terms.catch(() => { if (lastTerms.key === key) lastTerms = { key: null, terms: null }; });
     }
     return lastTerms.terms;
@@ -342,12 +371,11 @@ export function createMatch(ix) {
     const types = filters.type && filters.type.length ? filters.type : ["actors", "services"];
     const kinds = filters.kind || [];
     const themes = Object.entries(filters).filter(([k, v]) => k !== "type" && k !== "kind" && v && v.length);
-    const [ft, md, ts, mf] = await Promise.all([facetsLoaded(), matchLoaded(), termsOf(text, needLang), matchFrags()]);
+    const terms = termsOf(text, needLang);
+    const [ft, md, mf] = await afterAsked(matchTables);
+    const ts = await terms;
     const typeOf = (d) => ft.typeNames[ft.docType[d]];
-    const kindFacet = ft.facets.find((f) => f.name === "kind");
-    const kindOf = new Map();
-    if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kindOf.set(d, t.key);
-    const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, new Set(t.ids)]))]));
+    const { kindOf, termSets } = facetSets(ft);
     const hasTerm = (d, facet, term) => { const m = termSets.get(facet); return !!(m && m.get(term) && m.get(term).has(d)); };
 
     // score every doc the need's words find, the MATCH_TERMS most telling;
@@ -530,10 +558,10 @@ export function createMatch(ix) {
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
     if (!text) { warm(); allShards(); }
-    const rest = Promise.all([facetsLoaded(), matchLoaded(), matchFrags()]);
-    rest.catch(() => {});
+    for (const f of [entry.facets, entry.match, entry.matchFrags]) if (f) prefetch(f);
     await keyFilter().catch(() => null); // the need's shards after it: fewer of them
-    await Promise.all([rest, termsOf(text, detectLang(text, l))]);
+    const terms = termsOf(text, detectLang(text, l));
+    await Promise.all([afterAsked(matchTables), terms]);
   };
 
   return match;

@@ -221,7 +221,20 @@ function stemWord(lang, w) {
 }
 
 /** stem is the light stemmer of the index (Go: stem) on a folded word. */
+// Stems are kept: a need stems the same slices of its long words for its
+// compound parts, their concepts and their keys, and the concepts stem
+// their words for each word of the need.
+const stemCache = new Map();
 export function stem(lang, w) {
+  const id = lang + "\0" + w;
+  let k = stemCache.get(id);
+  if (k === undefined) {
+    if (stemCache.size >= 20000) stemCache.clear();
+    stemCache.set(id, (k = stemOnce(lang, w)));
+  }
+  return k;
+}
+function stemOnce(lang, w) {
   const i = Math.max(w.lastIndexOf("-"), w.lastIndexOf("."), w.lastIndexOf("'"));
   if (i >= 0) {
     const last = w.slice(i + 1);
@@ -525,13 +538,14 @@ export function conceptKeys(lang, langs, forms, vias) {
   if (ids.length === 0 && forms.length > 0) all = partConcepts(lang, forms[0]);
   all.sort((a, b) => a - b);
   const own = new Set(forms.map((f) => stem(lang, f)));
-  const out = [];
+  const out = [], seen = new Set();
   for (const lng of [lang, ...CONCEPT_LANGS.filter((l) => l !== lang)]) {
     if (!langs.includes(lng)) continue;
     const l = CONCEPT_LANGS.indexOf(lng), these = [];
     for (const id of all) for (const w of list[id].words[l]) {
       const k = stem(lng, fold(w));
-      if (own.has(k) || out.some((x) => x.key === k) || these.some((x) => x.key === k)) continue;
+      if (own.has(k) || seen.has(k)) continue;
+      seen.add(k);
       these.push({ key: k, w: CONCEPT_WEIGHT, form: false, via: w, concept: true });
     }
     out.push(...these.sort(byKeyOrder));

@@ -6,7 +6,7 @@
 // time, by function and by file) and each request's start and end.
 // A profile to read, not a test.
 //
-//   node haku-trace.mjs --site DIR [--need TEXT] [--out trace.json] [--top 25] [--no-profile]
+//   node haku-trace.mjs --site DIR [--need TEXT] [--out trace.json] [--top 25] [--no-profile] [--between MARK,MARK]
 // (--no-profile: without the sampling profiler, whose cost adds to the times)
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -15,7 +15,7 @@ import puppeteer from "puppeteer-core";
 import { serveStatic } from "./static.mjs";
 
 const { values: opt } = parseArgs({ options: {
-  site: { type: "string" }, "no-profile": { type: "boolean" }, out: { type: "string" }, top: { type: "string", default: "25" },
+  site: { type: "string" }, between: { type: "string" }, "no-profile": { type: "boolean" }, out: { type: "string" }, top: { type: "string", default: "25" },
   need: { type: "string", default: "Etsimme kumppania, joka ottaisi vastaan purkukohteista irrotettuja betonielementtejä, tiiliä ja ikkunoita uudelleenkäyttöön sekä auttaisi kartoittamaan rakennusosien kunnon ennen purkua pääkaupunkiseudulla." },
 } });
 const server = await serveStatic({ dir: path.resolve(opt.site) }, { h2: true });
@@ -44,6 +44,9 @@ const ev = trace.traceEvents;
 const nav = ev.find((e) => e.name === "navigationStart" && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL?.includes("kimppahaku"))
   || ev.find((e) => e.name === "navigationStart");
 const t0 = nav.ts, end = t0 + mark * 1000;
+// --between A,B: the CPU profile of the time between two marks only
+const [from, to] = (opt.between || "").split(",").map((n) => marks.find(([m]) => m === n)?.[1]);
+const p0 = from != null ? t0 + from * 1000 : t0, p1 = to != null ? t0 + to * 1000 : end;
 const main = { pid: nav.pid, tid: nav.tid };
 const ms = (us) => (us / 1000).toFixed(0).padStart(6);
 console.log(`results mark at ${mark.toFixed(0)} ms after navigation`);
@@ -80,7 +83,7 @@ for (const e of ev.filter((e) => e.name === "ProfileChunk" && e.pid === main.pid
   (c.samples || []).forEach((id, i) => {
     ts = (ts ?? ev.find((x) => x.name === "Profile" && x.pid === main.pid && x.id === e.id)?.args.data.startTime ?? e.ts) + deltas[i];
     const next = ts + (deltas[i + 1] ?? 0);
-    if (ts < t0 || ts >= end) return;
+    if (ts < p0 || ts >= p1) return;
     const cf = nodes.get(id)?.callFrame;
     if (!cf || /^\((idle|program|root)\)$/.test(cf.functionName)) return;
     const key = `${cf.functionName || "(anonymous)"} ${cf.url ? cf.url.split("/").slice(-2).join("/") : ""}:${cf.lineNumber + 1}`;

@@ -175,10 +175,14 @@ export function createMatch(ix) {
   let sets = null;
   const facetSets = (ft) => {
     if (sets && sets.ft === ft) return sets;
+    // a term's docs as a bitmap (has(d)), a doc's kind in an array: at
+    // 10,000 docs sets of them cost a phone more in allocation
     const kindFacet = ft.facets.find((f) => f.name === "kind");
-    const kindOf = new Map();
-    if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kindOf.set(d, t.key);
-    const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, new Set(t.ids)]))]));
+    const kinds = new Array(N);
+    if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kinds[d] = t.key;
+    const kindOf = { get: (d) => kinds[d] };
+    const bitmap = (ids) => { const b = new Uint8Array(N); for (const d of ids) b[d] = 1; return { has: (d) => b[d] === 1 }; };
+    const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, bitmap(t.ids)]))]));
     return (sets = { ft, kindOf, termSets });
   };
 
@@ -306,27 +310,36 @@ export function createMatch(ix) {
     }));
     const flat = lists.flat();
     const ps = await Promise.all(flat.map((x) => x.p));
-    const best = new Map(), how = new Map(), own = new Set();
+    // a form of the word is a reason only in a doc with a form of the same word (Go: sameWord)
+    const same = await sameWord(t);
+    // From here on no await: the buffers are this call's alone, and
+    // cleared (by the docs touched) before it returns.
+    let n = 0, nOwn = 0;
     flat.forEach(({ w, by, concept }, j) => {
       const p = ps[j];
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i], v = w * (p.levels[i] + 1);
-        if (!concept) own.add(d);
-        if (v > (best.get(d) || 0)) best.set(d, v);
-        if (!how.has(d) || better(by, how.get(d))) how.set(d, by);
+        if (!concept && !ownBuf[d]) { ownBuf[d] = 1; nOwn++; }
+        if (!seenBuf[d]) { seenBuf[d] = 1; touched[n++] = d; howBuf[d] = by; }
+        else if (better(by, howBuf[d])) howBuf[d] = by;
+        if (v > bestBuf[d]) bestBuf[d] = v;
       }
     });
-    // a form of the word is a reason only in a doc with a form of the same word (Go: sameWord)
-    const same = await sameWord(t);
-    if (same) for (const [d, by] of how) if (by === 0 && !same.has(d)) how.set(d, -1);
-    const docs = [...best.keys()].sort((a, b) => a - b);
+    const docs = touched.slice(0, n).sort();
     // df: the docs the term's own keys find, else its concepts' (Go: hits.df)
-    const df = own.size || docs.length;
+    const df = nOwn || docs.length;
     const idf = idfOf(df), all = idfOf(docs.length);
     // a doc only the concepts find weighs by the idf of all they find (Go: finder.find)
-    const scale = (d) => (all < idf && !own.has(d) ? all / idf : 1);
-    return { docs, best: docs.map((d) => best.get(d) * scale(d)), how: docs.map((d) => how.get(d)), idf, df };
+    const best = new Float64Array(n), how = new Int16Array(n);
+    docs.forEach((d, j) => {
+      best[j] = bestBuf[d] * (all < idf && !ownBuf[d] ? all / idf : 1);
+      how[j] = same && howBuf[d] === 0 && !same.has(d) ? -1 : howBuf[d];
+      bestBuf[d] = 0; seenBuf[d] = 0; ownBuf[d] = 0;
+    });
+    return { docs, best, how, idf, df };
   }
+  // findTerm's buffers, one slot a doc
+  const bestBuf = new Float64Array(N), howBuf = new Int16Array(N), seenBuf = new Uint8Array(N), ownBuf = new Uint8Array(N), touched = new Int32Array(N);
 
   const qw = (t) => 1 + Math.log(Math.max(1, t.count));
   const round3 = (v) => Math.round(v * 1000) / 1000;
@@ -397,23 +410,36 @@ export function createMatch(ix) {
     });
     kept.sort((a, b) => (b.h.idf * qw(b.t)) - (a.h.idf * qw(a.t)) || a.t.first - b.t.first);
     kept.length = Math.min(kept.length, MATCH_TERMS);
-    const textScore = new Map(), found = new Map(), there = new Map();
+    // textScore: a doc's score from the words (0: none; scored lists the
+    // docs with one); found: for each doc, the words that found it, as
+    // lists in arrays (fHead, fNext…), made into objects for candidates
+    // only: at 10,000 docs maps and objects of every doc found cost a
+    // phone more in allocation than the scoring
+    const textScore = new Float64Array(N), there = new Float64Array(N), scored = [], placed = [];
+    const fHead = new Int32Array(N).fill(-1), fTail = new Int32Array(N), fNext = [], fI = [], fV = [], fHow = [];
     kept.forEach(({ t, h }, i) => {
       const q = qw(t);
-      h.docs.forEach((d, j) => {
-        const v = h.idf * q * h.best[j];
-        if (t.place) { there.set(d, (there.get(d) || 0) + v); return; }
-        textScore.set(d, (textScore.get(d) || 0) + v);
-        if (h.df <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: h.how[j] }); }
-      });
+      for (let j = 0; j < h.docs.length; j++) {
+        const d = h.docs[j], v = h.idf * q * h.best[j];
+        if (t.place) { if (there[d] === 0) placed.push(d); there[d] += v; continue; }
+        if (textScore[d] === 0) scored.push(d);
+        textScore[d] += v;
+        if (h.df <= reasonDF) {
+          const r = fNext.length;
+          fNext.push(-1); fI.push(i); fV.push(v); fHow.push(h.how[j]);
+          if (fHead[d] < 0) fHead[d] = r; else fNext[fTail[d]] = r;
+          fTail[d] = r;
+        }
+      }
     });
+    const foundOf = (d) => { const out = []; for (let r = fHead[d]; r >= 0; r = fNext[r]) out.push({ i: fI[r], v: fV[r], how: fHow[r] }); return out; };
     // a place ranks what the words find there, by at most PLACE_CAP times what they give it (Go: placeCap)
-    for (const [d, v] of there) { const t = textScore.get(d) || 0; if (t > 0) textScore.set(d, t + Math.min(v, PLACE_CAP * t)); }
+    for (const d of placed) { const t = textScore[d]; if (t > 0) textScore[d] = t + Math.min(there[d], PLACE_CAP * t); }
     const labels = labelTerms(ft);
     // reasons (Go: scored.reasons): words as written, a bridge as
     // "word → sana"; a word of a label the doc has is the term instead
     const reasons = (d) => {
-      const list = found.get(d) || [];
+      const list = foundOf(d);
       let cover = 0;
       // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover),
       // one that found it only through a concept half too (Go: conceptCover)
@@ -478,10 +504,10 @@ export function createMatch(ix) {
       for (const k of Object.keys(out)) out[k].sort();
       return out;
     };
-    const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
+    const cands = scored.filter(eligible).sort((a, b) => a - b);
     // a need asking for money raises its best funding sources (Go: match.bestFunding),
     // those it means: sharing a theme, a telling word or its place (Go: matcher.meant, telling)
-    const telling = (d) => (found.get(d) || []).some((r) => {
+    const telling = (d) => foundOf(d).some((r) => {
       const t = kept[r.i].t;
       if (r.how === -1 || t.asking) return false;
       return !isGeneric(r.how >= 1 ? t.keys[r.how - 1].key : t.keys[0].key);
@@ -489,11 +515,11 @@ export function createMatch(ix) {
     const meant = (d) => shared(d)[1] > 0 || telling(d) || !!regionOf(d);
     if (fundingIntent(needLang, text)) {
       const funds = cands.filter((d) => typeOf(d) === "funding" && meant(d));
-      const top = funds.map((d, i) => [d, i]).sort((a, b) => textScore.get(b[0]) - textScore.get(a[0]) || a[1] - b[1]).slice(0, FUNDING_SLOTS);
-      for (const [d] of top) textScore.set(d, textScore.get(d) * FUNDING_BOOST);
+      const top = funds.map((d, i) => [d, i]).sort((a, b) => textScore[b[0]] - textScore[a[0]] || a[1] - b[1]).slice(0, FUNDING_SLOTS);
+      for (const [d] of top) textScore[d] *= FUNDING_BOOST;
     }
     let maxText = 0;
-    for (const d of cands) maxText = Math.max(maxText, textScore.get(d));
+    for (const d of cands) maxText = Math.max(maxText, textScore[d]);
     // taxonomy terms of each doc (every facet but type and kind), for combine
     const ownTerms = (d) => {
       let n = 0;
@@ -509,11 +535,11 @@ export function createMatch(ix) {
     const best = new Map();
     const offer = (s) => { const o = best.get(s.d); if (!o || s.score > o.score) best.set(s.d, s); };
     for (const d of cands) {
-      if (textScore.get(d) < MATCH_MIN_REL * maxText) continue; // a word or two in common, among many
+      if (textScore[d] < MATCH_MIN_REL * maxText) continue; // a word or two in common, among many
       const [terms, n] = shared(d);
       const r = reasons(d);
       const fit = fitOf(r.fit, n);
-      const s = { d, score: 0.8 * combine(textScore.get(d), n, d) + 0.2 * fit, fit, because: { terms: merge(terms, r.terms), words: r.words } }; // Go: rankScore
+      const s = { d, score: 0.8 * combine(textScore[d], n, d) + 0.2 * fit, fit, because: { terms: merge(terms, r.terms), words: r.words } }; // Go: rankScore
       if (!(s.because.words.length || s.because.terms) || round3(s.fit) < MATCH_MIN_FIT) continue; // no true reason, or too little
       if (typeOf(d) === "actors" && kinds.length) s.because.kind = kindOf.get(d);
       if (typeOf(d) === "funding" && regionOf(d)) s.because.region = regionOf(d);

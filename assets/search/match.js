@@ -84,7 +84,14 @@ export function createMatch(ix) {
     // more than the few shards too many. The bridges are asked for last:
     // the glossary's tables take a while to build the first time.
     // Where the index's key filter was asked for (prepare loads it), keys
-    // the index does not have lead to no shard.
+    // the index does not have lead to no shard, and a word the filter may
+    // have a key of (so most likely found whole: no false positive is
+    // likelier than 1 in 100) leads to no shard of its compound parts or
+    // its concepts, which are read only for a word not found (and its
+    // concepts only where its bridges are not found either); where the
+    // filter is wrong they are fetched when read. On a phone each request
+    // costs the page's thread a few milliseconds, and the concepts of
+    // every word took longer to work out than the rest of the need.
     allShards();
     const long = entry.long || {};
     const maybe = await (keyFilterAsked() || Promise.resolve(null)).catch(() => null);
@@ -96,10 +103,15 @@ export function createMatch(ix) {
     };
     const first = distinct.flatMap(firstKeys);
     const classes = first.flatMap((k) => { const out = []; for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) out.push(i); return out; });
-    const ofWords = fetchAll([...first, ...distinct.flatMap((f) => partCandidates(lang, f))], classes);
+    const found = (keys) => maybe !== null && keys.some(maybe);
+    const whole = new Set(distinct.filter((f) => found(firstKeys(f))));
+    const ofWords = fetchAll([...first, ...distinct.flatMap((f) => (whole.has(f) ? [] : partCandidates(lang, f)))], classes);
     const bridgesOf = (f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
     const conceptsOf = (f, bridged) => conceptKeys(lang, langs, [f, ...basesOf(lang, f)], bridged.map((b) => b.via));
-    const ofBridges = fetchAll(distinct.flatMap((f) => { const b = bridgesOf(f); return [...b, ...conceptsOf(f, b)].map((k) => k.key); }));
+    const ofBridges = fetchAll(distinct.flatMap((f) => {
+      const b = bridgesOf(f), keys = b.map((k) => k.key);
+      return whole.has(f) || found(keys) ? keys : [...keys, ...conceptsOf(f, b).map((k) => k.key)];
+    }));
     // the shards are asked for: what waited for that (the facets, the
     // match data, the titles) and the place names' table are made while
     // they come (on a phone their wait is longer than this work)

@@ -581,33 +581,54 @@ export function warm() {
 // searchindex.PlaceOf): the name as written, the key of a one-word name
 // long enough not to be another word's, or a Finnish inhabitant's word.
 let placeMaps = null;
-export function placeOf(lang, f) {
-  if (!placeMaps) {
-    placeMaps = { forms: new Map(), keys: new Map() };
-    const names = PLACES.split("|").sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const n of names) {
-      const form = fold(n.toLowerCase());
-      if (!placeMaps.forms.has(form)) placeMaps.forms.set(form, n);
-      const ks = analyze("fi", n);
-      if (ks.length === 1 && ks[0].length >= 5 && !placeMaps.keys.has(ks[0])) placeMaps.keys.set(ks[0], n);
-    }
-    // then a short name's case forms (Go: placeCases)
-    for (const n of names) {
-      const f = fold(n.toLowerCase()), len = f.length;
-      if (len < 4 || !AZ_RE.test(f) || !"aeiouy".includes(f[len - 1])) continue;
-      const cases = f[len - 2] === f[len - 1] ? ["n", "ta", "seen", "ssa", "sta", "lla", "lta", "lle"] : ["n", f[len - 1] + "n", "ssa", "sta", ..."ouy".includes(f[len - 1]) ? ["a"] : []];
-      for (const c of cases) if (!placeMaps.forms.has(f + c)) placeMaps.forms.set(f + c, n);
-    }
+// placeTables: each name's folded form (the first name of each, in
+// order) and one-word names' keys. A short name's case forms ("oulussa",
+// "kemin") are not made into a table (thousands of them cost a phone
+// more than the rest of a need) but found by their ending (caseForm).
+function placeTables() {
+  if (placeMaps) return placeMaps;
+  const names = PLACES.split("|").sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const forms = new Map(), keys = new Map();
+  names.forEach((n, i) => {
+    const form = fold(n.toLowerCase());
+    if (!forms.has(form)) forms.set(form, { n, i });
+    const ks = analyze("fi", n);
+    if (ks.length === 1 && ks[0].length >= 5 && !keys.has(ks[0])) keys.set(ks[0], n);
+  });
+  return (placeMaps = { forms, keys });
+}
+// the endings a short name's case forms may have (Go: placeCases)
+const PLACE_CASES = ["n", "ta", "seen", "ssa", "sta", "lla", "lta", "lle", "an", "en", "in", "on", "un", "yn", "a"];
+function placeCases(f) {
+  const len = f.length;
+  if (len < 4 || !AZ_RE.test(f) || !"aeiouy".includes(f[len - 1])) return [];
+  return f[len - 2] === f[len - 1] ? ["n", "ta", "seen", "ssa", "sta", "lla", "lta", "lle"] : ["n", f[len - 1] + "n", "ssa", "sta", ..."ouy".includes(f[len - 1]) ? ["a"] : []];
+}
+// formOf: the place whose folded name is x, else whose case form x is
+// (of the names in order, the first with that form)
+function formOf(x) {
+  const { forms } = placeTables();
+  const own = forms.get(x);
+  if (own) return own.n;
+  let best = null;
+  for (const c of PLACE_CASES) {
+    if (!x.endsWith(c)) continue;
+    const base = x.slice(0, -c.length), p = forms.get(base);
+    if (p && placeCases(base).includes(c) && (!best || p.i < best.i)) best = p;
   }
-  const n = placeMaps.forms.get(f) || placeMaps.keys.get(stem(lang, f));
+  return best ? best.n : undefined;
+}
+export function placeOf(lang, f) {
+  const { keys } = placeTables();
+  const n = formOf(f) || keys.get(stem(lang, f));
   if (n) return n;
   // a local case the stemmer keeps ("kainuussa"; Go: placeEndings)
   for (const end of ["ssa", "sta", "lla", "lta", "lle", "seen", "n"]) {
     const base = f.slice(0, -end.length);
-    if (f.endsWith(end) && base.length >= 6 && placeMaps.forms.has(base)) return placeMaps.forms.get(base);
+    if (f.endsWith(end) && base.length >= 6) { const m = formOf(base); if (m) return m; }
   }
   const i = f.indexOf("lai");
-  if (lang === "fi" && i >= 4 && (f.startsWith("lainen", i) || f.startsWith("laise", i) || f.startsWith("laista", i))) return placeMaps.forms.get(f.slice(0, i)) || "";
+  if (lang === "fi" && i >= 4 && (f.startsWith("lainen", i) || f.startsWith("laise", i) || f.startsWith("laista", i))) return formOf(f.slice(0, i)) || "";
   return "";
 }
 

@@ -125,17 +125,16 @@ function detectSure(text) {
   return conf < MIN_CONFIDENCE ? null : dist[0].l;
 }
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
 /** fold removes diacritics from a lower-case word (ä→a, ö→o, å→a, …). */
 export function fold(s) {
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
-  let out = "";
-  for (const c of s) {
-    const r = FOLD.get(c);
-    if (r !== undefined) out += r;
-    else if (!MARK_RE.test(c)) out += c;
-  }
-  return out;
+  if (ASCII_RE.test(s)) return s;
+  // code point by code point, ASCII kept as it is (the regex skips it
+  // faster than a loop: glossaryHas folds whole glossaries)
+  return s.replace(NON_ASCII_RE, foldChar);
 }
+const NON_ASCII_RE = /[^\x00-\x7f]/gu;
+const foldChar = (c) => FOLD.get(c) ?? (MARK_RE.test(c) ? "" : c);
 
 export const AZ_RE = /^[a-z]+$/;
 const MIN_STEM = 3;
@@ -224,7 +223,20 @@ function stemWord(lang, w) {
 }
 
 /** stem is the light stemmer of the index (Go: stem) on a folded word. */
+// Stems are kept: a need stems the same slices of its long words for its
+// compound parts, their concepts and their keys, and the concepts stem
+// their words for each word of the need.
+const stemCache = new Map();
 export function stem(lang, w) {
+  const id = lang + "\0" + w;
+  let k = stemCache.get(id);
+  if (k === undefined) {
+    if (stemCache.size >= 20000) stemCache.clear();
+    stemCache.set(id, (k = stemOnce(lang, w)));
+  }
+  return k;
+}
+function stemOnce(lang, w) {
   const i = Math.max(w.lastIndexOf("-"), w.lastIndexOf("."), w.lastIndexOf("'"));
   if (i >= 0) {
     const last = w.slice(i + 1);
@@ -382,6 +394,19 @@ function svBase(f) {
   return null;
 }
 
+// glossaryHas: whether a folded word is one of lang's glossary words as
+// written, without making lang's table where it is not made: a Finnish
+// need asks it of the English and Swedish glossaries for each of its
+// words, and making their tables costs a phone more than the rest of the
+// need's bridges. fold works code point by code point, so the folded
+// glossary holds each entry's folded word.
+const foldedGlossary = {};
+function glossaryHas(lang, f) {
+  if (tables[lang]) return tables[lang].own.has(f);
+  foldedGlossary[lang] ??= " " + fold(GLOSSARY[lang]);
+  return f !== "" && foldedGlossary[lang].includes(` ${f}:`);
+}
+
 // translatedKeys: the Finnish keys a folded word of a need in lang also
 // finds (Go: searchindex.TranslatedKeys).
 export function translatedKeys(lang, langs, f) {
@@ -397,7 +422,7 @@ export function translatedKeys(lang, langs, f) {
   // a foreign glossary word as written (Go: exactBridges): English's, then Swedish's
   if (lang === "fi") {
     const ex = [];
-    for (const l of ["en", "sv"]) if (table(l).own.has(f)) for (const b of bridgesFrom(l, [f], (w) => w)) if (!ex.some((x) => x.key === b.key)) ex.push(b);
+    for (const l of ["en", "sv"]) if (glossaryHas(l, f)) for (const b of bridgesFrom(l, [f], (w) => w)) if (!ex.some((x) => x.key === b.key)) ex.push(b);
     list = [...list, ...ex.sort(byKeyOrder)];
   }
   const out = [];
@@ -436,23 +461,37 @@ function concepts() {
       else { appendNew(list[a].related, b); appendNew(list[b].related, a); }
     }
   }
-  const add = (m, k, id) => { if (!m.has(k)) m.set(k, []); appendNew(m.get(k), id); };
   list.forEach((c, id) => c.words.forEach((ws, l) => {
     const lang = CONCEPT_LANGS[l];
-    for (const w of ws) { const f = fold(w); add(byWord, lang + "\0" + f, id); add(byKey, lang + "\0" + stem(lang, f), id); }
+    for (const w of ws) addTo(byWord, lang + "\0" + fold(w), id);
   }));
   return (conceptMaps = { list, byWord, byKey });
 }
+const addTo = (m, k, id) => { if (!m.has(k)) m.set(k, []); appendNew(m.get(k), id); };
+// keyConcepts: the concepts whose words of lang have key (stemmed), the
+// stems of a language made on its first lookup: a need looks up its own
+// language's, and stemming the three languages' words costs a phone more
+// than the rest of the need's concepts
+const keyedLangs = new Set();
+function keyConcepts(lang, key) {
+  const { list, byKey } = concepts();
+  if (!keyedLangs.has(lang)) {
+    keyedLangs.add(lang);
+    const l = CONCEPT_LANGS.indexOf(lang);
+    if (l >= 0) list.forEach((c, id) => { for (const w of c.words[l]) addTo(byKey, lang + "\0" + stem(lang, fold(w)), id); });
+  }
+  return byKey.get(lang + "\0" + key);
+}
 // conceptsOf: the concepts a folded word names (Go: conceptMaps.conceptsOf)
 function conceptsOf(lang, f) {
-  const { byWord, byKey } = concepts();
+  const { byWord } = concepts();
   const ids = byWord.get(lang + "\0" + f);
   if (ids && ids.length) return ids;
   const k = stem(lang, f);
   if (k.length >= 5) { // Go: minConceptKey
-    const byK = byKey.get(lang + "\0" + k);
+    const byK = keyConcepts(lang, k);
     if (byK && byK.length) return byK;
-    if (lang === "fi") for (const g of gradation(k)) { const x = byKey.get("fi\0" + g); if (x && x.length) return x; }
+    if (lang === "fi") for (const g of gradation(k)) { const x = keyConcepts("fi", g); if (x && x.length) return x; }
   }
   if (lang === "fi") {
     const out = [];
@@ -501,13 +540,14 @@ export function conceptKeys(lang, langs, forms, vias) {
   if (ids.length === 0 && forms.length > 0) all = partConcepts(lang, forms[0]);
   all.sort((a, b) => a - b);
   const own = new Set(forms.map((f) => stem(lang, f)));
-  const out = [];
+  const out = [], seen = new Set();
   for (const lng of [lang, ...CONCEPT_LANGS.filter((l) => l !== lang)]) {
     if (!langs.includes(lng)) continue;
     const l = CONCEPT_LANGS.indexOf(lng), these = [];
     for (const id of all) for (const w of list[id].words[l]) {
       const k = stem(lng, fold(w));
-      if (own.has(k) || out.some((x) => x.key === k) || these.some((x) => x.key === k)) continue;
+      if (own.has(k) || seen.has(k)) continue;
+      seen.add(k);
       these.push({ key: k, w: CONCEPT_WEIGHT, form: false, via: w, concept: true });
     }
     out.push(...these.sort(byKeyOrder));
@@ -539,7 +579,7 @@ const finnishEnd = (f) => f.length >= 3 && ("aeiouy".includes(f[f.length - 1]) |
  * a visitor's need is waiting for them. */
 export function warm() {
   for (const lang of ["en", "fi", "sv"]) table(lang).byStem();
-  concepts();
+  for (const lang of CONCEPT_LANGS) keyConcepts(lang, "");
   placeOf("fi", "");
 }
 

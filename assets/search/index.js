@@ -23,11 +23,22 @@ function defaultLoad(path) {
 
 /** createIndex loads the entry file and returns the index's accessors. */
 export async function createIndex({ load = defaultLoad } = {}) {
+  // raw: files asked for (prefetch) but not yet read (json): a need's
+  // shards are asked for before the files it reads after them are parsed
+  const raw = new Map();
+  const prefetch = (path) => {
+    if (!raw.has(path) && !cache.has(path)) {
+      const p = Promise.resolve(load(path));
+      p.catch(() => raw.delete(path));
+      raw.set(path, p);
+    }
+  };
   const cache = new Map();
   const json = (path) => {
     let p = cache.get(path);
     if (!p) {
-      p = Promise.resolve(load(path)).then((d) => JSON.parse(toText(d)));
+      p = (raw.get(path) || Promise.resolve(load(path))).then((d) => JSON.parse(toText(d)));
+      raw.delete(path);
       p.catch(() => cache.delete(path));
       cache.set(path, p);
     }
@@ -183,5 +194,5 @@ export async function createIndex({ load = defaultLoad } = {}) {
   }));
 
   return { entry, N, langs, json, facetsLoaded, shardIndex, shard, allShards, lowerBound, postings, aliases, aliasEntries, entryOf, titleOrder, fragments, matchFrags, matchLoaded,
-    keyFilter, keyFilterAsked: () => filterLoaded };
+    keyFilter, keyFilterAsked: () => filterLoaded, prefetch };
 }

@@ -49,7 +49,7 @@ function fundingIntent(lang, text) {
 
 /** createMatch is match() over an index's accessors (createIndex). */
 export function createMatch(ix) {
-  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags, keyFilter, keyFilterAsked } = ix;
+  const { entry, N, langs, json, facetsLoaded, matchLoaded, entryOf, postings, aliasEntries, shard, allShards, shardIndex, lowerBound, fragments, matchFrags, keyFilter, keyFilterAsked, prefetch } = ix;
 
   // needTerms reads a need as Go's match.terms does: its distinct words
   // (the first MATCH_WORDS) but filler, each with the keys search looks
@@ -58,7 +58,7 @@ export function createMatch(ix) {
   // bridges; forms of one word are one term; a word without a letter or of one letter
   // tells nothing; a word with no key at all is a term without keys. The
   // index pieces the words lead to are loaded at once, not one by one.
-  async function needTerms(text, lang) {
+  async function needTerms(text, lang, onAsked = () => {}) {
     const ws = words(lang, text);
     const money = fundingIntent(lang, text);
     const filler = (f) => (fillerForm(lang, f) || basesOf(lang, f).some((b) => fillerForm(lang, b))) && !(money && fundingWord(f)); // Go: match.filler, reader.money
@@ -84,7 +84,14 @@ export function createMatch(ix) {
     // more than the few shards too many. The bridges are asked for last:
     // the glossary's tables take a while to build the first time.
     // Where the index's key filter was asked for (prepare loads it), keys
-    // the index does not have lead to no shard.
+    // the index does not have lead to no shard, and a word the filter may
+    // have a key of (so most likely found whole: no false positive is
+    // likelier than 1 in 100) leads to no shard of its compound parts or
+    // its concepts, which are read only for a word not found (and its
+    // concepts only where its bridges are not found either); where the
+    // filter is wrong they are fetched when read. On a phone each request
+    // costs the page's thread a few milliseconds, and the concepts of
+    // every word took longer to work out than the rest of the need.
     allShards();
     const long = entry.long || {};
     const maybe = await (keyFilterAsked() || Promise.resolve(null)).catch(() => null);
@@ -96,10 +103,20 @@ export function createMatch(ix) {
     };
     const first = distinct.flatMap(firstKeys);
     const classes = first.flatMap((k) => { const out = []; for (let i = shardIndex(k + "~"); i <= shardIndex(k + "~\uffff"); i++) out.push(i); return out; });
-    const ofWords = fetchAll([...first, ...distinct.flatMap((f) => partCandidates(lang, f))], classes);
+    const found = (keys) => maybe !== null && keys.some(maybe);
+    const whole = new Set(distinct.filter((f) => found(firstKeys(f))));
+    const ofWords = fetchAll([...first, ...distinct.flatMap((f) => (whole.has(f) ? [] : partCandidates(lang, f)))], classes);
     const bridgesOf = (f) => [f, ...basesOf(lang, f)].flatMap((x) => translatedKeys(lang, langs, x));
     const conceptsOf = (f, bridged) => conceptKeys(lang, langs, [f, ...basesOf(lang, f)], bridged.map((b) => b.via));
-    const ofBridges = fetchAll(distinct.flatMap((f) => { const b = bridgesOf(f); return [...b, ...conceptsOf(f, b)].map((k) => k.key); }));
+    const ofBridges = fetchAll(distinct.flatMap((f) => {
+      const b = bridgesOf(f), keys = b.map((k) => k.key);
+      return whole.has(f) || found(keys) ? keys : [...keys, ...conceptsOf(f, b).map((k) => k.key)];
+    }));
+    // the shards are asked for: what waited for that (the facets, the
+    // match data, the titles) and the place names' table are made while
+    // they come (on a phone their wait is longer than this work)
+    onAsked();
+    placeOf(lang, "");
     await Promise.all([...ofWords, ...ofBridges]);
     const has = async (k) => (await entryOf(k)) !== undefined;
     const known = async (keys) => { for (const k of keys) if (await has(k.key)) return true; return false; };
@@ -167,6 +184,31 @@ export function createMatch(ix) {
     return lower.length === [...w.folded].length ? lower.slice(lower.length - [...tail].length).join("") : tail;
   }
 
+  // asked: a promise resolved once the last need's shards are asked for
+  // (needTerms), after which match() and prepare() read the facets, the
+  // match data and the titles: decoding them first would put off the
+  // shards, which are longer on their way.
+  const gate = () => { let done; const p = new Promise((r) => { done = r; }); p.done = () => done(); return p; };
+  let asked = gate();
+  asked.done();
+  const afterAsked = (f) => asked.then(f);
+  const matchTables = () => Promise.all([facetsLoaded().then((ft) => { facetSets(ft); labelTerms(ft); return ft; }), matchLoaded(), matchFrags()]);
+  // facetSets: each doc's kind and each facet term's docs as a set, made
+  // once for the facet table
+  let sets = null;
+  const facetSets = (ft) => {
+    if (sets && sets.ft === ft) return sets;
+    // a term's docs as a bitmap (has(d)), a doc's kind in an array: at
+    // 10,000 docs sets of them cost a phone more in allocation
+    const kindFacet = ft.facets.find((f) => f.name === "kind");
+    const kinds = new Array(N);
+    if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kinds[d] = t.key;
+    const kindOf = { get: (d) => kinds[d] };
+    const bitmap = (ids) => { const b = new Uint8Array(N); for (const d of ids) b[d] = 1; return { has: (d) => b[d] === 1 }; };
+    const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, bitmap(t.ids)]))]));
+    return (sets = { ft, kindOf, termSets });
+  };
+
   // termsOf: needTerms, the last need's kept, so that a need prepared
   // while it was written (or on the page's load) is not read again when
   // it is matched. The terms are not changed by their users.
@@ -174,7 +216,10 @@ export function createMatch(ix) {
   function termsOf(text, lang) {
     const key = `${lang}\0${text}`;
     if (lastTerms.key !== key) {
-      lastTerms = { key, terms: needTerms(text, lang) };
+      const g = (asked = gate());
+      const terms = needTerms(text, lang, g.done);
+      terms.finally(g.done).catch(() => {});
+      lastTerms = { key, terms };
       lastTerms.terms.catch(() => { if (lastTerms.key === key) lastTerms = { key: null, terms: null }; });
     }
     return lastTerms.terms;
@@ -292,27 +337,36 @@ export function createMatch(ix) {
     }));
     const flat = lists.flat();
     const ps = await Promise.all(flat.map((x) => x.p));
-    const best = new Map(), how = new Map(), own = new Set();
+    // a form of the word is a reason only in a doc with a form of the same word (Go: sameWord)
+    const same = await sameWord(t);
+    // From here on no await: the buffers are this call's alone, and
+    // cleared (by the docs touched) before it returns.
+    let n = 0, nOwn = 0;
     flat.forEach(({ w, by, concept }, j) => {
       const p = ps[j];
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i], v = w * (p.levels[i] + 1);
-        if (!concept) own.add(d);
-        if (v > (best.get(d) || 0)) best.set(d, v);
-        if (!how.has(d) || better(by, how.get(d))) how.set(d, by);
+        if (!concept && !ownBuf[d]) { ownBuf[d] = 1; nOwn++; }
+        if (!seenBuf[d]) { seenBuf[d] = 1; touched[n++] = d; howBuf[d] = by; }
+        else if (better(by, howBuf[d])) howBuf[d] = by;
+        if (v > bestBuf[d]) bestBuf[d] = v;
       }
     });
-    // a form of the word is a reason only in a doc with a form of the same word (Go: sameWord)
-    const same = await sameWord(t);
-    if (same) for (const [d, by] of how) if (by === 0 && !same.has(d)) how.set(d, -1);
-    const docs = [...best.keys()].sort((a, b) => a - b);
+    const docs = touched.slice(0, n).sort();
     // df: the docs the term's own keys find, else its concepts' (Go: hits.df)
-    const df = own.size || docs.length;
+    const df = nOwn || docs.length;
     const idf = idfOf(df), all = idfOf(docs.length);
     // a doc only the concepts find weighs by the idf of all they find (Go: finder.find)
-    const scale = (d) => (all < idf && !own.has(d) ? all / idf : 1);
-    return { docs, best: docs.map((d) => best.get(d) * scale(d)), how: docs.map((d) => how.get(d)), idf, df };
+    const best = new Float64Array(n), how = new Int16Array(n);
+    docs.forEach((d, j) => {
+      best[j] = bestBuf[d] * (all < idf && !ownBuf[d] ? all / idf : 1);
+      how[j] = same && howBuf[d] === 0 && !same.has(d) ? -1 : howBuf[d];
+      bestBuf[d] = 0; seenBuf[d] = 0; ownBuf[d] = 0;
+    });
+    return { docs, best, how, idf, df };
   }
+  // findTerm's buffers, one slot a doc
+  const bestBuf = new Float64Array(N), howBuf = new Int16Array(N), seenBuf = new Uint8Array(N), ownBuf = new Uint8Array(N), touched = new Int32Array(N);
 
   const qw = (t) => 1 + Math.log(Math.max(1, t.count));
   const round3 = (v) => Math.round(v * 1000) / 1000;
@@ -357,12 +411,11 @@ export function createMatch(ix) {
     const types = filters.type && filters.type.length ? filters.type : ["actors", "services"];
     const kinds = filters.kind || [];
     const themes = Object.entries(filters).filter(([k, v]) => k !== "type" && k !== "kind" && v && v.length);
-    const [ft, md, ts, mf] = await Promise.all([facetsLoaded(), matchLoaded(), termsOf(text, needLang), matchFrags()]);
+    const terms = termsOf(text, needLang);
+    const [ft, md, mf] = await afterAsked(matchTables);
+    const ts = await terms;
     const typeOf = (d) => ft.typeNames[ft.docType[d]];
-    const kindFacet = ft.facets.find((f) => f.name === "kind");
-    const kindOf = new Map();
-    if (kindFacet) for (const t of kindFacet.terms) for (const d of t.ids) kindOf.set(d, t.key);
-    const termSets = new Map(ft.facets.map((f) => [f.name, new Map(f.terms.map((t) => [t.key, new Set(t.ids)]))]));
+    const { kindOf, termSets } = facetSets(ft);
     const hasTerm = (d, facet, term) => { const m = termSets.get(facet); return !!(m && m.get(term) && m.get(term).has(d)); };
 
     // score every doc the need's words find, the MATCH_TERMS most telling;
@@ -384,24 +437,36 @@ export function createMatch(ix) {
     });
     kept.sort((a, b) => (b.h.idf * qw(b.t)) - (a.h.idf * qw(a.t)) || a.t.first - b.t.first);
     kept.length = Math.min(kept.length, MATCH_TERMS);
-    const textScore = new Map(), found = new Map(), there = new Map();
+    // textScore: a doc's score from the words (0: none; scored lists the
+    // docs with one); found: for each doc, the words that found it, as
+    // lists in arrays (fHead, fNext…), made into objects for candidates
+    // only: at 10,000 docs maps and objects of every doc found cost a
+    // phone more in allocation than the scoring
+    const textScore = new Float64Array(N), there = new Float64Array(N), scored = [], placed = [];
+    const fHead = new Int32Array(N).fill(-1), fTail = new Int32Array(N), fNext = [], fI = [], fV = [], fHow = [];
     kept.forEach(({ t, h }, i) => {
       const q = qw(t);
-      h.docs.forEach((d, j) => {
-        const v = h.idf * q * h.best[j];
-        if (t.place) { there.set(d, (there.get(d) || 0) + v); return; }
-        textScore.set(d, (textScore.get(d) || 0) + v);
-        // a quiet word covers as a part does but is no reason (Go: term.quiet)
-        if (h.df <= reasonDF) { if (!found.has(d)) found.set(d, []); found.get(d).push({ i, v, how: t.quiet ? -1 : h.how[j] }); }
-      });
+      for (let j = 0; j < h.docs.length; j++) {
+        const d = h.docs[j], v = h.idf * q * h.best[j];
+        if (t.place) { if (there[d] === 0) placed.push(d); there[d] += v; continue; }
+        if (textScore[d] === 0) scored.push(d);
+        textScore[d] += v;
+        if (h.df <= reasonDF) {
+          const r = fNext.length;
+          fNext.push(-1); fI.push(i); fV.push(v); fHow.push(t.quiet ? -1 : h.how[j]); // a quiet word covers as a part does but is no reason (Go: term.quiet)
+          if (fHead[d] < 0) fHead[d] = r; else fNext[fTail[d]] = r;
+          fTail[d] = r;
+        }
+      }
     });
+    const foundOf = (d) => { const out = []; for (let r = fHead[d]; r >= 0; r = fNext[r]) out.push({ i: fI[r], v: fV[r], how: fHow[r] }); return out; };
     // a place ranks what the words find there, by at most PLACE_CAP times what they give it (Go: placeCap)
-    for (const [d, v] of there) { const t = textScore.get(d) || 0; if (t > 0) textScore.set(d, t + Math.min(v, PLACE_CAP * t)); }
+    for (const d of placed) { const t = textScore[d]; if (t > 0) textScore[d] = t + Math.min(there[d], PLACE_CAP * t); }
     const labels = labelTerms(ft);
     // reasons (Go: scored.reasons): words as written, a bridge as
     // "word → sana"; a word of a label the doc has is the term instead
     const reasons = (d) => {
-      const list = found.get(d) || [];
+      const list = foundOf(d);
       let cover = 0;
       // a word that found d without a reason (a part, another language's stem) covers half (Go: partCover),
       // one that found it only through a concept half too (Go: conceptCover)
@@ -466,10 +531,10 @@ export function createMatch(ix) {
       for (const k of Object.keys(out)) out[k].sort();
       return out;
     };
-    const cands = [...textScore.keys()].filter(eligible).sort((a, b) => a - b);
+    const cands = scored.filter(eligible).sort((a, b) => a - b);
     // a need asking for money raises its best funding sources (Go: match.bestFunding),
     // those it means: sharing a theme, a telling word or its place (Go: matcher.meant, telling)
-    const telling = (d) => (found.get(d) || []).some((r) => {
+    const telling = (d) => foundOf(d).some((r) => {
       const t = kept[r.i].t;
       if (r.how === -1 || t.asking) return false;
       return !isGeneric(r.how >= 1 ? t.keys[r.how - 1].key : t.keys[0].key);
@@ -477,11 +542,11 @@ export function createMatch(ix) {
     const meant = (d) => shared(d)[1] > 0 || telling(d) || !!regionOf(d);
     if (fundingIntent(needLang, text)) {
       const funds = cands.filter((d) => typeOf(d) === "funding" && meant(d));
-      const top = funds.map((d, i) => [d, i]).sort((a, b) => textScore.get(b[0]) - textScore.get(a[0]) || a[1] - b[1]).slice(0, FUNDING_SLOTS);
-      for (const [d] of top) textScore.set(d, textScore.get(d) * FUNDING_BOOST);
+      const top = funds.map((d, i) => [d, i]).sort((a, b) => textScore[b[0]] - textScore[a[0]] || a[1] - b[1]).slice(0, FUNDING_SLOTS);
+      for (const [d] of top) textScore[d] *= FUNDING_BOOST;
     }
     let maxText = 0;
-    for (const d of cands) maxText = Math.max(maxText, textScore.get(d));
+    for (const d of cands) maxText = Math.max(maxText, textScore[d]);
     // taxonomy terms of each doc (every facet but type and kind), for combine
     const ownTerms = (d) => {
       let n = 0;
@@ -497,11 +562,11 @@ export function createMatch(ix) {
     const best = new Map();
     const offer = (s) => { const o = best.get(s.d); if (!o || s.score > o.score) best.set(s.d, s); };
     for (const d of cands) {
-      if (textScore.get(d) < MATCH_MIN_REL * maxText) continue; // a word or two in common, among many
+      if (textScore[d] < MATCH_MIN_REL * maxText) continue; // a word or two in common, among many
       const [terms, n] = shared(d);
       const r = reasons(d);
       const fit = fitOf(r.fit, n);
-      const s = { d, score: 0.8 * combine(textScore.get(d), n, d) + 0.2 * fit, fit, because: { terms: merge(terms, r.terms), words: r.words } }; // Go: rankScore
+      const s = { d, score: 0.8 * combine(textScore[d], n, d) + 0.2 * fit, fit, because: { terms: merge(terms, r.terms), words: r.words } }; // Go: rankScore
       if (!(s.because.words.length || s.because.terms) || round3(s.fit) < MATCH_MIN_FIT) continue; // no true reason, or too little
       if (typeOf(d) === "actors" && kinds.length) s.because.kind = kindOf.get(d);
       if (typeOf(d) === "funding" && regionOf(d)) s.because.region = regionOf(d);
@@ -546,10 +611,10 @@ export function createMatch(ix) {
   match.prepare = async (text = "", lang = langs[0]) => {
     const l = langs.includes(lang) ? lang : langs[0];
     if (!text) { warm(); allShards(); }
-    const rest = Promise.all([facetsLoaded(), matchLoaded(), matchFrags()]);
-    rest.catch(() => {});
+    for (const f of [entry.facets, entry.match, entry.matchFrags]) if (f) prefetch(f);
     await keyFilter().catch(() => null); // the need's shards after it: fewer of them
-    await Promise.all([rest, termsOf(text, detectLang(text, l))]);
+    const terms = termsOf(text, detectLang(text, l));
+    await Promise.all([afterAsked(matchTables), terms]);
   };
 
   return match;

@@ -141,11 +141,11 @@
 // used taxonomy, title, slug: related entities share fragment files and
 // facet sets have long runs.
 //
-// Sizes: the dictionary is cut into at most 160 shards at points where
+// Sizes: the dictionary is cut into at most 480 shards at points where
 // neighbouring keys share a short prefix (so a word being typed seldom needs
 // two); the 60 longest posting lists (2 KB or more) get files of their own;
-// fragments take at most 270 files. A 10,000-doc site stays under 500
-// files.
+// fragments take at most 1,250 files (8 docs each at 10,000 docs). A
+// 10,000-doc index is about 1,800 files.
 //
 // # Client
 //

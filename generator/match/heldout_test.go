@@ -143,10 +143,7 @@ func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
 // heldout3.txt on the sample portal, heldout-portal3.txt on portal3, a
 // Varsinais-Suomi and Satakunta portal nobody tuned on.
 func TestHeldOutNeeds3(t *testing.T) {
-	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout3.txt", "heldout3", pageTypes) })
-	t.Run("portal3", func(t *testing.T) {
-		heldOutSet(t, portal(t, "portal3"), "heldout-portal3.txt", "heldout-portal3", pageTypes)
-	})
+	heldOutPair(t, 3)
 }
 
 // TestHeldOutNeeds4 measures the fourth set, written by a grader while
@@ -154,10 +151,7 @@ func TestHeldOutNeeds3(t *testing.T) {
 // (testdata/README-heldout.md): heldout4.txt on the sample portal,
 // heldout-portal4.txt on portal4, a Pirkanmaa and Keski-Suomi portal.
 func TestHeldOutNeeds4(t *testing.T) {
-	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout4.txt", "heldout4", pageTypes) })
-	t.Run("portal4", func(t *testing.T) {
-		heldOutSet(t, portal(t, "portal4"), "heldout-portal4.txt", "heldout-portal4", pageTypes)
-	})
+	heldOutPair(t, 4)
 }
 
 // TestHeldOutNeeds5 measures the fifth set, written by a grader while
@@ -165,10 +159,7 @@ func TestHeldOutNeeds4(t *testing.T) {
 // (testdata/README-heldout.md): heldout5.txt on the sample portal,
 // heldout-portal5.txt on portal5, a Pohjois-Pohjanmaa and Lappi portal.
 func TestHeldOutNeeds5(t *testing.T) {
-	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout5.txt", "heldout5", pageTypes) })
-	t.Run("portal5", func(t *testing.T) {
-		heldOutSet(t, portal(t, "portal5"), "heldout-portal5.txt", "heldout-portal5", pageTypes)
-	})
+	heldOutPair(t, 5)
 }
 
 // TestHeldOutNeeds6 measures the sixth set, written by a grader while
@@ -177,10 +168,17 @@ func TestHeldOutNeeds5(t *testing.T) {
 // heldout-portal6.txt on portal6, an Etelä-Karjala, Kymenlaakso and
 // Etelä-Savo portal.
 func TestHeldOutNeeds6(t *testing.T) {
-	t.Run("sample", func(t *testing.T) { heldOutSet(t, sample(t), "heldout6.txt", "heldout6", pageTypes) })
-	t.Run("portal6", func(t *testing.T) {
-		heldOutSet(t, portal(t, "portal6"), "heldout-portal6.txt", "heldout-portal6", pageTypes)
+	heldOutPair(t, 6)
+}
+
+// heldOutPair measures set n: heldoutN.txt on the sample portal and
+// heldout-portalN.txt on testdata/portalN.
+func heldOutPair(t *testing.T, n int) {
+	p := fmt.Sprintf("portal%d", n)
+	t.Run("sample", func(t *testing.T) {
+		heldOutSet(t, sample(t), fmt.Sprintf("heldout%d.txt", n), fmt.Sprintf("heldout%d", n), pageTypes)
 	})
+	t.Run(p, func(t *testing.T) { heldOutSet(t, portal(t, p), "heldout-"+p+".txt", "heldout-"+p, pageTypes) })
 }
 
 // heldOutSet matches the needs of testdata/name on portal p and writes
